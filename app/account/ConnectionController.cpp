@@ -1,0 +1,165 @@
+#include "ConnectionController.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QXmppClient.h>
+#include <QXmppConfiguration.h>
+
+using namespace std::chrono_literals;
+
+namespace {
+// Back-off after a dropped link: 1, 2, 4 ... 60 s, with jitter so a fleet of clients does not
+// stampede a restarted server.
+std::chrono::milliseconds backoff(int attempt)
+{
+    const int base = std::min(60, 1 << std::min(attempt, 6));
+    const int jitterMs = QRandomGenerator::global()->bounded(base * 250 + 1);
+    return std::chrono::milliseconds(base * 1000 + jitterMs);
+}
+}  // namespace
+
+ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
+    m_countdownTimer.setInterval(1s);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionController::reconnectInSecondsChanged);
+
+    connect(m_client, &QXmppClient::stateChanged, this, &ConnectionController::handleClientState);
+    connect(m_client, &QXmppClient::errorOccurred, this, &ConnectionController::handleClientError);
+    // Never ignored: the errors are recorded so the user learns why the server was refused.
+    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const auto &e : errors)
+            qCWarning(lcConnection) << "Certificate error:" << e.errorString();
+        m_sslErrors += errors;
+    });
+}
+
+int ConnectionController::reconnectInSeconds() const
+{
+    if (!m_reconnectTimer.isActive())
+        return 0;
+    return (m_reconnectTimer.remainingTime() + 999) / 1000;
+}
+
+void ConnectionController::connectToServer(const ConnectionSettings &settings, const QString &password)
+{
+    m_reconnectTimer.stop();
+    m_settings = settings;
+    m_password = password;
+    m_wasConnected = false;
+    m_attempt = 0;
+    if (!settings.isValid()) {
+        setError({ConnectionError::Kind::InvalidAddress,
+                  QCoreApplication::translate("ConnectionError", "Enter your address as name@server, e.g. alice@example.org.")});
+        setState(State::Disconnected);
+        return;
+    }
+    startAttempt();
+}
+
+void ConnectionController::startAttempt()
+{
+    m_countdownTimer.stop();
+    m_userDisconnect = false;
+    m_sslErrors.clear();
+    setError({});
+    setState(State::Connecting);
+    qCInfo(lcConnection) << "Connecting as" << m_settings.jid << "to"
+                         << (m_settings.host.isEmpty() ? m_settings.domain() : m_settings.host) << m_settings.port;
+    m_client->connectToServer(m_settings.toConfiguration(m_password));
+}
+
+void ConnectionController::disconnectFromServer()
+{
+    m_reconnectTimer.stop();
+    m_countdownTimer.stop();
+    m_userDisconnect = true;
+    m_password.clear();
+    m_client->disconnectFromServer();
+    setState(State::Disconnected);
+}
+
+void ConnectionController::reconnectNow()
+{
+    if (m_state == State::WaitingToReconnect) {
+        m_reconnectTimer.stop();
+        startAttempt();
+    }
+}
+
+void ConnectionController::handleClientState()
+{
+    switch (m_client->state()) {
+    case QXmppClient::ConnectedState:
+        m_wasConnected = true;
+        m_attempt = 0;
+        setError({});
+        setState(State::Connected);
+        qCInfo(lcConnection) << "Logged in as" << m_client->configuration().jid();
+        Q_EMIT loggedIn();
+        break;
+    case QXmppClient::ConnectingState:
+        setState(State::Connecting);
+        break;
+    case QXmppClient::DisconnectedState:
+        // An error (if any) arrives before this; only an unexplained drop lands here alone.
+        if (m_state == State::Connected && !m_userDisconnect) {
+            setError({ConnectionError::Kind::ConnectionLost,
+                      QCoreApplication::translate("ConnectionError", "The connection to the server was lost.")});
+            scheduleReconnect();
+        } else if (m_state == State::Connecting) {
+            setState(State::Disconnected);
+        }
+        break;
+    }
+}
+
+void ConnectionController::handleClientError(const QXmppError &error)
+{
+    if (m_userDisconnect)
+        return;
+    auto details = ConnectionError::classify(error, m_sslErrors, m_wasConnected);
+    qCWarning(lcConnection) << "Connection error:" << details.kind << details.message << "-" << error.description;
+    setError(details);
+    // A refused certificate or password is final until the user acts; a lost link is not.
+    if (m_wasConnected && ConnectionError::isTransient(details.kind)) {
+        scheduleReconnect();
+    } else {
+        m_password.clear();
+        m_client->disconnectFromServer();
+        setState(State::Disconnected);
+    }
+}
+
+void ConnectionController::scheduleReconnect()
+{
+    if (m_reconnectTimer.isActive())
+        return;
+    const auto delay = backoff(m_attempt++);
+    qCInfo(lcConnection) << "Reconnecting in" << delay.count() << "ms";
+    m_reconnectTimer.start(delay);
+    m_countdownTimer.start();
+    setState(State::WaitingToReconnect);
+    Q_EMIT reconnectInSecondsChanged();
+}
+
+void ConnectionController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void ConnectionController::setError(ConnectionError::Details error)
+{
+    if (m_error.kind == error.kind && m_error.message == error.message)
+        return;
+    m_error = std::move(error);
+    Q_EMIT errorChanged();
+}

@@ -1,0 +1,22 @@
+// Where and as whom an account connects. Never holds the password: that is passed per login.
+#pragma once
+
+#include <QSslCertificate>
+#include <QString>
+
+class QXmppConfiguration;
+
+struct ConnectionSettings {
+    QString jid;       // bare JID, e.g. alice@example.org
+    QString resource = QStringLiteral("linnet");
+    QString host;      // empty: from the JID's domain (SRV lookup)
+    quint16 port = 0;  // 0: the default
+    // Extra trust anchors for this account (a private server's CA). Added to the system's CAs;
+    // certificates that do not chain to either are refused.
+    QString caCertificatesFile;
+
+    bool isValid() const;
+    QString domain() const;
+    QList<QSslCertificate> extraCaCertificates() const;
+    QXmppConfiguration toConfiguration(const QString &password) const;
+};
