@@ -1,0 +1,59 @@
+// One logged-in session (bare JID + resource) and the root of all its state: the XMPP client,
+// connection, presence, roster and chats. QML reaches everything of an account through it.
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class ChatController;
+class ConnectionController;
+class PresenceController;
+class QXmppClient;
+class RosterFilterModel;
+class RosterModel;
+
+class Account : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by AccountManager")
+    Q_PROPERTY(QString jid READ jid NOTIFY settingsChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY settingsChanged)
+    Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
+    Q_PROPERTY(PresenceController *presence READ presence CONSTANT)
+    Q_PROPERTY(RosterModel *roster READ roster CONSTANT)
+    Q_PROPERTY(RosterFilterModel *contacts READ contacts CONSTANT)
+    Q_PROPERTY(ChatController *chats READ chats CONSTANT)
+
+public:
+    explicit Account(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~Account() override;
+
+    QString jid() const { return m_settings.jid; }
+    QString displayName() const;
+    const ConnectionSettings &settings() const { return m_settings; }
+    void setSettings(const ConnectionSettings &settings);
+
+    QXmppClient *client() const { return m_client; }
+    ConnectionController *connection() const { return m_connection; }
+    PresenceController *presence() const { return m_presence; }
+    RosterModel *roster() const { return m_roster; }
+    RosterFilterModel *contacts() const { return m_contacts; }
+    ChatController *chats() const { return m_chats; }
+
+    void login(const QString &password);
+
+Q_SIGNALS:
+    void settingsChanged();
+
+private:
+    ConnectionSettings m_settings;
+    QXmppClient *m_client;
+    ConnectionController *m_connection;
+    PresenceController *m_presence;
+    RosterModel *m_roster;
+    RosterFilterModel *m_contacts;
+    ChatController *m_chats;
+};

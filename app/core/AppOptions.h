@@ -1,0 +1,21 @@
+// The command line of the app.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+struct AppOptions {
+    QString profileDir;      // every setting, database and cache lives here
+    QString screenshotFile;  // render once settled, save a PNG, exit
+    QString theme;           // "light", "dark" or empty (follow the system)
+    QString openChat;        // bare JID to open after login
+    QString sendText;        // sent to openChat after login (scripted demos)
+    bool passwordFromStdin = false;  // log in to the saved account with a password read from stdin
+    int width = 1280;
+    int height = 800;
+
+    // Parses argv; on --help/--version/errors prints and returns false with exitCode set.
+    bool parse(const QCoreApplication &app, int *exitCode);
+};

@@ -1,0 +1,30 @@
+// The roster as shown: reachable buddies first, then by name; optionally filtered by a search.
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+#include <QtQml/qqmlregistration.h>
+
+class RosterFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+
+public:
+    explicit RosterFilterModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+
+Q_SIGNALS:
+    void filterTextChanged();
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_filterText;
+    QCollator m_collator;
+};

@@ -1,0 +1,7 @@
+import QtQuick
+import QtQuick.Controls
+
+ApplicationWindow {
+    visible: true
+    title: qsTr("Linnet")
+}
