@@ -19,8 +19,13 @@ class Account : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by AccountManager")
-    Q_PROPERTY(QString jid READ jid NOTIFY settingsChanged)
-    Q_PROPERTY(QString displayName READ displayName NOTIFY settingsChanged)
+    Q_MOC_INCLUDE("account/ConnectionController.h")
+    Q_MOC_INCLUDE("account/PresenceController.h")
+    Q_MOC_INCLUDE("roster/RosterModel.h")
+    Q_MOC_INCLUDE("roster/RosterFilterModel.h")
+    Q_MOC_INCLUDE("chat/ChatController.h")
+    Q_PROPERTY(QString jid READ jid CONSTANT)
+    Q_PROPERTY(QString displayName READ displayName CONSTANT)
     Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
     Q_PROPERTY(PresenceController *presence READ presence CONSTANT)
     Q_PROPERTY(RosterModel *roster READ roster CONSTANT)
@@ -34,7 +39,6 @@ public:
     QString jid() const { return m_settings.jid; }
     QString displayName() const;
     const ConnectionSettings &settings() const { return m_settings; }
-    void setSettings(const ConnectionSettings &settings);
 
     QXmppClient *client() const { return m_client; }
     ConnectionController *connection() const { return m_connection; }
@@ -44,9 +48,6 @@ public:
     ChatController *chats() const { return m_chats; }
 
     void login(const QString &password);
-
-Q_SIGNALS:
-    void settingsChanged();
 
 private:
     ConnectionSettings m_settings;

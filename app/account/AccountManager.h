@@ -16,6 +16,7 @@ class AccountManager : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    Q_MOC_INCLUDE("account/Account.h")
     Q_PROPERTY(Account *current READ current NOTIFY currentChanged)
     Q_PROPERTY(bool loggedIn READ isLoggedIn NOTIFY loggedInChanged)
     Q_PROPERTY(QString savedJid READ savedJid CONSTANT)

@@ -15,6 +15,7 @@ class ChatController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Each Account owns one")
+    Q_MOC_INCLUDE("chat/ChatModel.h")
     Q_PROPERTY(ChatModel *currentChat READ currentChat NOTIFY currentChatChanged)
     Q_PROPERTY(QString currentJid READ currentJid NOTIFY currentChatChanged)
 

@@ -9,16 +9,16 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Linnet: chat and devices over XMPP"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                      QCoreApplication::translate("main", "Keep settings, history and caches in <dir>."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save the window as PNG <file> once the UI has settled, then exit."),
                                         QStringLiteral("file"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
+    const QCommandLineOption themeOpt(QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "Colour scheme: light, dark or system."),
                                    QStringLiteral("scheme"), QStringLiteral("system"));
-    const QCommandLineOption size(QStringLiteral("size"),
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
@@ -26,19 +26,19 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     const QCommandLineOption openChatOpt(QStringLiteral("open-chat"),
                                          QCoreApplication::translate("main", "Open the chat with <jid> after login."),
                                          QStringLiteral("jid"));
-    const QCommandLineOption send(QStringLiteral("send"),
+    const QCommandLineOption sendOpt(QStringLiteral("send"),
                                   QCoreApplication::translate("main", "Send <text> in the chat opened by --open-chat."),
                                   QStringLiteral("text"));
-    parser.addOptions({profile, screenshot, theme, size, passwordStdin, openChatOpt, send});
+    parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, openChatOpt, sendOpt});
     parser.process(app);  // exits by itself for --help and --version
 
-    profileDir = parser.value(profile);
-    screenshotFile = parser.value(screenshot);
-    theme = parser.value(theme) == QLatin1String("system") ? QString() : parser.value(theme);
+    profileDir = parser.value(profileOpt);
+    screenshotFile = parser.value(screenshotOpt);
+    theme = parser.value(themeOpt) == QLatin1String("system") ? QString() : parser.value(themeOpt);
     openChat = parser.value(openChatOpt);
-    sendText = parser.value(send);
+    sendText = parser.value(sendOpt);
     passwordFromStdin = parser.isSet(passwordStdin);
-    const auto wh = parser.value(size).split(QLatin1Char('x'));
+    const auto wh = parser.value(sizeOpt).split(QLatin1Char('x'));
     if (wh.size() == 2) {
         width = wh[0].toInt();
         height = wh[1].toInt();

@@ -1,0 +1,59 @@
+#include "Account.h"
+
+#include "ConnectionController.h"
+#include "PresenceController.h"
+#include "chat/ChatController.h"
+#include "core/Logging.h"
+#include "roster/RosterFilterModel.h"
+#include "roster/RosterModel.h"
+
+#include <QXmppCarbonManagerV2.h>
+#include <QXmppClient.h>
+#include <QXmppLogger.h>
+#include <QXmppRosterManager.h>
+#include <QXmppUtils.h>
+
+Account::Account(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
+{
+    m_client->addNewExtension<QXmppCarbonManagerV2>();
+    // Stanzas go to linnet.xmpp, off by default: they carry message bodies, and formatting every
+    // stanza costs time on the receive path.
+    if (lcXmpp().isDebugEnabled()) {
+        auto *logger = new QXmppLogger(m_client);
+        logger->setLoggingType(QXmppLogger::SignalLogging);
+        logger->setMessageTypes(QXmppLogger::AnyMessage);
+        connect(logger, &QXmppLogger::message, this, [](QXmppLogger::MessageType, const QString &text) {
+            qCDebug(lcXmpp).noquote() << text;
+        });
+        m_client->setLogger(logger);
+    }
+
+    m_connection = new ConnectionController(m_client, this);
+    m_presence = new PresenceController(m_client, this);
+    m_roster = new RosterModel(m_client->findExtension<QXmppRosterManager>(), this);
+    m_contacts = new RosterFilterModel(this);
+    m_contacts->setSourceModel(m_roster);
+    m_chats = new ChatController(m_client, this);
+
+    connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
+}
+
+Account::~Account()
+{
+    // Leave politely so buddies see us go offline at once rather than after a timeout.
+    if (m_client->isConnected())
+        m_client->disconnectFromServer();
+}
+
+QString Account::displayName() const
+{
+    return QXmppUtils::jidToUser(m_settings.jid);
+}
+
+void Account::login(const QString &password)
+{
+    m_connection->connectToServer(m_settings, password);
+}

@@ -1,0 +1,47 @@
+#include "RosterFilterModel.h"
+
+#include "RosterModel.h"
+
+RosterFilterModel::RosterFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void RosterFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    invalidateFilter();
+    Q_EMIT filterTextChanged();
+}
+
+bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int leftRank = left.data(RosterModel::AvailabilityRankRole).toInt();
+    const int rightRank = right.data(RosterModel::AvailabilityRankRole).toInt();
+    // Reachable first (any online state), then by name; availability only splits on/offline,
+    // so an away buddy does not jump around the list.
+    const bool leftOnline = leftRank != int(Presence::Availability::Offline);
+    const bool rightOnline = rightRank != int(Presence::Availability::Offline);
+    if (leftOnline != rightOnline)
+        return leftOnline;
+    const int byName = m_collator.compare(left.data(RosterModel::NameRole).toString(),
+                                          right.data(RosterModel::NameRole).toString());
+    if (byName != 0)
+        return byName < 0;
+    return left.data(RosterModel::JidRole).toString() < right.data(RosterModel::JidRole).toString();
+}
+
+bool RosterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filterText.isEmpty())
+        return true;
+    const auto index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(RosterModel::NameRole).toString().contains(m_filterText, Qt::CaseInsensitive)
+        || index.data(RosterModel::JidRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+}

@@ -1,0 +1,242 @@
+#include "RosterModel.h"
+
+#include "core/Logging.h"
+
+#include <QColor>
+#include <QCryptographicHash>
+#include <QTimer>
+#include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
+#include <QXmppUtils.h>
+
+namespace {
+// A stable colour per JID (the idea of XEP-0392: hash to a hue), so avatars are recognisable.
+QColor colorFor(const QString &jid)
+{
+    const auto hash = QCryptographicHash::hash(jid.toUtf8(), QCryptographicHash::Sha1);
+    const int hue = ((quint8(hash[0]) | (quint8(hash[1]) << 8)) * 360) / 65536;
+    return QColor::fromHsl(hue, 140, 120);
+}
+
+// The most reachable of a buddy's resources wins.
+std::pair<Presence::Availability, QString> bestPresence(QXmppRosterManager *manager, const QString &jid)
+{
+    auto best = Presence::Availability::Offline;
+    QString status;
+    const auto presences = manager->getAllPresencesForBareJid(jid);
+    for (const auto &presence : presences) {
+        const auto availability = Presence::fromXmpp(presence);
+        if (availability < best || (availability == best && status.isEmpty())) {
+            best = availability;
+            status = presence.statusText();
+        }
+    }
+    return {best, status};
+}
+}  // namespace
+
+RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_manager(manager)
+{
+    connect(m_manager, &QXmppRosterManager::rosterReceived, this, &RosterModel::reload);
+    connect(m_manager, &QXmppRosterManager::itemAdded, this, &RosterModel::updateItem);
+    connect(m_manager, &QXmppRosterManager::itemChanged, this, &RosterModel::updateItem);
+    connect(m_manager, &QXmppRosterManager::itemRemoved, this, &RosterModel::removeItem);
+    connect(m_manager, &QXmppRosterManager::presenceChanged, this,
+            [this](const QString &bareJid, const QString &) { refreshPresence(bareJid); });
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return item.name;
+    case JidRole:
+        return item.jid;
+    case AvailabilityRole:
+        return QVariant::fromValue(item.availability);
+    case AvailabilityRankRole:
+        return int(item.availability);
+    case StatusTextRole:
+        return item.statusText;
+    case UnreadCountRole:
+        return item.unreadCount;
+    case ColorRole:
+        return colorFor(item.jid);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RosterModel::roleNames() const
+{
+    return {
+        {JidRole, "jid"},
+        {NameRole, "name"},
+        {AvailabilityRole, "availability"},
+        {AvailabilityRankRole, "availabilityRank"},
+        {StatusTextRole, "statusText"},
+        {UnreadCountRole, "unreadCount"},
+        {ColorRole, "color"},
+    };
+}
+
+int RosterModel::indexOf(const QString &jid) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].jid == jid)
+            return i;
+    }
+    return -1;
+}
+
+const RosterModel::Item *RosterModel::item(const QString &jid) const
+{
+    const int row = indexOf(jid);
+    return row < 0 ? nullptr : &m_items[row];
+}
+
+QString RosterModel::displayName(const QString &jid) const
+{
+    if (const auto *i = item(jid))
+        return i->name;
+    return QXmppUtils::jidToUser(jid);
+}
+
+RosterModel::Item RosterModel::makeItem(const QString &jid) const
+{
+    const auto entry = m_manager->getRosterEntry(jid);
+    Item item;
+    item.jid = jid;
+    item.name = entry.name().isEmpty() ? QXmppUtils::jidToUser(jid) : entry.name();
+    if (item.name.isEmpty())
+        item.name = jid;
+    std::tie(item.availability, item.statusText) = bestPresence(m_manager, jid);
+    return item;
+}
+
+void RosterModel::reload()
+{
+    beginResetModel();
+    QHash<QString, int> unread;
+    for (const auto &item : std::as_const(m_items))
+        unread.insert(item.jid, item.unreadCount);
+    m_items.clear();
+    m_dirtyRows.clear();
+    const auto jids = m_manager->getRosterBareJids();
+    m_items.reserve(jids.size());
+    for (const auto &jid : jids) {
+        auto item = makeItem(jid);
+        item.unreadCount = unread.value(jid);
+        m_items.append(std::move(item));
+    }
+    endResetModel();
+    qCInfo(lcRoster) << "Roster loaded:" << m_items.size() << "items";
+    Q_EMIT countChanged();
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    }
+}
+
+void RosterModel::updateItem(const QString &jid)
+{
+    const int row = indexOf(jid);
+    if (row < 0) {
+        beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+        m_items.append(makeItem(jid));
+        endInsertRows();
+        Q_EMIT countChanged();
+        return;
+    }
+    const int unread = m_items[row].unreadCount;
+    m_items[row] = makeItem(jid);
+    m_items[row].unreadCount = unread;
+    markDirty(row);
+}
+
+void RosterModel::removeItem(const QString &jid)
+{
+    const int row = indexOf(jid);
+    if (row < 0)
+        return;
+    flushDirty();  // row numbers shift below
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+}
+
+void RosterModel::refreshPresence(const QString &jid)
+{
+    const int row = indexOf(jid);
+    if (row < 0)
+        return;
+    auto &item = m_items[row];
+    const auto [availability, status] = bestPresence(m_manager, jid);
+    if (item.availability == availability && item.statusText == status)
+        return;
+    item.availability = availability;
+    item.statusText = status;
+    markDirty(row);
+}
+
+void RosterModel::setUnreadCount(const QString &jid, int count)
+{
+    const int row = indexOf(jid);
+    if (row < 0 || m_items[row].unreadCount == count)
+        return;
+    m_items[row].unreadCount = count;
+    markDirty(row);
+}
+
+void RosterModel::clear()
+{
+    beginResetModel();
+    m_items.clear();
+    m_dirtyRows.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void RosterModel::markDirty(int row)
+{
+    m_dirtyRows.insert(row);
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(0, this, &RosterModel::flushDirty);
+    }
+}
+
+// One dataChanged per contiguous run of changed rows, once per event-loop pass: a burst of
+// presences at login re-sorts the roster once, not once per stanza.
+void RosterModel::flushDirty()
+{
+    m_flushQueued = false;
+    if (m_dirtyRows.isEmpty())
+        return;
+    QList<int> rows(m_dirtyRows.begin(), m_dirtyRows.end());
+    m_dirtyRows.clear();
+    std::sort(rows.begin(), rows.end());
+    int first = rows.front();
+    int last = first;
+    for (int i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows[i] == last + 1) {
+            last = rows[i];
+            continue;
+        }
+        if (last < m_items.size())
+            Q_EMIT dataChanged(index(first), index(std::min<int>(last, int(m_items.size()) - 1)));
+        if (i < rows.size())
+            first = last = rows[i];
+    }
+}

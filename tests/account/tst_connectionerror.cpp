@@ -1,0 +1,108 @@
+// How connection failures are classified and worded, and what Linnet retries.
+#include "account/ConnectionError.h"
+#include "account/ConnectionSettings.h"
+
+#include <QAbstractSocket>
+#include <QTest>
+#include <QXmppAuthenticationError.h>
+#include <QXmppConfiguration.h>
+#include <QXmppError.h>
+#include <QXmppGlobal.h>
+
+using ConnectionError::Kind;
+
+class TestConnectionError : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void socketErrors_data()
+    {
+        QTest::addColumn<int>("socketError");
+        QTest::addColumn<bool>("wasConnected");
+        QTest::addColumn<Kind>("expected");
+        QTest::newRow("dns") << int(QAbstractSocket::HostNotFoundError) << false << Kind::HostNotFound;
+        QTest::newRow("refused") << int(QAbstractSocket::ConnectionRefusedError) << false << Kind::HostUnreachable;
+        QTest::newRow("timeout") << int(QAbstractSocket::SocketTimeoutError) << false << Kind::HostUnreachable;
+        QTest::newRow("tls handshake") << int(QAbstractSocket::SslHandshakeFailedError) << false << Kind::CertificateRejected;
+        QTest::newRow("closed while connected") << int(QAbstractSocket::RemoteHostClosedError) << true << Kind::ConnectionLost;
+        QTest::newRow("refused on reconnect") << int(QAbstractSocket::ConnectionRefusedError) << true << Kind::ConnectionLost;
+    }
+    void socketErrors()
+    {
+        QFETCH(int, socketError);
+        QFETCH(bool, wasConnected);
+        QFETCH(Kind, expected);
+        const QXmppError error{QStringLiteral("socket says no"), QAbstractSocket::SocketError(socketError)};
+        const auto details = ConnectionError::classify(error, {}, wasConnected);
+        QCOMPARE(details.kind, expected);
+        QVERIFY(!details.message.isEmpty());
+    }
+
+    void sslErrorsWinOverTheSocketError()
+    {
+        const QXmppError error{QStringLiteral("handshake"), QAbstractSocket::RemoteHostClosedError};
+        const auto details = ConnectionError::classify(error, {QSslError(QSslError::SelfSignedCertificate)}, false);
+        QCOMPARE(details.kind, Kind::CertificateRejected);
+        QVERIFY2(details.message.contains(QSslError(QSslError::SelfSignedCertificate).errorString()), qPrintable(details.message));
+    }
+
+    void wrongPassword()
+    {
+        const QXmppError error{QStringLiteral("not-authorized"),
+                               QXmpp::AuthenticationError{QXmpp::AuthenticationError::NotAuthorized, {}, {}}};
+        const auto details = ConnectionError::classify(error, {}, false);
+        QCOMPARE(details.kind, Kind::AuthenticationFailed);
+        QCOMPARE(details.message, QStringLiteral("Wrong password or unknown account."));
+        QVERIFY(!ConnectionError::isTransient(details.kind));
+    }
+
+    void keepAliveTimeout()
+    {
+        const QXmppError error{QStringLiteral("ping timeout"), QXmpp::TimeoutError{}};
+        QCOMPARE(ConnectionError::classify(error, {}, true).kind, Kind::ConnectionLost);
+        QCOMPARE(ConnectionError::classify(error, {}, false).kind, Kind::HostUnreachable);
+    }
+
+    void onlyNetworkTroubleIsRetried()
+    {
+        QVERIFY(ConnectionError::isTransient(Kind::ConnectionLost));
+        QVERIFY(ConnectionError::isTransient(Kind::HostUnreachable));
+        QVERIFY(!ConnectionError::isTransient(Kind::CertificateRejected));
+        QVERIFY(!ConnectionError::isTransient(Kind::HostNotFound));
+        QVERIFY(!ConnectionError::isTransient(Kind::ServerError));
+    }
+
+    void settingsAreSecureByDefault()
+    {
+        ConnectionSettings settings;
+        settings.jid = QStringLiteral("alice@example.org");
+        QVERIFY(settings.isValid());
+        const auto config = settings.toConfiguration(QStringLiteral("secret"));
+        QCOMPARE(config.streamSecurityMode(), QXmppConfiguration::TLSRequired);
+        QVERIFY(!config.ignoreSslErrors());
+        QVERIFY(!config.autoReconnectionEnabled());
+        QVERIFY(config.disabledSaslMechanisms().contains(QStringLiteral("PLAIN")));
+        QCOMPARE(config.domain(), QStringLiteral("example.org"));
+    }
+
+    void invalidAddresses_data()
+    {
+        QTest::addColumn<QString>("jid");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("no domain") << QStringLiteral("alice");
+        QTest::newRow("no user") << QStringLiteral("@example.org");
+        QTest::newRow("with resource") << QStringLiteral("alice@example.org/desk");
+        QTest::newRow("spaces") << QStringLiteral("alice smith@example.org");
+    }
+    void invalidAddresses()
+    {
+        QFETCH(QString, jid);
+        ConnectionSettings settings;
+        settings.jid = jid;
+        QVERIFY(!settings.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionError)
+#include "tst_connectionerror.moc"
