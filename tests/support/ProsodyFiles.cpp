@@ -1,0 +1,219 @@
+#include "ProsodyFiles.h"
+
+#include "TestLogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <memory>
+#include <vector>
+
+namespace linnet::test {
+
+ProsodyLayout::ProsodyLayout(const QString &root)
+    : dir(root)
+{
+    const QDir d(root);
+    configFile = d.filePath(QStringLiteral("prosody.cfg.lua"));
+    dataDir = d.filePath(QStringLiteral("data"));
+    logFile = d.filePath(QStringLiteral("prosody.log"));
+    outputFile = d.filePath(QStringLiteral("prosody.out"));
+    pidFile = d.filePath(QStringLiteral("prosody.pid"));
+    certDir = d.filePath(QStringLiteral("certs"));
+    notifySocket = d.filePath(QStringLiteral("notify.sock"));
+}
+
+QString prosodyProgram()
+{
+    QString program = QStandardPaths::findExecutable(QStringLiteral("prosody"));
+    if (program.isEmpty() && QFileInfo::exists(QStringLiteral("/usr/bin/prosody")))
+        program = QStringLiteral("/usr/bin/prosody");
+    return program;
+}
+
+QString prosodyctlProgram()
+{
+    const QString prosody = prosodyProgram();
+    if (!prosody.isEmpty()) {
+        const QString sibling = QFileInfo(prosody).dir().filePath(QStringLiteral("prosodyctl"));
+        if (QFileInfo(sibling).isExecutable())
+            return sibling;
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("prosodyctl"));
+}
+
+QString luaQuote(const QString &s)
+{
+    // Decimal escapes for every byte outside printable ASCII: valid in every Lua version and
+    // keeps UTF-8 intact byte for byte.
+    QString out = QStringLiteral("\"");
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b == '"' || b == '\\')
+            out += QLatin1Char('\\') + QLatin1Char(c);
+        else if (b < 0x20 || b >= 0x7f)
+            out += QStringLiteral("\\%1").arg(b, 3, 10, QLatin1Char('0'));
+        else
+            out += QLatin1Char(c);
+    }
+    return out + QLatin1Char('"');
+}
+
+namespace {
+
+QString sslBlock(const ProsodyLayout &layout)
+{
+    return QStringLiteral("    ssl = { certificate = %1, key = %2 }\n")
+        .arg(luaQuote(layout.certificates.serverCertificate), luaQuote(layout.certificates.serverKey));
+}
+
+// datamanager.lua's encode(): every byte that is not [A-Za-z0-9] becomes %xx (lower-case hex).
+QString datamanagerEncode(const QString &s)
+{
+    QString out;
+    for (const char c : s.toUtf8()) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("%%1").arg(b, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+}  // namespace
+
+QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout &layout)
+{
+    const QString d = options.domain;
+    const QString c2s = QString::number(layout.c2sPort);
+    const QString http = QString::number(layout.httpPort);
+    const QString https = QString::number(layout.httpsPort);
+    QString cfg;
+    cfg += QStringLiteral("-- Written by linnet_testsupport (ProsodyServer) for one test run.\n");
+    // The build root runs everything as root; Prosody refuses that unless told.
+    cfg += QStringLiteral("run_as_root = true\n");
+    cfg += QStringLiteral("pidfile = %1\n").arg(luaQuote(layout.pidFile));
+    cfg += QStringLiteral("data_path = %1\n").arg(luaQuote(layout.dataDir));
+    // Also silences certmanager's "cannot open certificate directory" error.
+    cfg += QStringLiteral("certificates = %1\n").arg(luaQuote(layout.certDir));
+    cfg += QStringLiteral("log = { { levels = { min = %1 }, to = \"file\", filename = %2 } }\n")
+               .arg(luaQuote(options.logLevel), luaQuote(layout.logFile));
+    // Every listener explicitly on loopback and on this run's ports: the defaults (5222, 5269,
+    // 5280, 5281, 5347) would collide between parallel tests.
+    cfg += QStringLiteral("interfaces = { \"127.0.0.1\" }\nlocal_interfaces = { \"127.0.0.1\" }\n");
+    cfg += QStringLiteral("c2s_ports = { %1 }\nc2s_direct_tls_ports = { }\n").arg(c2s);
+    cfg += QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
+    cfg += QStringLiteral("http_ports = { %1 }\nhttp_interfaces = { \"127.0.0.1\" }\n").arg(http);
+    cfg += QStringLiteral("https_ports = { %1 }\nhttps_interfaces = { \"127.0.0.1\" }\n").arg(https);
+    // The https listener has no SNI name to go by (clients connect to 127.0.0.1).
+    cfg += QStringLiteral("ssl = { certificate = %1, key = %2 }\n")
+               .arg(luaQuote(layout.certificates.serverCertificate), luaQuote(layout.certificates.serverKey));
+    cfg += QStringLiteral("modules_disabled = { \"s2s\" }\n");
+    if (!options.nagle)
+        cfg += QStringLiteral("network_settings = { nagle = false }\n");
+    cfg += QStringLiteral("c2s_require_encryption = true\n");
+    cfg += QStringLiteral("authentication = \"internal_hashed\"\n");
+    cfg += QStringLiteral("storage = \"internal\"\n");
+    cfg += QStringLiteral("allow_registration = false\n");
+    cfg += QStringLiteral("modules_enabled = {\n"
+                          "    \"roster\", \"saslauth\", \"tls\", \"disco\", \"carbons\", \"mam\", \"smacks\", \"pep\",\n"
+                          "    \"ping\", \"register\", \"version\", \"blocklist\", \"adhoc\", \"admin_adhoc\"\n"
+                          "}\n\n");
+
+    cfg += QStringLiteral("VirtualHost %1\n").arg(luaQuote(d)) + sslBlock(layout) + QLatin1Char('\n');
+
+    // Local users hold the role prosody:registered on the component (authz_internal's
+    // host_user_role); mod_pubsub grants :create-node only to admins by default.
+    cfg += QStringLiteral("Component %1 \"pubsub\"\n").arg(luaQuote(QStringLiteral("pubsub.") + d)) + sslBlock(layout);
+    cfg += QStringLiteral("    storage = { pubsub_nodes = %1, pubsub_data = %1 }\n").arg(luaQuote(options.pubsubStorage));
+    cfg += QStringLiteral("    add_permissions = { [\"prosody:registered\"] = { \"pubsub:create-node\" } }\n\n");
+
+    cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock(layout)
+           + QLatin1Char('\n');
+
+    // The upload host has no DNS name here: slots point at 127.0.0.1 (in the certificate's
+    // SAN), and requests for that Host header are routed to this component. https because
+    // QXmppHttpUploadManager refuses http:// slots (XEP-0363 forbids them).
+    cfg += QStringLiteral("Component %1 \"http_file_share\"\n").arg(luaQuote(QStringLiteral("upload.") + d))
+           + sslBlock(layout);
+    cfg += QStringLiteral("    http_host = \"127.0.0.1\"\n");
+    cfg += QStringLiteral("    http_external_url = %1\n").arg(luaQuote(QStringLiteral("https://127.0.0.1:%1/").arg(https)));
+    return cfg;
+}
+
+QString prosodyDataFile(const QString &dataDir, const QString &host, const QString &user, const QString &store)
+{
+    // store_encode() keeps '_' as well; our store names are plain words.
+    return QDir(dataDir).filePath(datamanagerEncode(host) + QLatin1Char('/') + store + QLatin1Char('/')
+                                  + datamanagerEncode(user) + QStringLiteral(".dat"));
+}
+
+bool registerAccounts(const ProsodyLayout &layout, const QString &domain, const QList<ProsodyAccount> &accounts,
+                      QString *error)
+{
+    const QString ctl = prosodyctlProgram();
+    if (ctl.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("prosodyctl not found (is prosody installed?)");
+        return false;
+    }
+    // Each registration writes only accounts/<user>.dat, and datamanager's mkdir ignores
+    // "exists", so they can run side by side.
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const ProsodyAccount &account : accounts) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->start(ctl, {QStringLiteral("--config"), layout.configFile, QStringLiteral("register"), account.user,
+                             domain, account.password});
+        running.push_back(std::move(process));
+    }
+    for (std::size_t i = 0; i < running.size(); ++i) {
+        QProcess &p = *running[i];
+        const bool finished = p.waitForFinished(30000);
+        const QString file = prosodyDataFile(layout.dataDir, domain, accounts[i].user, QStringLiteral("accounts"));
+        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !QFileInfo::exists(file)) {
+            if (error) {
+                *error = QStringLiteral("prosodyctl register %1 %2 failed: %3 %4")
+                             .arg(accounts[i].user, domain, p.errorString(), QString::fromLocal8Bit(p.readAll()).trimmed());
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeMutualRosters(const ProsodyLayout &layout, const QString &domain, const QList<ProsodyAccount> &accounts,
+                        QString *error)
+{
+    for (const ProsodyAccount &owner : accounts) {
+        QString lua = QStringLiteral("return {\n\t[false] = {\n\t\t[\"version\"] = 1;\n\t\t[\"pending\"] = {};\n\t};\n");
+        for (const ProsodyAccount &contact : accounts) {
+            if (contact.user == owner.user)
+                continue;
+            lua += QStringLiteral("\t[%1] = {\n\t\t[\"subscription\"] = \"both\";\n")
+                       .arg(luaQuote(contact.user + QLatin1Char('@') + domain));
+            if (!contact.name.isEmpty())
+                lua += QStringLiteral("\t\t[\"name\"] = %1;\n").arg(luaQuote(contact.name));
+            lua += QStringLiteral("\t\t[\"groups\"] = {};\n\t};\n");
+        }
+        lua += QStringLiteral("};\n");
+
+        const QString path = prosodyDataFile(layout.dataDir, domain, owner.user, QStringLiteral("roster"));
+        QSaveFile file(path);
+        if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(lua.toUtf8()) < 0
+            || !file.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot write the roster file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace linnet::test

@@ -1,0 +1,97 @@
+// A real Prosody for one test (or the demo): its own temporary directory, free loopback ports,
+// a generated CA and server certificate, pre-created accounts and, if asked, a mutual roster.
+//
+//   ProsodyServer server({.accounts = {{"alice", "pw", "Alice"}, {"bob", "pw", "Bob"}}, .mutualRoster = true});
+//   QVERIFY2(server.start(&error), qPrintable(error));
+//   client.connectToServer(server.clientConfiguration("alice", "pw"));
+//
+// The destructor always stops the server and removes the directory (set LINNET_KEEP_PROSODY=1
+// to keep it for a post-mortem). If the test process dies, the kernel kills Prosody too.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QXmppConfiguration.h>
+
+#include <memory>
+
+class QProcess;
+class QTemporaryDir;
+
+struct ProsodyAccount {
+    QString user;
+    QString password;
+    QString name;  // the roster name others see with mutualRoster
+};
+
+namespace linnet::test {
+struct ProsodyLayout;
+}
+
+class ProsodyServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString domain = QStringLiteral("linnet.test");
+        QList<ProsodyAccount> accounts;
+        bool mutualRoster = false;  // every account in every other's roster, subscription "both", name = account name
+        QString pubsubStorage = QStringLiteral("memory");  // storage of pubsub_nodes/pubsub_data on the pubsub component
+        bool nagle = false;  // false: network_settings = { nagle = false } (no 40 ms stalls on small stanzas)
+        QString logLevel = QStringLiteral("info");
+    };
+
+    explicit ProsodyServer(Options options, QObject *parent = nullptr);
+    ~ProsodyServer() override;  // stops the process and removes the temp dir, always
+
+    // First call: temp dir, certificates, config, accounts, rosters. Then launches Prosody and
+    // waits (up to 20 s) until it has started and answers a stream header on the c2s port.
+    // Once running, returns true at once.
+    bool start(QString *error = nullptr);
+    void stop();                              // SIGTERM, wait for the exit (SIGKILL after 10 s)
+    void kill();                              // SIGKILL, wait for the exit (fault injection)
+    bool restart(QString *error = nullptr);  // stop if running, start again: same ports, same data
+    bool isRunning() const;
+
+    QString host() const;  // "127.0.0.1"
+    quint16 c2sPort() const;
+    quint16 httpPort() const;
+    quint16 httpsPort() const;  // serves the upload component's slots (https://127.0.0.1:port/...)
+    QString domain() const;
+    QString jid(const QString &user) const;  // user@domain
+    QString pubsubJid() const;               // pubsub.<domain>
+    QString mucJid() const;                  // conference.<domain>
+    QString uploadJid() const;               // upload.<domain>
+    const Options &options() const;
+
+    QString caCertificateFile() const;  // PEM of the CA that signed the server certificate
+    QList<QSslCertificate> caCertificates() const;
+    QString dataDir() const;
+    QString logFile() const;
+    QString logTail(int lines = 40) const;
+
+    // Host, port, domain, user, password, resource (QXmpp's default if empty), TLSRequired and
+    // the fixture CA as the only trusted one; SSL errors are never ignored.
+    QXmppConfiguration clientConfiguration(const QString &user, const QString &password,
+                                           const QString &resource = {}) const;
+
+private:
+    enum class LaunchResult { Ready, PortInUse, Failed };
+
+    bool prepare(QString *error);
+    bool launchOnFreePorts(QString *error);
+    bool writeConfig(QString *error);
+    LaunchResult launch(QString *error);
+    LaunchResult waitUntilReady(qint64 logOffset, QString *error);
+    bool answersStreamHeader() const;
+    void endProcess(bool hard);
+    QString failure(const QString &what) const;
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<linnet::test::ProsodyLayout> m_layout;
+    QProcess *m_process = nullptr;
+    QList<QSslCertificate> m_caCertificates;
+};

@@ -1,0 +1,3 @@
+#include "TestLogging.h"
+
+Q_LOGGING_CATEGORY(lcLinnetTest, "linnet.test")
