@@ -44,8 +44,7 @@ Account::Account(const ConnectionSettings &settings, QObject *parent)
 Account::~Account()
 {
     // Leave politely so buddies see us go offline at once rather than after a timeout.
-    if (m_client->isConnected())
-        m_client->disconnectFromServer();
+    m_connection->disconnectFromServer();
 }
 
 QString Account::displayName() const

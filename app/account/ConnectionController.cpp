@@ -113,7 +113,14 @@ void ConnectionController::handleClientState()
                       QCoreApplication::translate("ConnectionError", "The connection to the server was lost.")});
             scheduleReconnect();
         } else if (m_state == State::Connecting) {
-            setState(State::Disconnected);
+            // QXmpp reports why only after this state change, if at all: give it that chance.
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_state == State::Connecting && m_client->state() == QXmppClient::DisconnectedState) {
+                    setError({ConnectionError::Kind::HostUnreachable,
+                              QCoreApplication::translate("ConnectionError", "The connection failed.")});
+                    setState(State::Disconnected);
+                }
+            }, Qt::QueuedConnection);
         }
         break;
     }
@@ -121,7 +128,8 @@ void ConnectionController::handleClientState()
 
 void ConnectionController::handleClientError(const QXmppError &error)
 {
-    if (m_userDisconnect)
+    // Once an attempt has failed, the teardown's own socket errors are not news.
+    if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
         return;
     auto details = ConnectionError::classify(error, m_sslErrors, m_wasConnected);
     qCWarning(lcConnection) << "Connection error:" << details.kind << details.message << "-" << error.description;
@@ -131,8 +139,9 @@ void ConnectionController::handleClientError(const QXmppError &error)
         scheduleReconnect();
     } else {
         m_password.clear();
-        m_client->disconnectFromServer();
         setState(State::Disconnected);
+        // Not from inside QXmpp's error emission: disconnecting re-enters it.
+        QMetaObject::invokeMethod(m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
     }
 }
 
