@@ -1,0 +1,209 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Linnet
+import Linnet.Core
+
+// The sign-in form: address, password, optional server and port, and the connect button.
+Pane {
+    id: root
+
+    property bool busy: false
+    property string errorMessage
+
+    signal submitted(string jid, string password, string host, int port)
+    signal cancelled()
+
+    readonly property string targetHost: {
+        const host = advanced.hostField.text.trim();
+        if (host.length > 0)
+            return host;
+        const jid = jidField.text.trim();
+        const at = jid.lastIndexOf("@");
+        return at >= 0 ? jid.substring(at + 1) : jid;
+    }
+
+    function focusFirstField() {
+        if (jidField.text.length === 0)
+            jidField.forceActiveFocus();
+        else
+            passwordField.forceActiveFocus();
+    }
+
+    function submit() {
+        if (busy)
+            return;
+        if (jidField.text.trim().length === 0) {
+            jidField.forceActiveFocus();
+            return;
+        }
+        if (passwordField.text.length === 0) {
+            passwordField.forceActiveFocus();
+            return;
+        }
+        const port = advanced.portField.text;
+        submitted(jidField.text.trim(), passwordField.text, advanced.hostField.text.trim(),
+                  port.length > 0 ? parseInt(port, 10) : 0);
+    }
+
+    padding: Theme.spacingXxl
+    topPadding: Theme.spacingXxl + Theme.spacingS
+    Material.elevation: 0
+    Accessible.role: Accessible.Form
+    Accessible.name: qsTr("Sign in to Linnet")
+
+    background: Rectangle {
+        radius: Theme.radiusL + 4
+        color: Theme.surface
+        border.color: Theme.dark ? "#2E323B" : "#DDE2EA"
+        border.width: 1
+
+        // Soft drop shadow without effects: two offset translucent outlines.
+        Rectangle {
+            z: -1
+            anchors.fill: parent
+            anchors.margins: -2
+            anchors.topMargin: 2
+            radius: parent.radius + 2
+            color: "transparent"
+            border.width: 3
+            border.color: Theme.dark ? "#40000000" : "#0F1B2A4E"
+        }
+
+        ProgressBar {
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.leftMargin: parent.radius
+            anchors.rightMargin: parent.radius
+            indeterminate: true
+            visible: root.busy
+            Accessible.name: qsTr("Connecting")
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingM
+
+        LinnetMark {
+            Layout.alignment: Qt.AlignHCenter
+            size: 64
+        }
+
+        Text {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacingXs
+            text: qsTr("Welcome to Linnet")
+            textFormat: Text.PlainText
+            color: Theme.textPrimary
+            font.pixelSize: Theme.fontDisplay - 4
+            font.weight: Font.Bold
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+
+        Text {
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacingS
+            text: qsTr("Sign in with your XMPP account.")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontBody
+        }
+
+        TextField {
+            id: jidField
+            objectName: "jidField"
+            Layout.fillWidth: true
+            enabled: !root.busy
+            text: AccountManager.savedJid
+            placeholderText: qsTr("XMPP address")
+            inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("XMPP address, for example alice@example.org")
+            onAccepted: root.submit()
+        }
+
+        PasswordField {
+            id: passwordField
+            objectName: "passwordField"
+            Layout.fillWidth: true
+            enabled: !root.busy
+            onAccepted: root.submit()
+        }
+
+        AdvancedSettings {
+            id: advanced
+            Layout.fillWidth: true
+            enabled: !root.busy
+            expanded: AccountManager.savedHost.length > 0 || AccountManager.savedPort > 0
+            onAccepted: root.submit()
+        }
+
+        Banner {
+            objectName: "errorBanner"
+            Layout.fillWidth: true
+            visible: root.errorMessage.length > 0
+            tone: Banner.Error
+            text: root.errorMessage
+        }
+
+        PrimaryButton {
+            id: connectButton
+            objectName: "connectButton"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingXs
+            enabled: !root.busy
+            busy: root.busy
+            text: root.busy ? qsTr("Connecting…") : qsTr("Connect")
+            onClicked: root.submit()
+        }
+
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.busy
+            spacing: Theme.spacingS
+
+            Text {
+                text: qsTr("Connecting to %1…").arg(root.targetHost)
+                textFormat: Text.PlainText
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall + 1
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Button {
+                flat: true
+                text: qsTr("Cancel")
+                implicitHeight: 32
+                topInset: 0
+                bottomInset: 0
+                Accessible.name: qsTr("Cancel connecting")
+                onClicked: root.cancelled()
+            }
+        }
+
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacingS
+            spacing: 6
+
+            Icon {
+                path: Icons.lock
+                size: 14
+                color: Theme.success
+            }
+            Text {
+                text: qsTr("Your connection is always encrypted (TLS required).")
+                textFormat: Text.PlainText
+                color: Theme.textTertiary
+                font.pixelSize: Theme.fontSmall
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Layouts
+import Linnet
+import Linnet.Core
+
+// The open conversation: header, messages, composer.
+Rectangle {
+    id: root
+
+    required property Account account
+    readonly property ChatModel chat: account.chats.currentChat
+    readonly property string jid: account.chats.currentJid
+
+    color: Theme.chatBackground
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Conversation with %1").arg(contact.name)
+
+    ContactInfo {
+        id: contact
+        roster: root.account.roster
+        jid: root.jid
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ChatHeader {
+            Layout.fillWidth: true
+            contact: contact
+            presenceLabels: root.account.presence
+            onCloseRequested: root.account.chats.closeChat()
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            MessageList {
+                id: messages
+                anchors.fill: parent
+                chat: root.chat
+                peerName: contact.name
+            }
+
+            EmptyState {
+                objectName: "chatEmpty"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.spacingXxl, 340)
+                visible: root.chat !== null && root.chat.count === 0
+                emoji: "👋"
+                title: qsTr("Say hello to %1").arg(contact.name)
+                hint: qsTr("Messages are sent to %1.").arg(root.jid)
+            }
+        }
+
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+            jid: root.jid
+            peerName: contact.name
+            onSendRequested: text => {
+                if (root.account.chats.sendMessage(text)) {
+                    composer.clear();
+                    messages.scrollToEnd();
+                }
+            }
+        }
+    }
+
+    Component.onCompleted: composer.focusInput()
+    onJidChanged: composer.focusInput()
+}

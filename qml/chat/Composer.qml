@@ -1,0 +1,140 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+
+// Writing a message: Enter sends, Shift+Enter starts a new line. Keeps a draft per buddy.
+Rectangle {
+    id: root
+
+    property string jid
+    property string peerName
+
+    signal sendRequested(string text)
+
+    property var drafts: ({})
+    property string draftJid
+
+    function focusInput() {
+        input.forceActiveFocus();
+    }
+
+    function clear() {
+        input.clear();
+    }
+
+    function send() {
+        if (input.text.trim().length > 0)
+            sendRequested(input.text);
+    }
+
+    onJidChanged: {
+        if (draftJid.length > 0)
+            drafts[draftJid] = input.text;
+        input.text = drafts[jid] ?? "";
+        input.cursorPosition = input.length;
+        draftJid = jid;
+    }
+
+    implicitHeight: frame.implicitHeight + 2 * Theme.spacingM
+    color: Theme.background
+
+    Rectangle {
+        width: parent.width
+        height: 1
+        color: Theme.divider
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingXl
+        anchors.rightMargin: Theme.spacingXl
+        anchors.topMargin: Theme.spacingM
+        anchors.bottomMargin: Theme.spacingM
+        spacing: Theme.spacingS
+
+        Rectangle {
+            id: frame
+            Layout.fillWidth: true
+            implicitHeight: Math.min(scroll.implicitHeight, 160) + 2
+            radius: Theme.radiusL + 4
+            color: Theme.field
+            border.width: input.activeFocus ? 2 : 1
+            border.color: input.activeFocus ? Theme.focusRing : "transparent"
+
+            ScrollView {
+                id: scroll
+                anchors.fill: parent
+                anchors.margins: 1
+                implicitHeight: input.implicitHeight
+
+                TextArea {
+                    id: input
+                    objectName: "messageField"
+                    placeholderText: qsTr("Message %1").arg(root.peerName)
+                    placeholderTextColor: Theme.textTertiary
+                    color: Theme.textPrimary
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.PlainText
+                    font.pixelSize: Theme.fontBody
+                    leftPadding: Theme.spacingL
+                    rightPadding: Theme.spacingL
+                    topPadding: 11
+                    bottomPadding: 11
+                    selectByMouse: true
+                    background: null
+                    Accessible.name: qsTr("Message to %1; Enter sends, Shift+Enter starts a new line").arg(root.peerName)
+
+                    Keys.onReturnPressed: event => root.handleReturn(event)
+                    Keys.onEnterPressed: event => root.handleReturn(event)
+                }
+            }
+        }
+
+        RoundButton {
+            id: sendButton
+            objectName: "sendButton"
+            Layout.alignment: Qt.AlignBottom
+            Layout.bottomMargin: 1
+            implicitWidth: 44
+            implicitHeight: 44
+            padding: 0
+            enabled: input.text.trim().length > 0
+            focusPolicy: Qt.TabFocus
+            Accessible.name: qsTr("Send message")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Send (Enter)")
+            onClicked: {
+                root.send();
+                root.focusInput();
+            }
+
+            contentItem: Item {
+                Icon {
+                    anchors.centerIn: parent
+                    anchors.horizontalCenterOffset: 1
+                    path: Icons.send
+                    size: 20
+                    color: sendButton.enabled ? Theme.textOnAccent : Theme.textTertiary
+                }
+            }
+            background: Rectangle {
+                radius: width / 2
+                color: sendButton.enabled ? (sendButton.down ? Qt.darker(Theme.accentStrong, 1.15) : Theme.accentStrong)
+                                          : Theme.field
+                border.width: sendButton.visualFocus ? 2 : 0
+                border.color: Theme.dark ? "white" : Theme.textPrimary
+            }
+        }
+    }
+
+    function handleReturn(event: KeyEvent) {
+        if (event.modifiers & Qt.ShiftModifier) {
+            event.accepted = false;
+            return;
+        }
+        event.accepted = true;
+        send();
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+import Linnet.Core
+
+// One buddy: avatar with presence, name, status line, unread count.
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string jid
+    required property string name
+    required property int availability
+    required property string statusText
+    required property int unreadCount
+    required property color color
+
+    property PresenceController presenceLabels
+    property bool selected: false
+
+    readonly property bool offline: availability === Presence.Offline
+    readonly property string presenceLabel: presenceLabels ? presenceLabels.labelFor(availability) : ""
+    readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
+
+    implicitHeight: 60
+    leftPadding: Theme.spacingM + Theme.spacingXs
+    rightPadding: Theme.spacingM + Theme.spacingXs
+    topPadding: 0
+    bottomPadding: 0
+    focusPolicy: Qt.NoFocus
+    highlighted: selected
+
+    Accessible.role: Accessible.ListItem
+    Accessible.selectable: true
+    Accessible.selected: selected
+    Accessible.name: {
+        let s = name + ", " + presenceLabel;
+        if (statusText.length > 0)
+            s += ", " + statusText;
+        if (unreadCount > 0)
+            s += ", " + qsTr("%n unread message(s)", "", unreadCount);
+        return s;
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacingM
+
+        Avatar {
+            size: 40
+            name: root.name
+            color: root.color
+            opacity: root.offline ? 0.45 : 1
+            showPresence: !root.offline
+            availability: root.availability
+            ringColor: root.selected ? Theme.selected : root.hovered ? Theme.hover : Theme.sidebar
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Text {
+                Layout.fillWidth: true
+                text: root.name
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                color: root.offline ? Theme.textSecondary : Theme.textPrimary
+                font.pixelSize: Theme.fontBody
+                font.weight: root.unreadCount > 0 ? Font.Bold : Font.DemiBold
+            }
+            Text {
+                Layout.fillWidth: true
+                text: root.statusText.length > 0 ? root.statusText : root.presenceLabel
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                maximumLineCount: 1
+                color: root.offline ? Theme.textTertiary : Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        Badge {
+            count: root.unreadCount
+        }
+    }
+
+    background: Rectangle {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingS
+        anchors.rightMargin: Theme.spacingS
+        anchors.topMargin: 1
+        anchors.bottomMargin: 1
+        radius: Theme.radiusM
+        color: root.selected ? Theme.selected : root.down ? Theme.divider : root.hovered ? Theme.hover : "transparent"
+        border.width: root.keyboardCurrent ? 2 : 0
+        border.color: Theme.focusRing
+    }
+}
