@@ -78,7 +78,7 @@ Page {
             color: Theme.chatBackground
             EmptyState {
                 anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacingXxl, 360)
+                width: Math.min(parent.width - 2 * Theme.spacingXxl, 420)
                 iconPath: Icons.chat
                 title: qsTr("No conversation selected")
                 hint: qsTr("Pick a buddy on the left to start chatting. Press Ctrl+K to search.")

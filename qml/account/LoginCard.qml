@@ -24,6 +24,14 @@ Pane {
         return at >= 0 ? jid.substring(at + 1) : jid;
     }
 
+    // After a failed attempt the password is the likeliest culprit: select it for retyping.
+    onErrorMessageChanged: {
+        if (errorMessage.length > 0 && jidField.text.trim().length > 0) {
+            passwordField.forceActiveFocus();
+            passwordField.selectAll();
+        }
+    }
+
     function focusFirstField() {
         if (jidField.text.length === 0)
             jidField.forceActiveFocus();
@@ -69,17 +77,6 @@ Pane {
             color: "transparent"
             border.width: 3
             border.color: Theme.dark ? "#40000000" : "#0F1B2A4E"
-        }
-
-        ProgressBar {
-            anchors.top: parent.top
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.leftMargin: parent.radius
-            anchors.rightMargin: parent.radius
-            indeterminate: true
-            visible: root.busy
-            Accessible.name: qsTr("Connecting")
         }
     }
 
@@ -178,6 +175,7 @@ Pane {
             Button {
                 flat: true
                 text: qsTr("Cancel")
+                Material.foreground: Theme.accent
                 implicitHeight: 32
                 topInset: 0
                 bottomInset: 0

@@ -15,6 +15,10 @@ Menu {
 
     onAboutToShow: statusField.text = presence.statusText
 
+    topPadding: Theme.spacingXs + 2
+    bottomPadding: Theme.spacingXs + 2
+    background: PopupBackground {}
+
     PresenceMenuItem { availability: Presence.Online; presence: root.presence; onTriggered: root.choose(availability) }
     PresenceMenuItem { availability: Presence.Away; presence: root.presence; onTriggered: root.choose(availability) }
     PresenceMenuItem { availability: Presence.DoNotDisturb; presence: root.presence; onTriggered: root.choose(availability) }
@@ -44,9 +48,27 @@ Menu {
     MenuSeparator {}
 
     MenuItem {
+        id: logoutItem
         objectName: "logoutItem"
         text: qsTr("Log out")
         Accessible.name: text
         onTriggered: AccountManager.logout()
+
+        contentItem: Row {
+            spacing: Theme.spacingM
+            Icon {
+                anchors.verticalCenter: parent.verticalCenter
+                path: Icons.logout
+                size: 16
+                color: Theme.danger
+            }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: logoutItem.text
+                textFormat: Text.PlainText
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+            }
+        }
     }
 }

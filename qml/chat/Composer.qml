@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Linnet
 
 // Writing a message: Enter sends, Shift+Enter starts a new line. Keeps a draft per buddy.
@@ -58,9 +59,9 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: Math.min(scroll.implicitHeight, 160) + 2
             radius: Theme.radiusL + 4
-            color: Theme.field
+            color: input.activeFocus ? Theme.surface : Theme.field
             border.width: input.activeFocus ? 2 : 1
-            border.color: input.activeFocus ? Theme.focusRing : "transparent"
+            border.color: input.activeFocus ? Theme.focusRing : Theme.field
 
             ScrollView {
                 id: scroll
@@ -68,12 +69,14 @@ Rectangle {
                 anchors.margins: 1
                 implicitHeight: input.implicitHeight
 
-                TextArea {
+                T.TextArea {
                     id: input
                     objectName: "messageField"
                     placeholderText: qsTr("Message %1").arg(root.peerName)
                     placeholderTextColor: Theme.textTertiary
                     color: Theme.textPrimary
+                    selectionColor: Theme.accent
+                    selectedTextColor: Theme.textOnAccent
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
                     font.pixelSize: Theme.fontBody
@@ -81,9 +84,26 @@ Rectangle {
                     rightPadding: Theme.spacingL
                     topPadding: 11
                     bottomPadding: 11
+                    implicitWidth: 200
+                    implicitHeight: Math.max(contentHeight, placeholder.implicitHeight) + topPadding + bottomPadding
                     selectByMouse: true
-                    background: null
+                    Accessible.role: Accessible.EditableText
+                    Accessible.multiLine: true
                     Accessible.name: qsTr("Message to %1; Enter sends, Shift+Enter starts a new line").arg(root.peerName)
+
+                    Text {
+                        id: placeholder
+                        x: input.leftPadding
+                        y: input.topPadding
+                        width: input.width - input.leftPadding - input.rightPadding
+                        visible: input.length === 0 && input.preeditText.length === 0
+                        text: input.placeholderText
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        color: input.placeholderTextColor
+                        font: input.font
+                        Accessible.ignored: true
+                    }
 
                     Keys.onReturnPressed: event => root.handleReturn(event)
                     Keys.onEnterPressed: event => root.handleReturn(event)

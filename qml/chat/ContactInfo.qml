@@ -42,13 +42,13 @@ Item {
         entry = null;
     }
 
-    onJidChanged: rescan()
+    onJidChanged: Qt.callLater(rescan)
 
     Instantiator {
         id: instantiator
         model: filtered
         delegate: RosterEntry {}
-        onObjectAdded: root.rescan()
+        onObjectAdded: Qt.callLater(root.rescan)
         onObjectRemoved: (index, object) => {
             if (root.entry === object)
                 root.entry = null;

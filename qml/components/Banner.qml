@@ -19,7 +19,7 @@ Rectangle {
 
     readonly property color foreground: tone === Banner.Error ? Theme.danger : Theme.warning
 
-    implicitHeight: row.implicitHeight + 2 * Theme.spacingS + 4
+    implicitHeight: Math.max(40, row.implicitHeight + 2 * Theme.spacingS)
     radius: Theme.radiusM
     color: tone === Banner.Error ? Theme.dangerSurface : Theme.warningSurface
     Accessible.role: Accessible.AlertMessage
@@ -28,13 +28,13 @@ Rectangle {
     RowLayout {
         id: row
         anchors.fill: parent
+        anchors.topMargin: Theme.spacingS
+        anchors.bottomMargin: Theme.spacingS
         anchors.leftMargin: Theme.spacingM
         anchors.rightMargin: Theme.spacingS
         spacing: Theme.spacingS
 
         Icon {
-            Layout.alignment: Qt.AlignTop
-            Layout.topMargin: 1
             visible: !root.busy
             path: root.iconPath
             size: 18

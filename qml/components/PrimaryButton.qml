@@ -43,7 +43,7 @@ T.Button {
                 text: root.text
                 textFormat: Text.PlainText
                 font: root.font
-                color: root.enabled ? Theme.textOnAccent : Theme.textTertiary
+                color: root.enabled || root.busy ? Theme.textOnAccent : Theme.textTertiary
             }
         }
     }
@@ -51,7 +51,9 @@ T.Button {
     background: Rectangle {
         implicitWidth: 120
         radius: Theme.radiusM
-        color: !root.enabled ? Theme.field
+        opacity: root.busy ? 0.7 : 1
+        color: root.busy ? Theme.accentStrong
+             : !root.enabled ? Theme.field
              : root.down ? Qt.darker(Theme.accentStrong, 1.2)
              : root.hovered ? Qt.lighter(Theme.accentStrong, 1.1) : Theme.accentStrong
         border.width: root.visualFocus ? 2 : 0
