@@ -16,7 +16,7 @@ Rectangle {
     readonly property bool failed: connection.state === ConnectionController.Disconnected
     readonly property string message: {
         if (waiting)
-            return qsTr("Connection lost. Reconnecting in %n s…", "", connection.reconnectInSeconds);
+            return qsTr("Connection lost. Reconnecting in %n s.", "", connection.reconnectInSeconds);
         if (reconnecting)
             return qsTr("Reconnecting…");
         if (connection.errorMessage.length > 0)

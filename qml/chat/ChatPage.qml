@@ -50,7 +50,7 @@ Rectangle {
                 visible: root.chat !== null && root.chat.count === 0
                 emoji: "👋"
                 title: qsTr("Say hello to %1").arg(contact.name)
-                hint: qsTr("Messages are sent to %1.").arg(root.jid)
+                hint: qsTr("Write your first message below.")
             }
         }
 

@@ -39,13 +39,17 @@ Item {
         id: bubble
 
         readonly property real padding: 12
-        readonly property real contentWidth: Math.max(Math.min(bodyText.implicitWidth, root.maxBubbleWidth - 2 * padding),
-                                                      meta.implicitWidth)
+        readonly property real textMaxWidth: root.maxBubbleWidth - 2 * padding
+        // A one-line message carries its time on the same line when both fit.
+        readonly property bool inlineMeta: root.body.indexOf("\n") < 0
+                                           && bodyText.implicitWidth + 10 + meta.implicitWidth <= textMaxWidth
+        readonly property real contentWidth: inlineMeta ? bodyText.implicitWidth + 10 + meta.implicitWidth
+                                                        : Math.max(Math.min(bodyText.implicitWidth, textMaxWidth), meta.implicitWidth)
 
         y: root.bubbleTop + (root.firstOfGroup ? 10 : 3)
         x: root.outgoing ? root.width - width - Theme.spacingXl : Theme.spacingXl
         width: contentWidth + 2 * padding
-        height: bodyText.height + meta.height + 8 + 2 + 5
+        height: inlineMeta ? bodyText.height + 16 : bodyText.height + meta.height + 15
         radius: Theme.radiusBubble
         topLeftRadius: !root.outgoing && root.firstOfGroup ? 4 : Theme.radiusBubble
         topRightRadius: root.outgoing && root.firstOfGroup ? 4 : Theme.radiusBubble
@@ -57,7 +61,7 @@ Item {
             id: bodyText
             x: bubble.padding
             y: 8
-            width: bubble.contentWidth
+            width: bubble.inlineMeta ? implicitWidth : bubble.contentWidth
             text: root.body
             textFormat: TextEdit.PlainText
             wrapMode: TextEdit.Wrap
@@ -76,7 +80,7 @@ Item {
             anchors.right: parent.right
             anchors.rightMargin: bubble.padding - 2
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: 5
+            anchors.bottomMargin: bubble.inlineMeta ? 8 : 5
             time: root.time
             outgoing: root.outgoing
             delivery: root.delivery
