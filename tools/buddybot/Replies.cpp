@@ -58,7 +58,7 @@ QString replyTo(const QString &text, const ReplyContext &c)
     if (hasWord(lower, {QStringLiteral("hi"), QStringLiteral("hello"), QStringLiteral("hey"), QStringLiteral("hiya"),
                         QStringLiteral("morning"), QStringLiteral("evening"), QStringLiteral("howdy")})) {
         return pick({QStringLiteral("Hi %1! Good to hear from you. How's your day going?"),
-                     QStringLiteral("Hey %1 \U0001F44B What's new?"),
+                     QStringLiteral("Hey %1! Sure, I'm all ears. What's up?"),
                      QStringLiteral("Hello again, %1! What can I do for you?")},
                     c.turn)
             .arg(name);

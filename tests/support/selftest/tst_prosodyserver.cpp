@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QXmppClient.h>
@@ -72,6 +73,7 @@ private slots:
     void presenceReachesContacts();
     void killThenRestartOnSamePort();
     void twoServersGetDifferentPorts();
+    void restartReportsATakenPort();
     void usersCanCreatePubSubNodes();
     void uploadSlotsWorkOverLoopback();
     void destructorStopsAndCleansUp();
@@ -224,6 +226,23 @@ void TestProsodyServer::twoServersGetDifferentPorts()
     QVERIFY(alice.sslErrors);
     alice.client.disconnectFromServer();
     QVERIFY(alice.login(two->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))));
+}
+
+void TestProsodyServer::restartReportsATakenPort()
+{
+    // Prosody only logs a failed bind and keeps running; the fixture must notice.
+    auto server = startServer();
+    QVERIFY(server);
+    server->kill();
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, server->c2sPort()));
+    QString error;
+    QVERIFY(!server->restart(&error));
+    QVERIFY2(error.contains(QStringLiteral("taken")), qPrintable(error));
+    QVERIFY(!server->isRunning());
+
+    squatter.close();
+    QVERIFY2(server->restart(&error), qPrintable(error));
 }
 
 void TestProsodyServer::usersCanCreatePubSubNodes()

@@ -1,0 +1,266 @@
+#include "Demo.h"
+
+#include "ChildProcess.h"
+#include "DemoCast.h"
+#include "DemoFiles.h"
+#include "ProsodyServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcDemo, "linnet.demo")
+
+namespace {
+
+constexpr int kBotsReadyMs = 20000;
+constexpr int kScreenshotRunMs = 60000;
+
+QString randomPassword()
+{
+    return QStringLiteral("demo-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+}  // namespace
+
+Demo::Demo(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_deadline.setSingleShot(true);
+}
+
+Demo::~Demo()
+{
+    finish(1);  // no-op after a normal end; otherwise still stops everything
+}
+
+QString Demo::path(const QString &name) const
+{
+    return QDir(m_options.out).absoluteFilePath(name);
+}
+
+void Demo::start()
+{
+    if (!prepare())
+        return;
+    startBots();
+}
+
+bool Demo::prepare()
+{
+    for (const QString &program : {m_options.app, m_options.bot}) {
+        if (!QFileInfo(program).isExecutable()) {
+            fail(QStringLiteral("%1 is not an executable (build it first: ./dev build)").arg(program));
+            return false;
+        }
+    }
+    if (!QDir().mkpath(path(QStringLiteral("logs")))) {
+        fail(QStringLiteral("cannot create %1").arg(path(QStringLiteral("logs"))));
+        return false;
+    }
+
+    ProsodyServer::Options server;
+    server.domain = demo::kDomain;
+    server.mutualRoster = true;
+    for (const demo::Person &person : demo::kCast)
+        server.accounts.append({person.user, randomPassword(), person.name});
+    m_password = server.accounts.first().password;
+    m_server = std::make_unique<ProsodyServer>(server);
+    QString error;
+    if (!m_server->start(&error)) {
+        fail(QStringLiteral("the XMPP server did not start: %1").arg(error));
+        return false;
+    }
+    qCInfo(lcDemo).noquote() << "XMPP server" << m_server->domain() << "on" << m_server->host() + QLatin1Char(':')
+                                 + QString::number(m_server->c2sPort());
+
+    // demo.json first: whoever waits for it can connect while the rest starts up.
+    if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, &error)
+        || !demo::writeProfile(path(QStringLiteral("profile")), *m_server, demo::kCast.first().user, &error)) {
+        fail(error);
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path(QStringLiteral("demo.json"))));
+    std::fflush(stdout);
+    return true;
+}
+
+void Demo::startBots()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (int i = 0; i < demo::kCast.size(); ++i) {
+        const demo::Person &person = demo::kCast[i];
+        if (!person.bot)
+            continue;
+        auto *bot = new ChildProcess(person.user, path(QStringLiteral("logs/bot-%1.log").arg(person.user)), this);
+        connect(bot, &ChildProcess::lineReceived, this, [this, bot](const QString &line) { onBotLine(bot, line); });
+        connect(bot, &ChildProcess::finished, this, [this, bot](int code) {
+            if (!m_done)
+                fail(QStringLiteral("the bot %1 exited (code %2):\n%3").arg(bot->name()).arg(code).arg(bot->errorTail()));
+        });
+        m_bots.append(bot);
+        bot->start(m_options.bot,
+                   {QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
+                    QStringLiteral("--jid"), m_server->jid(person.user), QStringLiteral("--password"),
+                    m_server->options().accounts.at(i).password, QStringLiteral("--ca"), m_server->caCertificateFile(),
+                    QStringLiteral("--status"), person.status, QStringLiteral("--show"), person.show,
+                    QStringLiteral("--persona"), person.name.section(QLatin1Char(' '), 0, 0)},
+                   env);
+    }
+    m_deadline.callOnTimeout(this, [this] {
+        QStringList waiting;
+        for (ChildProcess *bot : std::as_const(m_bots))
+            waiting << bot->name() + QStringLiteral(": ") + bot->errorTail(5);
+        fail(QStringLiteral("the bots were not online after %1 s:\n%2").arg(kBotsReadyMs / 1000).arg(waiting.join(QLatin1Char('\n'))));
+    });
+    m_deadline.start(kBotsReadyMs);
+}
+
+void Demo::onBotLine(ChildProcess *bot, const QString &line)
+{
+    if (!line.startsWith(QLatin1String("READY ")))
+        return;
+    qCInfo(lcDemo).noquote() << "bot online:" << line.mid(6);
+    if (++m_readyBots < m_bots.size())
+        return;
+    m_deadline.disconnect();
+    m_deadline.stop();
+    Q_UNUSED(bot);
+
+    if (!m_options.headless) {
+        // A real window: the user closes it (or --seconds does).
+        m_timedRun = m_options.seconds > 0;
+        startApp(QStringLiteral("window"), {}, m_timedRun ? m_options.seconds * 1000 : -1);
+        return;
+    }
+    const QString partner = m_server->jid(demo::kChatPartner);
+    m_pending = {
+        {QStringLiteral("roster"), {}, path(QStringLiteral("roster.png"))},
+        {QStringLiteral("chat"), {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage},
+         path(QStringLiteral("chat.png"))},
+        {QStringLiteral("chat-dark"),
+         {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage, QStringLiteral("--theme"),
+          QStringLiteral("dark")},
+         path(QStringLiteral("chat-dark.png"))},
+    };
+    runNext();
+}
+
+void Demo::runNext()
+{
+    if (m_pending.isEmpty()) {
+        if (m_options.seconds <= 0) {
+            finish(0);
+            return;
+        }
+        qCInfo(lcDemo) << "running the app for" << m_options.seconds << "s";
+        m_timedRun = true;
+        startApp(QStringLiteral("timed"), {}, m_options.seconds * 1000);
+        return;
+    }
+    const AppRun run = m_pending.takeFirst();
+    QFile::remove(run.screenshot);  // so only a picture from this run counts
+    m_currentScreenshot = run.screenshot;
+    startApp(run.label, run.args + QStringList{QStringLiteral("--screenshot"), run.screenshot}, kScreenshotRunMs);
+}
+
+void Demo::startApp(const QString &label, const QStringList &args, int timeoutMs)
+{
+    if (m_app)
+        m_app->deleteLater();
+    m_appLabel = label;
+    m_app = new ChildProcess(QStringLiteral("linnet"), path(QStringLiteral("logs/app-%1.log").arg(label)), this);
+    connect(m_app, &ChildProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        // Leave the emitting process's signal first: the handler may start the next one.
+        QMetaObject::invokeMethod(this, [this, code, status] { onAppFinished(code, status == QProcess::CrashExit); },
+                                  Qt::QueuedConnection);
+    });
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (m_options.headless)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QStringList fullArgs =
+        QStringList{QStringLiteral("--profile"), path(QStringLiteral("profile")), QStringLiteral("--password-stdin")} + args;
+    m_app->start(m_options.app, fullArgs, env, m_password.toUtf8() + '\n');
+
+    m_deadline.disconnect();
+    if (timeoutMs > 0) {
+        m_deadline.callOnTimeout(this, [this] {
+            if (m_timedRun) {
+                qCInfo(lcDemo) << "time is up";
+                finish(0);
+            } else {
+                fail(QStringLiteral("the app (%1) did not finish within %2 s:\n%3")
+                         .arg(m_appLabel)
+                         .arg(kScreenshotRunMs / 1000)
+                         .arg(m_app->errorTail(20)));
+            }
+        });
+        m_deadline.start(timeoutMs);
+    }
+}
+
+void Demo::onAppFinished(int exitCode, bool crashed)
+{
+    if (m_done)
+        return;
+    m_deadline.stop();
+    if (crashed || exitCode != 0) {
+        fail(QStringLiteral("the app (%1) %2 (log: %3):\n%4")
+                 .arg(m_appLabel, crashed ? QStringLiteral("crashed") : QStringLiteral("exited with code %1").arg(exitCode),
+                      path(QStringLiteral("logs/app-%1.log").arg(m_appLabel)), m_app->errorTail(20)));
+        return;
+    }
+    if (m_timedRun) {  // the window was closed, or the app ended early by itself
+        finish(0);
+        return;
+    }
+    if (QFileInfo(m_currentScreenshot).size() <= 0) {
+        fail(QStringLiteral("the app (%1) exited without writing %2:\n%3")
+                 .arg(m_appLabel, m_currentScreenshot, m_app->errorTail(20)));
+        return;
+    }
+    std::printf("%s\n", qPrintable(m_currentScreenshot));
+    std::fflush(stdout);
+    runNext();
+}
+
+void Demo::interrupt(int signalNumber)
+{
+    qCInfo(lcDemo) << "signal" << signalNumber << "- stopping everything";
+    finish(130);
+}
+
+void Demo::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    std::fprintf(stderr, "linnet-demo: %s\n", qPrintable(message));
+    finish(1);
+}
+
+void Demo::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    // The app first (it would otherwise see its server vanish), then the bots, then Prosody.
+    if (m_app)
+        m_app->stop();
+    for (ChildProcess *bot : std::as_const(m_bots))
+        bot->stop();
+    if (m_server) {
+        // The server's directory goes away with it; keep its log for a post-mortem.
+        const QString log = path(QStringLiteral("logs/prosody.log"));
+        QFile::remove(log);
+        QFile::copy(m_server->logFile(), log);
+        m_server->stop();
+    }
+    emit finished(exitCode);
+}

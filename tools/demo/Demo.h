@@ -1,0 +1,65 @@
+// The whole demo: a Prosody with the cast's accounts, a bot per simulated buddy, then the app
+// (screenshots when headless, a window otherwise). Everything it starts, it stops.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class ChildProcess;
+class ProsodyServer;
+
+class Demo : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QString app;       // the linnet executable
+        QString bot;       // the linnet-buddybot executable
+        QString out;       // demo.json, profile/, *.png, logs/
+        int seconds = 0;   // > 0: also run the app this long (headless) or close the window after it
+        bool headless = true;
+    };
+
+    explicit Demo(Options options, QObject *parent = nullptr);
+    ~Demo() override;
+
+    void start();                     // runs asynchronously; ends with finished()
+    void interrupt(int signalNumber);  // Ctrl-C / SIGTERM: stop everything, finished(130)
+
+signals:
+    void finished(int exitCode);
+
+private:
+    struct AppRun {
+        QString label;  // also names the log file
+        QStringList args;
+        QString screenshot;
+    };
+
+    bool prepare();
+    void startBots();
+    void onBotLine(ChildProcess *bot, const QString &line);
+    void runNext();
+    void startApp(const QString &label, const QStringList &args, int timeoutMs);
+    void onAppFinished(int exitCode, bool crashed);
+    void fail(const QString &message);
+    void finish(int exitCode);
+    QString path(const QString &name) const;
+
+    Options m_options;
+    QString m_password;  // the app user's
+    std::unique_ptr<ProsodyServer> m_server;
+    QList<ChildProcess *> m_bots;
+    int m_readyBots = 0;
+    ChildProcess *m_app = nullptr;
+    QString m_appLabel;
+    QList<AppRun> m_pending;  // screenshot runs still to do
+    QString m_currentScreenshot;
+    QTimer m_deadline;  // the current step's timeout, or the end of a timed run
+    bool m_timedRun = false;
+    bool m_done = false;
+};

@@ -1,0 +1,56 @@
+// linnet-demo: Linnet against an embedded XMPP server with simulated buddies.
+//   linnet-demo --app build/dev/app/linnet --bot build/dev/tools/buddybot/linnet-buddybot --out build/demo [--seconds N]
+// Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots roster.png, chat.png, chat-dark.png in --out.
+// Exit 0 on success, 1 if a step failed, 2 on bad arguments, 130 when interrupted.
+#include "Demo.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linnet-demo"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs Linnet against a demo XMPP server with simulated buddies."));
+    parser.addHelpOption();
+    const QCommandLineOption appOpt(QStringLiteral("app"), QStringLiteral("The linnet executable."), QStringLiteral("path"));
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The linnet-buddybot executable."), QStringLiteral("path"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("dir"));
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
+                                        QStringLiteral("Then keep the app running for N seconds (headless), or close the window after N seconds."),
+                                        QStringLiteral("N"));
+    parser.addOptions({appOpt, botOpt, outOpt, secondsOpt});
+    parser.process(app);
+
+    Demo::Options options;
+    options.app = parser.value(appOpt);
+    options.bot = parser.value(botOpt);
+    options.out = parser.value(outOpt);
+    if (options.app.isEmpty() || options.bot.isEmpty() || options.out.isEmpty()) {
+        std::fprintf(stderr, "linnet-demo: --app, --bot and --out are required (see --help)\n");
+        return 2;
+    }
+    if (parser.isSet(secondsOpt)) {
+        bool ok = false;
+        options.seconds = parser.value(secondsOpt).toInt(&ok);
+        if (!ok || options.seconds <= 0) {
+            std::fprintf(stderr, "linnet-demo: --seconds needs a positive number\n");
+            return 2;
+        }
+    }
+    options.headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+
+    Demo demo(options);
+    QObject::connect(&demo, &Demo::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &demo, &Demo::interrupt);
+    QTimer::singleShot(0, &demo, &Demo::start);
+    return QCoreApplication::exec();
+}
