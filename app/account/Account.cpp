@@ -4,6 +4,8 @@
 #include "PresenceController.h"
 #include "chat/ChatController.h"
 #include "core/Logging.h"
+#include "devices/DeviceController.h"
+#include "devices/ReadingStore.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterModel.h"
 
@@ -37,6 +39,10 @@ Account::Account(const ConnectionSettings &settings, QObject *parent)
     m_contacts = new RosterFilterModel(this);
     m_contacts->setSourceModel(m_roster);
     m_chats = new ChatController(m_client, this);
+
+    m_readings = new ReadingStore(100000, this);
+    m_devices = new DeviceController(m_client, m_readings, this);
+    m_connection->setInterceptor(m_devices->interceptor());
 
     connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
 }

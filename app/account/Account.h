@@ -9,6 +9,8 @@
 
 class ChatController;
 class ConnectionController;
+class DeviceController;
+class ReadingStore;
 class PresenceController;
 class QXmppClient;
 class RosterFilterModel;
@@ -24,6 +26,7 @@ class Account : public QObject
     Q_MOC_INCLUDE("roster/RosterModel.h")
     Q_MOC_INCLUDE("roster/RosterFilterModel.h")
     Q_MOC_INCLUDE("chat/ChatController.h")
+    Q_MOC_INCLUDE("devices/DeviceController.h")
     Q_PROPERTY(QString jid READ jid CONSTANT)
     Q_PROPERTY(QString displayName READ displayName CONSTANT)
     Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
@@ -31,6 +34,7 @@ class Account : public QObject
     Q_PROPERTY(RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(RosterFilterModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
+    Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
 
 public:
     explicit Account(const ConnectionSettings &settings, QObject *parent = nullptr);
@@ -46,6 +50,8 @@ public:
     RosterModel *roster() const { return m_roster; }
     RosterFilterModel *contacts() const { return m_contacts; }
     ChatController *chats() const { return m_chats; }
+    DeviceController *devices() const { return m_devices; }
+    ReadingStore *readings() const { return m_readings; }
 
     void login(const QString &password);
 
@@ -57,4 +63,6 @@ private:
     RosterModel *m_roster;
     RosterFilterModel *m_contacts;
     ChatController *m_chats;
+    ReadingStore *m_readings;
+    DeviceController *m_devices;
 };

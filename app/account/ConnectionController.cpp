@@ -1,6 +1,7 @@
 #include "ConnectionController.h"
 
 #include "core/Logging.h"
+#include "net/StreamBridge.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -23,7 +24,9 @@ std::chrono::milliseconds backoff(int attempt)
 ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_bridge(new StreamBridge(this))
 {
+    connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleFailure);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
     m_countdownTimer.setInterval(1s);
@@ -71,7 +74,22 @@ void ConnectionController::startAttempt()
     setState(State::Connecting);
     qCInfo(lcConnection) << "Connecting as" << m_settings.jid << "to"
                          << (m_settings.host.isEmpty() ? m_settings.domain() : m_settings.host) << m_settings.port;
-    m_client->connectToServer(m_settings.toConfiguration(m_password));
+    QString error;
+    if (!m_bridge->start(m_settings, &error)) {
+        handleFailure({ConnectionError::Kind::ServerError, error});
+        return;
+    }
+    // QXmpp talks to the bridge over loopback; the bridge encrypts and validates upstream.
+    auto config = m_settings.toConfiguration(m_password);
+    config.setHost(QStringLiteral("127.0.0.1"));
+    config.setPort(m_bridge->localPort());
+    config.setStreamSecurityMode(QXmppConfiguration::TLSDisabled);
+    m_client->connectToServer(config);
+}
+
+void ConnectionController::setInterceptor(StanzaInterceptor *interceptor)
+{
+    m_bridge->setInterceptor(interceptor);
 }
 
 void ConnectionController::disconnectFromServer()
@@ -81,6 +99,7 @@ void ConnectionController::disconnectFromServer()
     m_userDisconnect = true;
     m_password.clear();
     m_client->disconnectFromServer();
+    m_bridge->stop();
     setState(State::Disconnected);
 }
 
@@ -131,8 +150,14 @@ void ConnectionController::handleClientError(const QXmppError &error)
     // Once an attempt has failed, the teardown's own socket errors are not news.
     if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
         return;
-    auto details = ConnectionError::classify(error, m_sslErrors, m_wasConnected);
-    qCWarning(lcConnection) << "Connection error:" << details.kind << details.message << "-" << error.description;
+    handleFailure(ConnectionError::classify(error, m_sslErrors, m_wasConnected));
+}
+
+void ConnectionController::handleFailure(const ConnectionError::Details &details)
+{
+    if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
+        return;
+    qCWarning(lcConnection) << "Connection error:" << details.kind << details.message;
     setError(details);
     // A refused certificate or password is final until the user acts; a lost link is not.
     if (m_wasConnected && ConnectionError::isTransient(details.kind)) {
@@ -142,6 +167,7 @@ void ConnectionController::handleClientError(const QXmppError &error)
         setState(State::Disconnected);
         // Not from inside QXmpp's error emission: disconnecting re-enters it.
         QMetaObject::invokeMethod(m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
+        m_bridge->stop();
     }
 }
 

@@ -11,6 +11,8 @@
 #include <QtQml/qqmlregistration.h>
 
 class QXmppClient;
+class StanzaInterceptor;
+class StreamBridge;
 struct QXmppError;
 
 class ConnectionController : public QObject
@@ -40,6 +42,8 @@ public:
     int reconnectInSeconds() const;
 
     void connectToServer(const ConnectionSettings &settings, const QString &password);
+    // Stanzas the interceptor consumes on the receive path never reach QXmpp (see StreamBridge).
+    void setInterceptor(StanzaInterceptor *interceptor);
     Q_INVOKABLE void disconnectFromServer();
     Q_INVOKABLE void reconnectNow();
 
@@ -54,11 +58,13 @@ private:
     void setState(State state);
     void setError(ConnectionError::Details error);
     void handleClientError(const QXmppError &error);
+    void handleFailure(const ConnectionError::Details &details);
     void handleClientState();
     void scheduleReconnect();
     void startAttempt();
 
     QXmppClient *m_client;
+    StreamBridge *m_bridge;
     ConnectionSettings m_settings;
     QString m_password;  // kept in memory only, for reconnects
     State m_state = State::Disconnected;

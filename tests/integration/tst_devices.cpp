@@ -1,0 +1,151 @@
+// Readings from PubSub through Linnet's receive path (bridge, framer, SenML fast lane) against
+// a real Prosody: values land in the store; garbage and strangers do not.
+#include "LiveTest.h"
+#include "account/Account.h"
+#include "account/ConnectionController.h"
+#include "devices/DeviceController.h"
+#include "devices/ReadingStore.h"
+
+#include <QDomDocument>
+#include <QSignalSpy>
+#include <QXmppElement.h>
+#include <QXmppMessage.h>
+#include <QXmlStreamWriter>
+#include <QXmppPubSubBaseItem.h>
+#include <QXmppPubSubManager.h>
+#include <QXmppTask.h>
+
+namespace {
+// A PubSub item whose payload is written verbatim: the test controls every byte.
+class RawItem : public QXmppPubSubBaseItem
+{
+public:
+    RawItem() = default;
+    explicit RawItem(QString payload)
+        : m_payload(std::move(payload))
+    {
+    }
+    void serializePayload(QXmlStreamWriter *writer) const override
+    {
+        QXmlStreamReader reader(m_payload);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (!reader.isStartDocument() && !reader.isEndDocument())
+                writer->writeCurrentToken(reader);
+        }
+    }
+
+private:
+    QString m_payload;
+};
+
+QString senml(const QString &records)
+{
+    return QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'>%1</sensml>").arg(records);
+}
+}  // namespace
+
+class TestDevices : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<Account> m_alice;
+    std::unique_ptr<QXmppClient> m_device;
+    QXmppPubSubManager *m_publisher = nullptr;
+
+    bool publish(const QString &node, const QString &payload)
+    {
+        bool done = false;
+        bool ok = false;
+        m_publisher->publishItem(m_server->pubsubJid(), node, RawItem(payload))
+            .then(this, [&](QXmppPubSubManager::PublishItemResult &&result) {
+                ok = std::holds_alternative<QString>(result);
+                if (!ok)
+                    qWarning() << "publish failed:" << std::get<QXmppError>(result).description;
+                done = true;
+            });
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+    }
+
+    bool createNode(const QString &node)
+    {
+        bool done = false;
+        m_publisher->createNode(m_server->pubsubJid(), node).then(this, [&](QXmppPubSubManager::Result &&) { done = true; });
+        return QTest::qWaitFor([&] { return done; }, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = LiveTest::startServer();
+        QVERIFY(m_server);
+        m_device = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
+        QVERIFY(m_device);
+        m_publisher = m_device->addNewExtension<QXmppPubSubManager>();
+        QVERIFY(createNode(QStringLiteral("sensors/greenhouse")));
+
+        m_alice = std::make_unique<Account>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        m_alice->login(LiveTest::Password);
+        QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 15000);
+        QSignalSpy subscribed(m_alice->devices(), &DeviceController::subscribed);
+        m_alice->devices()->subscribe(m_server->pubsubJid(), QStringLiteral("sensors/greenhouse"));
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, 10000);
+    }
+
+    void readingsArrive()
+    {
+        auto *store = m_alice->readings();
+        QVERIFY(publish(QStringLiteral("sensors/greenhouse"),
+                        senml(QStringLiteral("<senml bn='gh-1:' bt='1748779200.5' n='temp' u='Cel' v='21.4'/>"
+                                             "<senml n='hum' u='%RH' v='55'/><senml n='door' vb='true' t='2'/>"))));
+        QTRY_COMPARE_WITH_TIMEOUT(store->totalStored(), quint64(3), 10000);
+        const auto node = QStringLiteral("sensors/greenhouse");
+        QCOMPARE(store->series(node).size(), 3);
+        const auto temp = store->latest(node, QStringLiteral("gh-1:temp"), 1);
+        QCOMPARE(temp.size(), 1);
+        QCOMPARE(temp.first().value, 21.4);
+        QCOMPARE(temp.first().unit, QStringLiteral("Cel"));
+        QCOMPARE(temp.first().timeMs, qint64(1748779200500));
+        const auto door = store->latest(node, QStringLiteral("gh-1:door"), 1);
+        QCOMPARE(door.first().value, 1.0);
+        QCOMPARE(door.first().timeMs, qint64(1748779202500));
+    }
+
+    void garbageCostsOnlyTheBadRecord()
+    {
+        auto *store = m_alice->readings();
+        const auto before = store->totalStored();
+        QVERIFY(publish(QStringLiteral("sensors/greenhouse"),
+                        senml(QStringLiteral("<senml bn='gh-1:' n='temp' v='warm'/><senml n='hum' v='NaN'/>"
+                                             "<senml n='co2' u='ppm' v='612'/>"))));
+        QTRY_COMPARE_WITH_TIMEOUT(store->totalStored(), before + 1, 10000);
+        QCOMPARE(store->latest(QStringLiteral("sensors/greenhouse"), QStringLiteral("gh-1:co2"), 1).first().value, 612.0);
+        // The connection survived.
+        QCOMPARE(m_alice->connection()->state(), ConnectionController::State::Connected);
+    }
+
+    void forgedNotificationsAreIgnored()
+    {
+        // Anyone can send a headline "from" themselves that looks like a notification.
+        auto *store = m_alice->readings();
+        const auto before = store->totalStored();
+        QDomDocument doc;
+        QVERIFY(doc.setContent(QStringLiteral(
+            "<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='sensors/greenhouse'><item id='x'>%1"
+            "</item></items></event>").arg(senml(QStringLiteral("<senml n='fake' v='666'/>")))));
+        QXmppMessage forged(QString(), m_server->jid(QStringLiteral("alice")));
+        forged.setType(QXmppMessage::Headline);
+        forged.setExtensions({QXmppElement(doc.documentElement())});
+        QVERIFY(m_device->sendPacket(forged));
+        // A real reading after it proves the forged one had its chance.
+        QVERIFY(publish(QStringLiteral("sensors/greenhouse"), senml(QStringLiteral("<senml n='real' v='2'/>"))));
+        QTRY_COMPARE_WITH_TIMEOUT(store->totalStored(), before + 1, 10000);
+        QTest::qWait(200);
+        QCOMPARE(store->totalStored(), before + 1);
+        QVERIFY(!store->series(QStringLiteral("sensors/greenhouse")).contains(QStringLiteral("fake")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDevices)
+#include "tst_devices.moc"
