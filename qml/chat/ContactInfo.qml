@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Linnet.Core
 
@@ -47,7 +48,10 @@ Item {
     Instantiator {
         id: instantiator
         model: filtered
-        delegate: RosterEntry {}
+        // The proxy may re-sort by refreshing rows in place: an object can change whom it shows.
+        delegate: RosterEntry {
+            onJidChanged: Qt.callLater(root.rescan)
+        }
         onObjectAdded: Qt.callLater(root.rescan)
         onObjectRemoved: (index, object) => {
             if (root.entry === object)
