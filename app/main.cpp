@@ -1,6 +1,7 @@
 // Linnet: chat and devices over XMPP.
 #include "account/AccountManager.h"
 #include "core/AppOptions.h"
+#include "core/Appearance.h"
 #include "core/Logging.h"
 #include "core/Profile.h"
 #include "core/StartupActions.h"
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
     else if (options.theme == QLatin1String("light"))
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Light);
+    Appearance appearance(options.theme);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QFont font(QStringLiteral("Inter"));
     font.setPointSizeF(10);

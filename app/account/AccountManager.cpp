@@ -56,6 +56,8 @@ void AccountManager::save(const ConnectionSettings &settings)
     s.setValue(QStringLiteral("host"), settings.host);
     s.setValue(QStringLiteral("port"), settings.port);
     s.setValue(QStringLiteral("caCertificatesFile"), settings.caCertificatesFile);
+    m_saved = settings;
+    Q_EMIT savedChanged();
 }
 
 void AccountManager::login(const QString &jid, const QString &password, const QString &host, int port)

@@ -19,9 +19,9 @@ class AccountManager : public QObject
     Q_MOC_INCLUDE("account/Account.h")
     Q_PROPERTY(Account *current READ current NOTIFY currentChanged)
     Q_PROPERTY(bool loggedIn READ isLoggedIn NOTIFY loggedInChanged)
-    Q_PROPERTY(QString savedJid READ savedJid CONSTANT)
-    Q_PROPERTY(QString savedHost READ savedHost CONSTANT)
-    Q_PROPERTY(int savedPort READ savedPort CONSTANT)
+    Q_PROPERTY(QString savedJid READ savedJid NOTIFY savedChanged)
+    Q_PROPERTY(QString savedHost READ savedHost NOTIFY savedChanged)
+    Q_PROPERTY(int savedPort READ savedPort NOTIFY savedChanged)
 
 public:
     explicit AccountManager(const QString &settingsFile, QObject *parent = nullptr);
@@ -46,6 +46,7 @@ public:
 Q_SIGNALS:
     void currentChanged();
     void loggedInChanged();
+    void savedChanged();
 
 private:
     void load();

@@ -9,6 +9,24 @@ RosterFilterModel::RosterFilterModel(QObject *parent)
     m_collator.setNumericMode(true);
     setDynamicSortFilter(true);
     sort(0);
+    // The proxy's incremental re-sort on dataChanged left buddies out of place when several
+    // changed in one batch (seen with ten buddies coming and going); one full re-sort per
+    // event-loop pass is cheap for a roster and always right.
+    connect(this, &QSortFilterProxyModel::sourceModelChanged, this, [this] {
+        if (sourceModel())
+            connect(sourceModel(), &QAbstractItemModel::dataChanged, this, &RosterFilterModel::scheduleResort);
+    });
+}
+
+void RosterFilterModel::scheduleResort()
+{
+    if (m_resortQueued)
+        return;
+    m_resortQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_resortQueued = false;
+        invalidate();
+    }, Qt::QueuedConnection);
 }
 
 void RosterFilterModel::setFilterText(const QString &text)

@@ -25,6 +25,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void scheduleResort();
+
     QString m_filterText;
+    bool m_resortQueued = false;
     QCollator m_collator;
 };

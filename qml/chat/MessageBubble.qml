@@ -58,6 +58,7 @@ Item {
         border.color: Theme.bubbleIncomingBorder
 
         TextEdit {
+            objectName: "messageBody"
             id: bodyText
             x: bubble.padding
             y: 8

@@ -3,23 +3,9 @@ import QtQuick
 import Linnet.Core
 
 // Design tokens: spacing, radii, type scale and colours for the light and dark schemes.
-// The scheme follows the platform, unless --theme light|dark forces one.
+// The scheme comes from Appearance: the platform's, unless --theme light|dark forces one.
 QtObject {
-    // Platforms without colour-scheme requests (offscreen, xcb without a portal) ignore
-    // QStyleHints::setColorScheme(), so --theme is read here too.
-    readonly property string forcedScheme: {
-        const args = Qt.application.arguments;
-        for (let i = 1; i < args.length; ++i) {
-            if (args[i] === "--theme" && i + 1 < args.length)
-                return args[i + 1];
-            if (args[i].startsWith("--theme="))
-                return args[i].substring(8);
-        }
-        return "";
-    }
-    readonly property bool dark: forcedScheme === "dark"
-                                 || (forcedScheme !== "light"
-                                     && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+    readonly property bool dark: Appearance.dark
 
     // Spacing (4 px grid) and radii
     readonly property int spacingXs: 4

@@ -1,0 +1,32 @@
+// The colour scheme the UI uses: --theme when given, else the platform's. A singleton because
+// QStyleHints::setColorScheme() is ignored where the platform has no say (offscreen, plain xcb).
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+class Appearance : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool dark READ isDark NOTIFY darkChanged)
+
+public:
+    // forced: "light", "dark", or empty to follow the platform. No default constructor: QML
+    // would prefer it to create() and make its own instance.
+    explicit Appearance(const QString &forced, QObject *parent = nullptr);
+
+    static Appearance *create(QQmlEngine *, QJSEngine *);
+
+    bool isDark() const;
+
+Q_SIGNALS:
+    void darkChanged();
+
+private:
+    QString m_forced;
+};
