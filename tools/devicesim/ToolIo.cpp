@@ -1,0 +1,47 @@
+#include "ToolIo.h"
+
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+
+void printJsonLine(const QJsonObject &obj)
+{
+    const QByteArray json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+StdinLines::StdinLines(QObject *parent)
+    : QObject(parent)
+    , m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
+{
+    connect(m_notifier, &QSocketNotifier::activated, this, &StdinLines::readAvailable);
+}
+
+void StdinLines::readAvailable()
+{
+    char chunk[4096];
+    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (n <= 0) {
+        // Without this the notifier would fire forever on a closed pipe.
+        m_notifier->setEnabled(false);
+        if (!m_buffer.trimmed().isEmpty())
+            Q_EMIT line(QString::fromUtf8(m_buffer).trimmed());
+        m_buffer.clear();
+        Q_EMIT closed();
+        return;
+    }
+    m_buffer.append(chunk, n);
+    qsizetype newline;
+    while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        const QString text = QString::fromUtf8(m_buffer.left(newline)).trimmed();
+        m_buffer.remove(0, newline + 1);
+        Q_EMIT line(text);
+    }
+}

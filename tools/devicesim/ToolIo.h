@@ -1,0 +1,42 @@
+// Line-based I/O for the device simulator and the benchmark programs: a driver process talks
+// to them over stdin (one command per line) and reads one JSON object per stdout line, so any
+// language (bash + jq, C++, Python) can drive them without parsing free text.
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+class QSocketNotifier;
+
+// Wall-clock time in microseconds since the epoch. Publisher and subscribers run on the same
+// host and compare these, so the latency they report is exact up to clock reads.
+inline qint64 wallClockUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// Writes obj as one compact JSON line on stdout and flushes: a driver reading the pipe sees it
+// at once, not when a buffer fills.
+void printJsonLine(const QJsonObject &obj);
+
+// Reads stdin line by line in the event loop (a QSocketNotifier on fd 0, never blocking).
+class StdinLines : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StdinLines(QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void line(const QString &text);  // without the newline, trimmed
+    void closed();                   // EOF or a read error
+
+private:
+    void readAvailable();
+
+    QSocketNotifier *m_notifier;
+    QByteArray m_buffer;
+};
