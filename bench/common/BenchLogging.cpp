@@ -1,0 +1,3 @@
+#include "BenchLogging.h"
+
+Q_LOGGING_CATEGORY(lcBench, "linnet.bench")

@@ -1,0 +1,13 @@
+// The scenarios of issue 3. Each runs Linnet's subscriber and the anchor the same way, one
+// after the other, on the Bench's current server, and adds its rows to the table.
+#pragma once
+
+namespace bench {
+class Bench;
+
+void runLive(Bench &bench);          // "live": at the server ceiling: items/s, CPU, the ceiling
+void runBacklogPause(Bench &bench);  // "pause": SIGSTOP 10 s at 1,000 items/s, then drain
+void runBacklogQueue(Bench &bench);  // "queue": 20,000 items queued while stopped, then drain
+void runReplay(Bench &bench);        // "replay": pre-serialized stanzas over loopback, no server
+void runLatency(Bench &bench);       // "latency": publish→store at 1,000 items/s, nagle off, then on
+}  // namespace bench

@@ -1,0 +1,108 @@
+// linnet-bench: runs issue 3's scenarios against the fixture's Prosody and prints one table.
+// bench/run is the entry point (./dev bench). Everything it starts dies with it; Ctrl-C or
+// SIGTERM stops the running scenario and prints the rows measured so far.
+//
+//   linnet-bench --out DIR [--only live,pause,queue,replay,latency] [--pubsub-storage memory] [--quick]
+//
+// Exit 0 when every row was measured (whether ok or short), 1 if a scenario failed to run,
+// 2 on bad arguments, 130 when interrupted.
+#include "Bench.h"
+#include "BenchLogging.h"
+#include "ProsodyServer.h"
+#include "Scenarios.h"
+#include "UnixSignalWatcher.h"
+#include "Waiting.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QThread>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+}
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linnet-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Linnet's receive-path benchmarks (issue 3)."));
+    parser.addHelpOption();
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Directory for the programs' logs."), QStringLiteral("dir"));
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency."),
+                                     QStringLiteral("list"));
+    const QCommandLineOption storageOpt(QStringLiteral("pubsub-storage"), QStringLiteral("Prosody storage for PubSub (default memory)."),
+                                        QStringLiteral("driver"));
+    const QCommandLineOption quickOpt(QStringLiteral("quick"), QStringLiteral("Shorter windows and bounds (a smoke test)."));
+    parser.addOptions({outOpt, onlyOpt, storageOpt, quickOpt});
+    parser.process(app);
+
+    bench::Config config;
+    config.outDir = parser.value(outOpt);
+    if (config.outDir.isEmpty()) {
+        std::fprintf(stderr, "linnet-bench: --out is required\n");
+        return 2;
+    }
+    config.only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList known{QStringLiteral("live"), QStringLiteral("pause"), QStringLiteral("queue"), QStringLiteral("replay"),
+                            QStringLiteral("latency")};
+    for (const QString &s : std::as_const(config.only)) {
+        if (!known.contains(s)) {
+            std::fprintf(stderr, "linnet-bench: unknown scenario %s\n", qPrintable(s));
+            return 2;
+        }
+    }
+    if (parser.isSet(storageOpt))
+        config.pubsubStorage = parser.value(storageOpt);
+    config.quick = parser.isSet(quickOpt);
+
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::received, &app, [](int) {
+        std::fprintf(stderr, "linnet-bench: interrupted; stopping\n");
+        bench::interrupt();
+    });
+
+    bench::Bench b(config);
+    const QString loadBefore = loadAverage();
+    QTextStream err(stderr);
+    auto phase = [&](const QString &name, void (*run)(bench::Bench &)) {
+        if (!b.wants(name) || bench::interrupted())
+            return;
+        err << "linnet-bench: " << name << " ..." << Qt::endl;
+        run(b);
+    };
+    const bool needServer = b.wants(QStringLiteral("live")) || b.wants(QStringLiteral("pause")) || b.wants(QStringLiteral("queue"))
+                            || b.wants(QStringLiteral("latency"));
+    QString error;
+    if (needServer && !b.startServer(/*nagle=*/false, &error)) {
+        b.table().failed(QStringLiteral("all server scenarios"), QStringLiteral("Prosody did not start: ") + error);
+    } else {
+        phase(QStringLiteral("live"), bench::runLive);
+        phase(QStringLiteral("pause"), bench::runBacklogPause);
+        phase(QStringLiteral("queue"), bench::runBacklogQueue);
+        phase(QStringLiteral("replay"), bench::runReplay);
+        phase(QStringLiteral("latency"), bench::runLatency);  // last: it switches to a Nagle-on server
+    }
+
+    bench::Table &t = b.table();
+    if (!b.linnetMode().isEmpty() && b.linnetMode() != u"linnet")
+        t.note(QStringLiteral("Linnet rows measured a ") + b.linnetMode());
+    t.note(QStringLiteral("machine: %1 cores, load average %2 before, %3 after; Prosody pubsub storage %4; logs in %5")
+               .arg(QThread::idealThreadCount())
+               .arg(loadBefore, loadAverage(), config.pubsubStorage, config.outDir));
+    QTextStream out(stdout);
+    out << Qt::endl << t.render();
+    out.flush();
+    if (bench::interrupted())
+        return 130;
+    return t.anyFailed() ? 1 : 0;
+}
