@@ -124,6 +124,9 @@ void StreamBridge::upstreamConnected()
 
 void StreamBridge::upstreamReadable()
 {
+    // flush() below can deliver more data re-entrantly; after a framing error none matters.
+    if (m_phase == Phase::Closed || m_framer.hasError())
+        return;
     const QByteArray data = m_upstream->readAll();
     if (!m_framer.feed(data)) {
         qCWarning(lcConnection) << "Malformed data from the server:" << m_framer.errorString();
