@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QSslSocket>
 #include <QXmppClient.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubNodeConfig.h>
@@ -53,6 +54,17 @@ Publisher::Publisher(PublisherOptions options, QObject *parent)
                       .arg(m_sent - m_acked - m_errors).arg(DrainTimeoutMs / 1000));
     });
 
+    // Small publishes every millisecond are Nagle's worst case: each waits for the ACK of the
+    // previous segment, and with the server's delayed ACKs that adds up to 40 ms per item.
+    // QXmppClient keeps its stream private; the socket is in its object tree.
+    if (auto *socket = m_client->findChild<QSslSocket *>()) {
+        connect(socket, &QSslSocket::connected, this, [this, socket] {
+            if (!m_options.nagle)
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        });
+    } else {
+        qCWarning(lcDeviceSim) << "no socket found to set TCP_NODELAY on";
+    }
     connect(m_client, &QXmppClient::connected, this, [this] {
         if (m_phase == Phase::Connecting)
             ensureNodes();

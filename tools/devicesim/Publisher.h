@@ -30,6 +30,7 @@ struct PublisherOptions {
     int window = 200;             // at most this many publishes awaiting their ack
     QString maxItems = QStringLiteral("max");  // node config pubsub#max_items at creation
     int progressMs = 500;         // 0: no progress lines
+    bool nagle = false;           // false: TCP_NODELAY, each publish leaves at once
 };
 
 class Publisher : public QObject

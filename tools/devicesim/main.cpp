@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     const auto maxItemsOpt = opt("max-items", "pubsub#max_items of created nodes: a number or max (default max).", "n");
     const auto progressOpt = opt("progress-ms", "Interval of progress lines, 0 for none (default 500).", "ms");
     const auto waitGoOpt = opt("wait-go", "After login and node setup, wait for a \"go\" line on stdin.");
+    const auto nagleOpt = opt("nagle", "Leave Nagle's algorithm on (default: TCP_NODELAY, every publish leaves at once).");
     parser.process(app);
 
     PublisherOptions options;
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     options.seconds = number(secondsOpt, options.seconds);
     options.window = number(windowOpt, options.window);
     options.progressMs = number(progressOpt, options.progressMs);
+    options.nagle = parser.isSet(nagleOpt);
     if (parser.isSet(maxItemsOpt))
         options.maxItems = parser.value(maxItemsOpt);
     if (!ok)
