@@ -100,7 +100,9 @@ DrainResult queue(Bench &b, Sub which)
     DrainResult r;
     constexpr int Items = 20000;
     const QString node = QStringLiteral("queue-") + Bench::label(which).toLower();
-    auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--count"), QString::number(Items)}, &r.error);
+    auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--count"), QString::number(Items),
+                                       QStringLiteral("--nagle")},  // throughput: batch the publishes
+                                &r.error);
     if (!pub)
         return r;
     auto sub = b.startSubscriber(which, node, &r.error);

@@ -30,13 +30,15 @@ struct Run {
     double publishRate = 0;  // acked by the server over the window
     double serverCpu = -1;   // Prosody's CPU % over the window
     double ackP50 = -1, ackP99 = -1;  // the publisher's publish→ack round trips (whole run)
-    bool loaded() const { return publishRate >= 0.95 * Rate; }
+    double rate = Rate;
+    bool loaded() const { return publishRate >= 0.95 * rate; }
 };
 
-Run measure(Bench &b, const QString &node, const QList<Sub> &subs)
+Run measure(Bench &b, const QString &node, const QList<Sub> &subs, double rate = Rate)
 {
     Run r;
-    auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QString::number(Rate), QStringLiteral("--seconds"), QStringLiteral("60")}, &r.error);
+    r.rate = rate;
+    auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--seconds"), QStringLiteral("60")}, &r.error);
     if (!pub)
         return r;
     std::map<Sub, std::unique_ptr<Child>> children;
@@ -94,9 +96,9 @@ QString text(Table &t, const Run &run, Sub which)
         s += QStringLiteral(" (ack %1 / %2").arg(fixed(run.ackP50, 1), fixed(run.ackP99, 1))
              + (run.serverCpu >= 0 ? QStringLiteral(", Prosody %1%)").arg(fixed(run.serverCpu, 0)) : QStringLiteral(")"));
     if (!run.loaded())
-        s += QLatin1Char(' ') + t.note(QStringLiteral("latency: the server acked only %1 items/s of the 1,000/s published "
+        s += QLatin1Char(' ') + t.note(QStringLiteral("latency: the server acked only %1 items/s of the %2/s published "
                                                       "(busy machine): items queued in the server, so this is queueing "
-                                                      "delay, not the subscriber's").arg(count(run.publishRate)));
+                                                      "delay, not the subscriber's").arg(count(run.publishRate), count(run.rate)));
     return s;
 }
 
@@ -126,7 +128,16 @@ void runLatency(Bench &b)
                                    .arg(b.ms(8000) / 1000.0));
     addRow(b, QStringLiteral("latency at 1,000/s, Prosody nagle = false: p50/p95/p99 ") + how, QStringLiteral("nonagle"));
 
-    const Run both = measure(b, QStringLiteral("latency-paired"), {Sub::Linnet, Sub::Anchor});
+    // Two subscribers double Prosody's forwarding work; on a busy machine it may not manage
+    // 1,000/s for both, and the run would measure the server's queue. Then half the rate, said so.
+    Run both = measure(b, QStringLiteral("latency-paired"), {Sub::Linnet, Sub::Anchor});
+    QString rateNote;
+    if (both.error.isEmpty() && !both.loaded()) {
+        rateNote = QLatin1Char(' ') + t.note(QStringLiteral("added by Linnet: with two subscribers the server acked only %1 of "
+                                                            "1,000 items/s (busy machine), so the pair ran again at 500/s")
+                                                 .arg(count(both.publishRate)));
+        both = measure(b, QStringLiteral("latency-paired-500"), {Sub::Linnet, Sub::Anchor}, Rate / 2);
+    }
     if (!both.error.isEmpty()) {
         t.failed(QStringLiteral("latency added by Linnet"), both.error);
     } else {
@@ -135,7 +146,11 @@ void runLatency(Bench &b)
                                                       "the same node at once (same items, same load; nagle = false); "
                                                       "negative: Linnet's path is faster than QXmpp's"));
         t.add({QStringLiteral("latency added by Linnet, p99 ") + derived,
-               QStringLiteral("%1 ms (%2 - %3)").arg(fixed(l.p99 - a.p99, 1), fixed(l.p99, 1), fixed(a.p99, 1)),
+               QStringLiteral("%1 ms (%2 - %3)").arg(fixed(l.p99 - a.p99, 1), fixed(l.p99, 1), fixed(a.p99, 1)) + rateNote
+                   + (both.loaded() ? QString()
+                                    : QLatin1Char(' ') + t.note(QStringLiteral("added by Linnet: the server acked only %1 of %2 "
+                                                                              "items/s even then: not a measurement of the clients")
+                                                                   .arg(count(both.publishRate), count(both.rate)))),
                QStringLiteral("-"), QStringLiteral("<= 2 ms"), both.loaded() ? atMost(l.p99 - a.p99, 2) : Verdict::NotApplicable});
     }
 
