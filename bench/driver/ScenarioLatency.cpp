@@ -128,6 +128,9 @@ void runLatency(Bench &b)
                                    .arg(b.ms(8000) / 1000.0));
     addRow(b, QStringLiteral("latency at 1,000/s, Prosody nagle = false: p50/p95/p99 ") + how, QStringLiteral("nonagle"));
 
+    const QString derived = t.note(QStringLiteral("added by Linnet = Linnet p99 - QXmpp p99 while both are subscribed to "
+                                                  "the same node at once (same items, same load; nagle = false); "
+                                                  "negative: Linnet's path is faster than QXmpp's"));
     // Two subscribers double Prosody's forwarding work; on a busy machine it may not manage
     // 1,000/s for both, and the run would measure the server's queue. Then half the rate, said so.
     Run both = measure(b, QStringLiteral("latency-paired"), {Sub::Linnet, Sub::Anchor});
@@ -142,9 +145,6 @@ void runLatency(Bench &b)
         t.failed(QStringLiteral("latency added by Linnet"), both.error);
     } else {
         const Latency &l = both.latency.at(Sub::Linnet), &a = both.latency.at(Sub::Anchor);
-        const QString derived = t.note(QStringLiteral("added by Linnet = Linnet p99 - QXmpp p99 while both are subscribed to "
-                                                      "the same node at once (same items, same load; nagle = false); "
-                                                      "negative: Linnet's path is faster than QXmpp's"));
         t.add({QStringLiteral("latency added by Linnet, p99 ") + derived,
                QStringLiteral("%1 ms (%2 - %3)").arg(fixed(l.p99 - a.p99, 1), fixed(l.p99, 1), fixed(a.p99, 1)) + rateNote
                    + (both.loaded() ? QString()
