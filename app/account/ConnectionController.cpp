@@ -34,12 +34,7 @@ ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
 
     connect(m_client, &QXmppClient::stateChanged, this, &ConnectionController::handleClientState);
     connect(m_client, &QXmppClient::errorOccurred, this, &ConnectionController::handleClientError);
-    // Never ignored: the errors are recorded so the user learns why the server was refused.
-    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const auto &e : errors)
-            qCWarning(lcConnection) << "Certificate error:" << e.errorString();
-        m_sslErrors += errors;
-    });
+    // TLS and certificate errors are the bridge's: QXmpp only ever talks to it over loopback.
 }
 
 int ConnectionController::reconnectInSeconds() const
@@ -69,7 +64,6 @@ void ConnectionController::startAttempt()
 {
     m_countdownTimer.stop();
     m_userDisconnect = false;
-    m_sslErrors.clear();
     setError({});
     setState(State::Connecting);
     qCInfo(lcConnection) << "Connecting as" << m_settings.jid << "to"
@@ -150,7 +144,7 @@ void ConnectionController::handleClientError(const QXmppError &error)
     // Once an attempt has failed, the teardown's own socket errors are not news.
     if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
         return;
-    handleFailure(ConnectionError::classify(error, m_sslErrors, m_wasConnected));
+    handleFailure(ConnectionError::classify(error, {}, m_wasConnected));
 }
 
 void ConnectionController::handleFailure(const ConnectionError::Details &details)

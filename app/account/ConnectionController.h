@@ -69,7 +69,6 @@ private:
     QString m_password;  // kept in memory only, for reconnects
     State m_state = State::Disconnected;
     ConnectionError::Details m_error;
-    QList<QSslError> m_sslErrors;
     bool m_wasConnected = false;
     bool m_userDisconnect = false;
     int m_attempt = 0;
