@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 
@@ -24,8 +25,15 @@ std::chrono::milliseconds backoff(int attempt)
 ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_bridge(new StreamBridge(this))
+    , m_bridgeThread(new QThread(this))
+    , m_bridge(new StreamBridge)
 {
+    // The receive path (TLS, framing, readings) runs on its own thread so a burst of thousands
+    // of stanzas never stalls the GUI; QXmpp stays here and sees it through a loopback socket.
+    m_bridgeThread->setObjectName(QStringLiteral("linnet-receive"));
+    m_bridge->moveToThread(m_bridgeThread);
+    connect(m_bridgeThread, &QThread::finished, m_bridge, &QObject::deleteLater);
+    m_bridgeThread->start();
     connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleFailure);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
@@ -69,21 +77,39 @@ void ConnectionController::startAttempt()
     qCInfo(lcConnection) << "Connecting as" << m_settings.jid << "to"
                          << (m_settings.host.isEmpty() ? m_settings.domain() : m_settings.host) << m_settings.port;
     QString error;
-    if (!m_bridge->start(m_settings, &error)) {
+    quint16 port = 0;
+    QMetaObject::invokeMethod(m_bridge, [&] {
+        if (m_bridge->start(m_settings, &error))
+            port = m_bridge->localPort();
+    }, Qt::BlockingQueuedConnection);
+    if (port == 0) {
         handleFailure({ConnectionError::Kind::ServerError, error});
         return;
     }
     // QXmpp talks to the bridge over loopback; the bridge encrypts and validates upstream.
     auto config = m_settings.toConfiguration(m_password);
     config.setHost(QStringLiteral("127.0.0.1"));
-    config.setPort(m_bridge->localPort());
+    config.setPort(port);
     config.setStreamSecurityMode(QXmppConfiguration::TLSDisabled);
     m_client->connectToServer(config);
 }
 
+ConnectionController::~ConnectionController()
+{
+    stopBridge();
+    m_bridgeThread->quit();
+    m_bridgeThread->wait();
+}
+
+void ConnectionController::stopBridge()
+{
+    QMetaObject::invokeMethod(m_bridge, &StreamBridge::stop, Qt::QueuedConnection);
+}
+
 void ConnectionController::setInterceptor(StanzaInterceptor *interceptor)
 {
-    m_bridge->setInterceptor(interceptor);
+    QMetaObject::invokeMethod(m_bridge, [this, interceptor] { m_bridge->setInterceptor(interceptor); },
+                              Qt::BlockingQueuedConnection);
 }
 
 void ConnectionController::disconnectFromServer()
@@ -93,7 +119,7 @@ void ConnectionController::disconnectFromServer()
     m_userDisconnect = true;
     m_password.clear();
     m_client->disconnectFromServer();
-    m_bridge->stop();
+    stopBridge();
     setState(State::Disconnected);
 }
 
@@ -161,7 +187,7 @@ void ConnectionController::handleFailure(const ConnectionError::Details &details
         setState(State::Disconnected);
         // Not from inside QXmpp's error emission: disconnecting re-enters it.
         QMetaObject::invokeMethod(m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
-        m_bridge->stop();
+        stopBridge();
     }
 }
 

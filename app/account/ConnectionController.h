@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+class QThread;
 class QXmppClient;
 class StanzaInterceptor;
 class StreamBridge;
@@ -35,6 +36,7 @@ public:
     Q_ENUM(State)
 
     ConnectionController(QXmppClient *client, QObject *parent = nullptr);
+    ~ConnectionController() override;
 
     State state() const { return m_state; }
     ConnectionError::Kind error() const { return m_error.kind; }
@@ -44,6 +46,8 @@ public:
     void connectToServer(const ConnectionSettings &settings, const QString &password);
     // Stanzas the interceptor consumes on the receive path never reach QXmpp (see StreamBridge).
     void setInterceptor(StanzaInterceptor *interceptor);
+    // Lives on the receive thread: call it only through queued invocations (tests).
+    StreamBridge *bridge() const { return m_bridge; }
     Q_INVOKABLE void disconnectFromServer();
     Q_INVOKABLE void reconnectNow();
 
@@ -62,8 +66,10 @@ private:
     void handleClientState();
     void scheduleReconnect();
     void startAttempt();
+    void stopBridge();
 
     QXmppClient *m_client;
+    QThread *m_bridgeThread;
     StreamBridge *m_bridge;
     ConnectionSettings m_settings;
     QString m_password;  // kept in memory only, for reconnects

@@ -22,6 +22,7 @@ QString errorText(const char *text)
 
 StreamBridge::StreamBridge(QObject *parent)
     : QObject(parent)
+    , m_listener(this)  // a child, so moveToThread() takes it along
     , m_framer([this](StanzaFramer::Kind kind, QByteArrayView bytes) { handleFrame(kind, bytes); })
 {
     connect(&m_listener, &QTcpServer::newConnection, this, &StreamBridge::acceptLocal);

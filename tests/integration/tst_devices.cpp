@@ -161,11 +161,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store->totalStored(), before + 30, 10000);
 
         // The network drops (the server keeps the session for resumption).
-        auto *bridge = m_alice->connection()->findChild<StreamBridge *>();
-        QVERIFY(bridge);
         // On resumption the server resends what it thinks is unhandled, stamped with <delay>.
         QSignalSpy received(client, &QXmppClient::messageReceived);
-        bridge->stop();
+        QMetaObject::invokeMethod(m_alice->connection()->bridge(), &StreamBridge::stop, Qt::BlockingQueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(client->streamManagementState(), QXmppClient::ResumedStream, 5000);
         QTest::qWait(500);
