@@ -167,14 +167,12 @@ void ConnectionController::handleClientState()
 
 void ConnectionController::handleClientError(const QXmppError &error)
 {
-    // Once an attempt has failed, the teardown's own socket errors are not news.
-    if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
-        return;
     handleFailure(ConnectionError::classify(error, {}, m_wasConnected));
 }
 
 void ConnectionController::handleFailure(const ConnectionError::Details &details)
 {
+    // Once an attempt has failed, the teardown's own socket errors are not news.
     if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
         return;
     qCWarning(lcConnection) << "Connection error:" << details.kind << details.message;

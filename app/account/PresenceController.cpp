@@ -11,8 +11,8 @@ PresenceController::PresenceController(QXmppClient *client, QObject *parent)
 {
     // QXmpp sends its stored presence when a stream starts; bring it up to date after login.
     connect(m_client, &QXmppClient::connected, this, [this] {
-        if (m_client->clientPresence().availableStatusType() != Presence::toXmpp(m_availability, m_statusText).availableStatusType()
-            || m_client->clientPresence().statusText() != m_statusText)
+        const auto sent = m_client->clientPresence();
+        if (Presence::fromXmpp(sent) != m_availability || sent.statusText() != m_statusText)
             m_client->setClientPresence(Presence::toXmpp(m_availability, m_statusText));
     });
 }

@@ -1,8 +1,9 @@
 #include "net/StanzaFramer.h"
 
+#include "net/Utf8.h"
+
 #include <QScopeGuard>
 
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -16,60 +17,6 @@ constexpr auto kStreamsNs = "http://etherx.jabber.org/streams"_L1;
 bool isXmlSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-bool allAscii(const char *p)
-{
-    quint64 word;
-    std::memcpy(&word, p, sizeof word);
-    return !(word & 0x8080808080808080ull);
-}
-
-// Length of the longest prefix of `bytes` that is valid UTF-8 and ends on a sequence boundary
-// (Unicode 15, table 3-7: no overlongs, surrogates or code points above U+10FFFF). *invalid is
-// set if the prefix ends at an invalid sequence rather than at an incomplete one or the end.
-qsizetype validUtf8Prefix(QByteArrayView bytes, bool *invalid)
-{
-    const char *p = bytes.data();
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (n - i >= 8 && allAscii(p + i))
-            i += 8;
-        if (i == n)
-            break;
-        const auto c = uchar(p[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        qsizetype length = 2;
-        uchar low = 0x80, high = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            *invalid = true;
-            return i;
-        }
-        for (qsizetype k = 1; k < length; ++k) {
-            if (i + k == n)
-                return i; // incomplete: the rest comes with the next read
-            const auto d = uchar(p[i + k]);
-            if (d < (k == 1 ? low : 0x80) || d > (k == 1 ? high : 0xBF)) {
-                *invalid = true;
-                return i;
-            }
-        }
-        i += length;
-    }
-    return i;
 }
 
 } // namespace
@@ -123,7 +70,7 @@ bool StanzaFramer::feed(QByteArrayView data)
         // The reader only ever gets valid, complete UTF-8: Qt's decoder would substitute U+FFFD
         // and complain (if at all) only after decoding the whole read, frames before it included.
         bool invalid = false;
-        m_validEnd += validUtf8Prefix(QByteArrayView(m_buf).sliced(m_validEnd - m_bufBase), &invalid);
+        m_validEnd += Utf8::validPrefix(QByteArrayView(m_buf).sliced(m_validEnd - m_bufBase), &invalid);
         if (invalid)
             m_invalidAt = m_validEnd;
     }
@@ -385,7 +332,7 @@ qint64 StanzaFramer::byteAtUnit(qint64 unit)
     const qsizetype limit = m_readerFed - m_bufBase;
     qint64 units = m_cursorUnit;
     for (;;) {
-        while (unit - units >= 8 && limit - pos >= 8 && allAscii(data + pos)) {
+        while (unit - units >= 8 && limit - pos >= 8 && Utf8::allAscii(data + pos)) {
             pos += 8;
             units += 8;
         }

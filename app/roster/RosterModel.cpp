@@ -92,11 +92,15 @@ QHash<int, QByteArray> RosterModel::roleNames() const
 
 int RosterModel::indexOf(const QString &jid) const
 {
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].jid == jid)
-            return i;
-    }
-    return -1;
+    return m_rowOf.value(jid, -1);
+}
+
+void RosterModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i)
+        m_rowOf.insert(m_items[i].jid, i);
 }
 
 const RosterModel::Item *RosterModel::item(const QString &jid) const
@@ -139,6 +143,7 @@ void RosterModel::reload()
         item.unreadCount = unread.value(jid);
         m_items.append(std::move(item));
     }
+    reindex();
     endResetModel();
     qCInfo(lcRoster) << "Roster loaded:" << m_items.size() << "items";
     Q_EMIT countChanged();
@@ -153,6 +158,7 @@ void RosterModel::updateItem(const QString &jid)
     const int row = indexOf(jid);
     if (row < 0) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size()));
+        m_rowOf.insert(jid, int(m_items.size()));
         m_items.append(makeItem(jid));
         endInsertRows();
         Q_EMIT countChanged();
@@ -172,6 +178,7 @@ void RosterModel::removeItem(const QString &jid)
     flushDirty();  // row numbers shift below
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
+    reindex();
     endRemoveRows();
     Q_EMIT countChanged();
 }
@@ -197,15 +204,6 @@ void RosterModel::setUnreadCount(const QString &jid, int count)
         return;
     m_items[row].unreadCount = count;
     markDirty(row);
-}
-
-void RosterModel::clear()
-{
-    beginResetModel();
-    m_items.clear();
-    m_dirtyRows.clear();
-    endResetModel();
-    Q_EMIT countChanged();
 }
 
 void RosterModel::markDirty(int row)

@@ -49,7 +49,6 @@ public:
     const Item *item(const QString &jid) const;
     Q_INVOKABLE QString displayName(const QString &jid) const;
     void setUnreadCount(const QString &jid, int count);
-    void clear();
 
 Q_SIGNALS:
     void countChanged();
@@ -57,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void reindex();
     void updateItem(const QString &jid);
     void removeItem(const QString &jid);
     void refreshPresence(const QString &jid);
@@ -66,6 +66,7 @@ private:
 
     QXmppRosterManager *m_manager;
     QList<Item> m_items;
+    QHash<QString, int> m_rowOf;  // presence floods look rows up once per stanza
     QSet<int> m_dirtyRows;
     bool m_flushQueued = false;
     bool m_loaded = false;
