@@ -16,6 +16,7 @@ DeviceController::DeviceController(QXmppClient *client, ReadingStore *store, QOb
     , m_store(store)
     , m_interceptor(std::make_unique<ReadingInterceptor>(store))
 {
+    connect(store, &ReadingStore::refusedSeriesChanged, this, &DeviceController::refusedSeriesChanged);
 }
 
 DeviceController::~DeviceController() = default;
@@ -23,6 +24,11 @@ DeviceController::~DeviceController() = default;
 StanzaInterceptor *DeviceController::interceptor() const
 {
     return m_interceptor.get();
+}
+
+quint64 DeviceController::refusedSeries() const
+{
+    return m_store->refusedSeries();
 }
 
 void DeviceController::subscribe(const QString &service, const QString &node)

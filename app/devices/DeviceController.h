@@ -18,6 +18,9 @@ class DeviceController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Each Account owns one")
+    // Readings refused because a publisher named more series than the store keeps
+    // (ReadingStore::refusedSeries()): non-zero means some device's data is not shown.
+    Q_PROPERTY(quint64 refusedSeries READ refusedSeries NOTIFY refusedSeriesChanged)
 
 public:
     DeviceController(QXmppClient *client, ReadingStore *store, QObject *parent = nullptr);
@@ -29,8 +32,10 @@ public:
     StanzaInterceptor *interceptor() const;
     // Subscribes the bare JID to node on service (e.g. pubsub.example.org), idempotent.
     Q_INVOKABLE void subscribe(const QString &service, const QString &node);
+    quint64 refusedSeries() const;
 
 Q_SIGNALS:
+    void refusedSeriesChanged();
     void subscribed(const QString &service, const QString &node);
     void subscriptionFailed(const QString &service, const QString &node, const QString &error);
 

@@ -11,6 +11,8 @@
 #include <QReadWriteLock>
 #include <QSet>
 
+#include <optional>
+
 class ReadingStore;
 
 class ReadingInterceptor : public StanzaInterceptor
@@ -30,7 +32,11 @@ public:
     quint64 rejectedRecords() const { return m_rejectedRecords; }
 
 private:
+    enum class Child { None, Event, Other };  // the stanza's child being read
+
+    void child(const QXmlStreamReader &reader);
     void record(const QXmlStreamReader &reader);
+    void resolveRelativeTimes();
     void giveUp() { m_candidate = false; }
 
     ReadingStore *m_store;
@@ -38,9 +44,14 @@ private:
     QSet<QString> m_accepted;  // "service\nnode"
 
     bool m_candidate = false;
+    Child m_child = Child::None;
+    bool m_sawEvent = false;
+    bool m_sawDelay = false;
+    std::optional<qint64> m_delayMs;  // the XEP-0203 stamp, if it parsed
     QString m_from;
     QString m_node;
     QList<Reading> m_batch;
+    QList<qsizetype> m_relative;  // m_batch entries whose timeMs is still relative to "now"
     // SenML base values, scoped to one <sensml> pack.
     QString m_baseName;
     QString m_baseUnit;

@@ -21,8 +21,8 @@ bool isXmlSpace(char c)
 
 } // namespace
 
-StanzaFramer::StanzaFramer(Sink sink, qsizetype maxStanzaBytes)
-    : m_sink(std::move(sink)), m_max(maxStanzaBytes)
+StanzaFramer::StanzaFramer(Sink sink, qsizetype maxStanzaBytes, int maxDepth)
+    : m_sink(std::move(sink)), m_max(maxStanzaBytes), m_maxDepth(qMax(1, maxDepth))
 {
 }
 
@@ -222,6 +222,8 @@ bool StanzaFramer::tokenize(quint64 generation)
                 return true;
             }
             m_state = State::InStanza;
+            if (!checkDepth())
+                return false;
             if (m_interceptor)
                 m_interceptor->token(m_reader, m_depth - 1);
             break;
@@ -296,6 +298,17 @@ bool StanzaFramer::acceptStreamRoot()
     }
     m_rootTag = '<' + m_reader.qualifiedName().toUtf8();
     return true;
+}
+
+// Within the byte limit a stanza could nest millions of levels deep, and whoever walks it next
+// (the interceptor, QXmpp's DOM, partly by recursion) pays per level: stop at the limit.
+bool StanzaFramer::checkDepth()
+{
+    if (m_depth - 1 <= m_maxDepth) // m_depth counts the stream root
+        return true;
+    fail(u"an element exceeds the nesting depth limit of %1 levels"_s.arg(m_maxDepth),
+         byteAtUnit(m_reader.characterOffset()));
+    return false;
 }
 
 bool StanzaFramer::finishStanza(qint64 end, quint64 generation)

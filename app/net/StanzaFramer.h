@@ -46,7 +46,8 @@ public:
     // It must not call feed().
     using Sink = std::function<void(Kind kind, QByteArrayView bytes)>;
 
-    explicit StanzaFramer(Sink sink, qsizetype maxStanzaBytes = 16 * 1024 * 1024);
+    // maxDepth: how deeply elements may nest within a stanza, the stanza itself being level 1.
+    explicit StanzaFramer(Sink sink, qsizetype maxStanzaBytes = 16 * 1024 * 1024, int maxDepth = 128);
     Q_DISABLE_COPY_MOVE(StanzaFramer)
 
     // Not owned; nullptr removes it. Set it between stanzas (e.g. before the first feed).
@@ -54,9 +55,10 @@ public:
 
     // Frames what can be framed and keeps the incomplete tail; each frame goes to the sink as soon
     // as its last byte arrives. Returns false once the stream is malformed (not well-formed or not
-    // UTF-8, a DTD, comment or processing instruction, text between stanzas) or an element exceeds
-    // maxStanzaBytes; then errorString() names the problem and its byte offset in the stream, and
-    // every further feed returns false until reset(). Frames before the problem are delivered.
+    // UTF-8, a DTD, comment or processing instruction, text between stanzas), an element exceeds
+    // maxStanzaBytes or nests deeper than maxDepth; then errorString() names the problem and its
+    // byte offset in the stream, and every further feed returns false until reset(). Frames
+    // before the problem are delivered.
     bool feed(QByteArrayView data);
     bool hasError() const { return m_state == State::Failed; }
     QString errorString() const { return m_error; }
@@ -83,6 +85,7 @@ private:
     bool judgeBoundary();
     bool tokenize(quint64 generation);
     bool acceptStreamRoot();
+    bool checkDepth();
     bool finishStanza(qint64 end, quint64 generation);
     bool emitFrame(Kind kind, qint64 begin, qint64 end, quint64 generation,
                    const QByteArray *replacement = nullptr);
@@ -99,6 +102,7 @@ private:
 
     Sink m_sink;
     qsizetype m_max;
+    int m_maxDepth;
     StanzaInterceptor *m_interceptor = nullptr;
     QXmlStreamReader m_reader;
     State m_state = State::AwaitStream;

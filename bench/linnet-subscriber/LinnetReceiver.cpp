@@ -14,7 +14,7 @@ LinnetReceiver::LinnetReceiver(Account *account, ItemStats *stats, QObject *pare
     // One sample per item: the record that carries bt. Called on the appending thread right
     // after the batch is stored, so "now" is the store time.
     const QString suffix = QLatin1Char(':') + Senml::FirstRecord.toString();
-    account->readings()->setObserver([stats, suffix](const QString &, const QList<Reading> &batch) {
+    account->readings()->setObserver([stats, suffix](const QString &, const QString &, const QList<Reading> &batch) {
         const double nowMs = double(wallClockUs()) / 1000.0;
         for (const Reading &reading : batch) {
             if (reading.series.endsWith(suffix))

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void malformed();
     void unterminatedConstructsHitTheLimit_data();
     void unterminatedConstructsHitTheLimit();
+    void nestingDepthLimit_data();
+    void nestingDepthLimit();
+    void nestingBombFailsFast();
     void interceptorSeesExactlyTheTokensOfAStanza();
     void interceptorReplacesConsumedStanzas();
     void interceptorAtEverySplitPoint();

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace FramerTest;
 using namespace Qt::StringLiterals;
 
@@ -122,7 +124,9 @@ void TestStanzaFramer::unterminatedConstructsHitTheLimit()
     QFETCH(char, filler);
     constexpr qsizetype limit = 64 * 1024;
     Collector collector;
-    StanzaFramer framer(collector.sink(), limit);
+    // The depth limit would stop "nested elements" first (nestingDepthLimit); lifted here, the
+    // byte limit still holds.
+    StanzaFramer framer(collector.sink(), limit, int(limit));
     QVERIFY(framer.feed(start));
     const QByteArray more = filler == '<' ? QByteArray("<x>").repeated(341) : QByteArray(1023, filler);
     int feeds = 0;
@@ -130,6 +134,99 @@ void TestStanzaFramer::unterminatedConstructsHitTheLimit()
         QVERIFY(framer.bufferedBytes() <= limit);
     QVERIFY2(framer.errorString().contains(u"limit of 65536 bytes"_s), qPrintable(framer.errorString()));
     QVERIFY(feeds <= limit / more.size() + 1);
+}
+
+namespace {
+// A stanza `levels` elements deep, the stanza itself being level 1.
+QByteArray nestedStanza(int levels)
+{
+    return "<message>" + QByteArray("<x>").repeated(levels - 1) + QByteArray("</x>").repeated(levels - 1) + "</message>";
+}
+} // namespace
+
+void TestStanzaFramer::nestingDepthLimit_data()
+{
+    QTest::addColumn<int>("maxDepth"); // 0: the default
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<bool>("framed");
+    QTest::newRow("127 levels") << 0 << 127 << true;
+    QTest::newRow("128 levels, the default limit") << 0 << 128 << true;
+    QTest::newRow("129 levels") << 0 << 129 << false;
+    QTest::newRow("limit 4, 4 levels") << 4 << 4 << true;
+    QTest::newRow("limit 4, 5 levels") << 4 << 5 << false;
+}
+
+// Deep nesting is refused before anyone (the interceptor, QXmpp's DOM) walks it.
+void TestStanzaFramer::nestingDepthLimit()
+{
+    QFETCH(int, maxDepth);
+    QFETCH(int, levels);
+    QFETCH(bool, framed);
+    const int limit = maxDepth > 0 ? maxDepth : 128;
+    const QByteArray stanza = nestedStanza(levels);
+    const QByteArray stream = streamHeader() + stanza + "<r/>";
+    for (const bool byteByByte : {false, true}) {
+        RecordingInterceptor interceptor;
+        Collector collector;
+        std::optional<StanzaFramer> framer;
+        if (maxDepth > 0)
+            framer.emplace(collector.sink(), 16 * 1024 * 1024, maxDepth);
+        else
+            framer.emplace(collector.sink());
+        framer->setInterceptor(&interceptor);
+        const bool ok = byteByByte ? feedRandomChunks(*framer, stream, 1, 1) : framer->feed(stream);
+        QCOMPARE(ok, framed);
+        if (framed) {
+            QCOMPARE(collector.frames, (QList<Frame>{{Kind::StreamHeader, streamHeader()}, {Kind::Stanza, stanza},
+                                                     {Kind::Stanza, "<r/>"}}));
+            continue;
+        }
+        const QString error = framer->errorString();
+        QVERIFY2(error.contains(u"depth limit of %1 levels"_s.arg(limit)), qPrintable(error));
+        // Named at the end of the first start tag past the limit.
+        const qsizetype at = streamHeader().size() + 9 + 3 * limit;
+        QVERIFY2(error.contains(u"at byte %1:"_s.arg(at)), qPrintable(error));
+        QCOMPARE(collector.frames, (QList<Frame>{{Kind::StreamHeader, streamHeader()}}));
+        QCOMPARE(framer->bufferedBytes(), 0);
+        QCOMPARE(interceptor.tokens.size(), limit + 1); // the start tags up to the limit, then "reset"
+        QCOMPARE(interceptor.tokens.last(), u"reset"_s);
+        QVERIFY(!framer->feed("<r/>"));
+    }
+}
+
+// 100,000 levels: the framer stops at the limit, so the bomb costs a few hundred bytes of
+// buffer and 128 tokens, not 100,000 stacked elements (here, in QXmpp's DOM or in a recursion).
+void TestStanzaFramer::nestingBombFailsFast()
+{
+    constexpr int levels = 100000;
+    const QByteArray bomb = nestedStanza(levels);
+    const qsizetype limitAt = 9 + 3 * 128; // the bomb's bytes up to the first tag past the limit
+    {
+        RecordingInterceptor interceptor;
+        Collector collector;
+        StanzaFramer framer(collector.sink());
+        framer.setInterceptor(&interceptor);
+        QVERIFY(!framer.feed(QByteArray(streamHeader() + bomb)));
+        QVERIFY2(framer.errorString().contains(u"depth limit of 128 levels"_s), qPrintable(framer.errorString()));
+        QCOMPARE(collector.frames.size(), 1); // the stream header
+        QCOMPARE(framer.bufferedBytes(), 0);
+        QCOMPARE(interceptor.tokens.size(), 128 + 1);
+    }
+    // Trickling in: the read that crosses the limit fails; nothing after it is buffered.
+    Collector collector;
+    StanzaFramer framer(collector.sink());
+    QVERIFY(framer.feed(streamHeader()));
+    constexpr qsizetype chunk = 64;
+    qsizetype fed = 0;
+    while (fed < bomb.size() && framer.feed(QByteArrayView(bomb).sliced(fed, qMin(chunk, bomb.size() - fed)))) {
+        fed += chunk;
+        QVERIFY(framer.bufferedBytes() <= limitAt);
+    }
+    QVERIFY(framer.hasError());
+    QVERIFY2(fed <= limitAt, qPrintable(u"failed only after %1 bytes"_s.arg(fed)));
+    QCOMPARE(framer.bufferedBytes(), 0);
+    QVERIFY(!framer.feed(QByteArrayView(bomb).sliced(fed + chunk)));
+    QCOMPARE(framer.bufferedBytes(), 0);
 }
 
 void TestStanzaFramer::interceptorSeesExactlyTheTokensOfAStanza()

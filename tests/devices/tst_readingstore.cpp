@@ -1,0 +1,242 @@
+// ReadingStore on its own: readings kept per (service, node, series), the caps on how many series
+// a publisher can make it keep, and how refusals are counted, signalled and logged.
+#include "devices/DeviceController.h"
+#include "devices/ReadingStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QXmppClient.h>
+
+namespace {
+const QString Service = QStringLiteral("pubsub.linnet.test");
+const QString Node = QStringLiteral("sensors/dev-1");
+
+Reading reading(const QString &series, double value = 1)
+{
+    return Reading{series, QStringLiteral("Cel"), value, 1748779200000};
+}
+
+// One reading per name, e.g. names("s", 3) -> s0, s1, s2.
+QList<Reading> distinctSeries(const QString &prefix, int count)
+{
+    QList<Reading> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(reading(prefix + QString::number(i)));
+    return batch;
+}
+
+// Counts the warnings of linnet.devices (the refusal log) while it lives.
+class DeviceWarnings
+{
+public:
+    DeviceWarnings() { s_count = 0; s_previous = qInstallMessageHandler(handler); }
+    ~DeviceWarnings() { qInstallMessageHandler(s_previous); }
+    int count() const { return s_count; }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && qstrcmp(context.category, "linnet.devices") == 0)
+            ++s_count;
+        s_previous(type, context, message);
+    }
+    static inline int s_count = 0;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+}  // namespace
+
+class TestReadingStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // However many series a publisher spreads its readings over, the store holds about its
+    // budget of readings (a sixteenth more at most), and a late series gets its fair share.
+    void readingsInAllStayWithinTheBudget()
+    {
+        ReadingStore store(1000, 64, 4096);
+        store.setMaxReadings(1000);
+        QList<Reading> many;
+        for (int i = 0; i < 1000; ++i)
+            many.append(reading(QStringLiteral("early"), i));
+        store.append(Service, Node, many);
+        QCOMPARE(store.heldReadings(), 1000);
+        for (int s = 0; s < 9; ++s) {
+            QList<Reading> batch;
+            for (int i = 0; i < 500; ++i)
+                batch.append(reading(QStringLiteral("late%1").arg(s), i));
+            store.append(Service, Node, batch);
+        }
+        QVERIFY2(store.heldReadings() <= 1000 + 1000 / 16, qPrintable(QString::number(store.heldReadings())));
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("late8"), 1000).size(), 1000 / 10);
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("late8"), 1).first().value, 499.0);  // the newest kept
+        // The early series gave up its oldest readings to the budget, keeping the newest.
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("early"), 2000).size(), 1000 / 10);
+        store.append(Service, Node, {reading(QStringLiteral("early"), 1000)});
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("early"), 1).first().value, 1000.0);
+        QCOMPARE(store.totalStored(), quint64(1000 + 9 * 500 + 1));
+    }
+
+    void defaultCaps()
+    {
+        ReadingStore store;
+        const auto batch = distinctSeries(QStringLiteral("s"), 100);
+        store.append(Service, Node, batch);
+        QCOMPARE(store.series(Service, Node).size(), ReadingStore::DefaultMaxSeriesPerNode);
+        QCOMPARE(store.refusedSeries(), quint64(100 - ReadingStore::DefaultMaxSeriesPerNode));
+    }
+
+    void seriesPerNodeAreCapped()
+    {
+        ReadingStore store(10, 3, 100);
+        QList<QString> observed;
+        store.setObserver([&](const QString &service, const QString &node, const QList<Reading> &stored) {
+            QCOMPARE(service, Service);
+            QCOMPARE(node, Node);
+            for (const auto &r : stored)
+                observed.append(r.series);
+        });
+        store.append(Service, Node, {reading(QStringLiteral("a")), reading(QStringLiteral("b")), reading(QStringLiteral("x")),
+                                     reading(QStringLiteral("c")), reading(QStringLiteral("y")), reading(QStringLiteral("a"))});
+        QCOMPARE(store.totalStored(), quint64(4));
+        QCOMPARE(store.refusedSeries(), quint64(2));
+        QCOMPARE(store.refusedSeries(Service, Node), quint64(2));
+        auto names = store.series(Service, Node);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("x")}));
+        // The observer sees what was stored, in order, not the refused.
+        QCOMPARE(observed, (QList<QString>{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("x"), QStringLiteral("a")}));
+        QVERIFY(store.latest(Service, Node, QStringLiteral("c"), 5).isEmpty());
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("a"), 5).size(), 2);
+    }
+
+    void seriesInAllAreCapped()
+    {
+        ReadingStore store(10, 3, 4);
+        store.append(Service, QStringLiteral("n1"), distinctSeries(QStringLiteral("a"), 3));
+        store.append(Service, QStringLiteral("n2"), distinctSeries(QStringLiteral("b"), 3));
+        store.append(QStringLiteral("pubsub.elsewhere.test"), QStringLiteral("n3"), distinctSeries(QStringLiteral("c"), 1));
+        QCOMPARE(store.series(Service, QStringLiteral("n1")).size(), 3);
+        QCOMPARE(store.series(Service, QStringLiteral("n2")).size(), 1);
+        QVERIFY(store.series(QStringLiteral("pubsub.elsewhere.test"), QStringLiteral("n3")).isEmpty());
+        QCOMPARE(store.totalStored(), quint64(4));
+        QCOMPARE(store.refusedSeries(), quint64(3));
+        QCOMPARE(store.refusedSeries(Service, QStringLiteral("n2")), quint64(2));
+        QCOMPARE(store.refusedSeries(QStringLiteral("pubsub.elsewhere.test"), QStringLiteral("n3")), quint64(1));
+    }
+
+    // A publisher inventing names costs it its new series, not anyone's existing ones.
+    void existingSeriesKeepFlowing()
+    {
+        ReadingStore store(100, 64, 4096);
+        store.append(Service, Node, {reading(QStringLiteral("dev-1:temp"))});
+        store.append(Service, Node, distinctSeries(QStringLiteral("junk"), 10000));
+        QCOMPARE(store.series(Service, Node).size(), 64);
+        QCOMPARE(store.refusedSeries(), quint64(10000 - 63));
+        for (int i = 0; i < 500; ++i)
+            store.append(Service, Node, {reading(QStringLiteral("dev-1:temp"), i), reading(QStringLiteral("junk-new"))});
+        const auto temp = store.latest(Service, Node, QStringLiteral("dev-1:temp"), 1000);
+        QCOMPARE(temp.size(), 100);  // the ring's capacity
+        QCOMPARE(temp.last().value, 499.0);
+        QCOMPARE(store.refusedSeries(), quint64(10000 - 63 + 500));
+    }
+
+    // Coalesced like readingsAdded: a flood of refusals is one signal per event-loop pass.
+    void refusalsAreSignalled()
+    {
+        ReadingStore store(10, 1, 100);
+        QSignalSpy refused(&store, &ReadingStore::refusedSeriesChanged);
+        store.append(Service, Node, {reading(QStringLiteral("a"))});
+        QCoreApplication::processEvents();
+        QCOMPARE(refused.count(), 0);
+        for (int i = 0; i < 100; ++i)
+            store.append(Service, Node, {reading(QStringLiteral("b%1").arg(i))});
+        QCOMPARE(refused.count(), 0);  // queued
+        QCoreApplication::processEvents();
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(store.refusedSeries(), quint64(100));
+        store.append(Service, QStringLiteral("other"), distinctSeries(QStringLiteral("c"), 2));
+        QCoreApplication::processEvents();
+        QCOMPARE(refused.count(), 2);
+    }
+
+    void refusalsAreLoggedOncePerNode()
+    {
+        DeviceWarnings warnings;
+        ReadingStore store(10, 1, 100);
+        for (int i = 0; i < 100; ++i)
+            store.append(Service, Node, distinctSeries(QStringLiteral("s%1-").arg(i), 3));
+        QCOMPARE(warnings.count(), 1);
+        store.append(Service, QStringLiteral("other"), distinctSeries(QStringLiteral("t"), 3));
+        store.append(Service, QStringLiteral("other"), distinctSeries(QStringLiteral("u"), 3));
+        QCOMPARE(warnings.count(), 2);
+        QCOMPARE(store.refusedSeries(), quint64(100 * 3 - 1 + 3 + 2));
+    }
+
+    // Services are namespaces of their own: the same node name on two services is two nodes.
+    void servicesWithTheSameNodeDoNotMix()
+    {
+        const QString other = QStringLiteral("pubsub.elsewhere.test");
+        ReadingStore store(10, 2, 100);
+        QSignalSpy added(&store, &ReadingStore::readingsAdded);
+        store.append(Service, Node, {reading(QStringLiteral("temp"), 1), reading(QStringLiteral("hum"), 2)});
+        store.append(other, Node, {reading(QStringLiteral("temp"), 3), reading(QStringLiteral("door"), 4)});
+        QCOMPARE(store.refusedSeries(), quint64(0));  // two series each, not three on one node
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("temp"), 5).size(), 1);
+        QCOMPARE(store.latest(Service, Node, QStringLiteral("temp"), 5).first().value, 1.0);
+        QCOMPARE(store.latest(other, Node, QStringLiteral("temp"), 5).first().value, 3.0);
+        QVERIFY(store.latest(Service, Node, QStringLiteral("door"), 5).isEmpty());
+        QVERIFY(store.latest(other, Node, QStringLiteral("hum"), 5).isEmpty());
+        QCOMPARE(store.series(other, Node).size(), 2);
+        QVERIFY(store.series(QStringLiteral("pubsub.third.test"), Node).isEmpty());
+
+        QTRY_COMPARE(added.count(), 2);
+        QCOMPARE(added.at(0), (QList<QVariant>{Service, Node}));
+        QCOMPARE(added.at(1), (QList<QVariant>{other, Node}));
+    }
+
+    // The caps hold when the receive thread and others append at once.
+    void capsHoldAcrossThreads()
+    {
+        ReadingStore store(10, 64, 100);
+        QList<QThread *> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.append(QThread::create([&store, t] {
+                const QString node = QStringLiteral("n%1").arg(t);
+                for (int i = 0; i < 50; ++i)
+                    store.append(Service, node, {reading(QStringLiteral("s%1").arg(i))});
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(10000));
+            delete thread;
+        }
+        qsizetype series = 0;
+        for (int t = 0; t < 4; ++t)
+            series += store.series(Service, QStringLiteral("n%1").arg(t)).size();
+        QCOMPARE(series, 100);
+        QCOMPARE(store.refusedSeries(), quint64(4 * 50 - 100));
+        QCOMPARE(store.totalStored(), quint64(100));
+    }
+
+    // What the UI binds to.
+    void controllerExposesRefusals()
+    {
+        QXmppClient client;
+        ReadingStore store(10, 1, 100);
+        DeviceController devices(&client, &store);
+        QCOMPARE(devices.property("refusedSeries").toULongLong(), 0ull);
+        const auto property = devices.metaObject()->property(devices.metaObject()->indexOfProperty("refusedSeries"));
+        QVERIFY(property.hasNotifySignal());
+        QSignalSpy changed(&devices, property.notifySignal());
+        store.append(Service, Node, distinctSeries(QStringLiteral("s"), 5));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(devices.property("refusedSeries").toULongLong(), 4ull);
+        QCOMPARE(devices.refusedSeries(), quint64(4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadingStore)
+#include "tst_readingstore.moc"
