@@ -3,6 +3,7 @@
 #include "ConnectionController.h"
 #include "PresenceController.h"
 #include "chat/ChatController.h"
+#include "core/LogRedaction.h"
 #include "core/Logging.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
@@ -21,14 +22,15 @@ Account::Account(const ConnectionSettings &settings, QObject *parent)
     , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
 {
     m_client->addNewExtension<QXmppCarbonManagerV2>();
-    // Stanzas go to linnet.xmpp, off by default: they carry message bodies, and formatting every
-    // stanza costs time on the receive path.
+    // Stanzas go to linnet.xmpp, off by default (formatting every stanza costs time on the
+    // receive path), and never with the SASL exchange or, unless asked, message bodies.
     if (lcXmpp().isDebugEnabled()) {
         auto *logger = new QXmppLogger(m_client);
         logger->setLoggingType(QXmppLogger::SignalLogging);
         logger->setMessageTypes(QXmppLogger::AnyMessage);
-        connect(logger, &QXmppLogger::message, this, [](QXmppLogger::MessageType, const QString &text) {
-            qCDebug(lcXmpp).noquote() << text;
+        const bool bodies = qEnvironmentVariableIntValue("LINNET_LOG_BODIES") == 1;
+        connect(logger, &QXmppLogger::message, this, [bodies](QXmppLogger::MessageType, const QString &text) {
+            qCDebug(lcXmpp).noquote() << redactXmppLog(text, bodies);
         });
         m_client->setLogger(logger);
     }
