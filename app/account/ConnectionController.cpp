@@ -4,10 +4,13 @@
 #include "net/StreamBridge.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QThread>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
+#include <QXmppOutgoingClient.h>
 
 using namespace std::chrono_literals;
 
@@ -34,7 +37,8 @@ ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
     m_bridge->moveToThread(m_bridgeThread);
     connect(m_bridgeThread, &QThread::finished, m_bridge, &QObject::deleteLater);
     m_bridgeThread->start();
-    connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleFailure);
+    connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleBridgeFailure);
+    connect(m_bridge, &StreamBridge::redirected, this, &ConnectionController::handleRedirect);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
     m_countdownTimer.setInterval(1s);
@@ -43,6 +47,18 @@ ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
     connect(m_client, &QXmppClient::stateChanged, this, &ConnectionController::handleClientState);
     connect(m_client, &QXmppClient::errorOccurred, this, &ConnectionController::handleClientError);
     // TLS and certificate errors are the bridge's: QXmpp only ever talks to it over loopback.
+}
+
+ConnectionController::~ConnectionController()
+{
+    // Give QXmpp's goodbye (sent by Account before this) a bounded moment to reach the server,
+    // so buddies see us leave at once; then stop the receive thread.
+    connect(m_bridge, &StreamBridge::closed, m_bridgeThread, &QThread::quit, Qt::DirectConnection);
+    QMetaObject::invokeMethod(m_bridge, &StreamBridge::close, Qt::QueuedConnection);
+    if (!m_bridgeThread->wait(QDeadlineTimer(3000))) {
+        m_bridgeThread->quit();
+        m_bridgeThread->wait();
+    }
 }
 
 int ConnectionController::reconnectInSeconds() const
@@ -58,7 +74,9 @@ void ConnectionController::connectToServer(const ConnectionSettings &settings, c
     m_settings = settings;
     m_password = password;
     m_wasConnected = false;
-    m_attempt = 0;
+    m_backoffStep = 0;
+    m_redirects = 0;
+    m_redirectHost.clear();
     if (!settings.isValid()) {
         setError({ConnectionError::Kind::InvalidAddress,
                   QCoreApplication::translate("ConnectionError", "Enter your address as name@server, e.g. alice@example.org.")});
@@ -68,37 +86,48 @@ void ConnectionController::connectToServer(const ConnectionSettings &settings, c
     startAttempt();
 }
 
+QSslSocket *ConnectionController::xmppSocket() const
+{
+    return m_client->findChild<QXmppOutgoingClient *>(QString(), Qt::FindDirectChildrenOnly)->socket();
+}
+
 void ConnectionController::startAttempt()
 {
     m_countdownTimer.stop();
     m_userDisconnect = false;
+    ++m_attemptId;
     setError({});
     setState(State::Connecting);
-    qCInfo(lcConnection) << "Connecting as" << m_settings.jid << "to"
-                         << (m_settings.host.isEmpty() ? m_settings.domain() : m_settings.host) << m_settings.port;
+    auto settings = m_settings;
+    if (!m_redirectHost.isEmpty()) {
+        settings.host = m_redirectHost;
+        settings.port = m_redirectPort;
+    }
+    qCInfo(lcConnection) << "Connecting as" << settings.jid << "to"
+                         << (settings.host.isEmpty() ? settings.domain() : settings.host) << settings.port;
+
+    // QXmpp's socket is bound before it connects, so the bridge knows the one local port it
+    // may accept (another local user cannot bind it while we hold it).
+    auto *socket = xmppSocket();
+    m_resetting = true;
+    socket->abort();
+    m_resetting = false;
     QString error;
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_bridge, [&] {
-        if (m_bridge->start(m_settings, &error))
-            port = m_bridge->localPort();
-    }, Qt::BlockingQueuedConnection);
+    if (!socket->bind(QHostAddress::LocalHost, 0)) {
+        error = socket->errorString();
+    } else {
+        const quint16 peerPort = socket->localPort();
+        QMetaObject::invokeMethod(m_bridge, [&, attempt = m_attemptId] {
+            if (m_bridge->start(settings, peerPort, attempt, &error))
+                port = m_bridge->localPort();
+        }, Qt::BlockingQueuedConnection);
+    }
     if (port == 0) {
         handleFailure({ConnectionError::Kind::ServerError, error});
         return;
     }
-    // QXmpp talks to the bridge over loopback; the bridge encrypts and validates upstream.
-    auto config = m_settings.toConfiguration(m_password);
-    config.setHost(QStringLiteral("127.0.0.1"));
-    config.setPort(port);
-    config.setStreamSecurityMode(QXmppConfiguration::TLSDisabled);
-    m_client->connectToServer(config);
-}
-
-ConnectionController::~ConnectionController()
-{
-    stopBridge();
-    m_bridgeThread->quit();
-    m_bridgeThread->wait();
+    m_client->connectToServer(settings.toBridgedConfiguration(m_password, port));
 }
 
 void ConnectionController::stopBridge()
@@ -118,8 +147,10 @@ void ConnectionController::disconnectFromServer()
     m_countdownTimer.stop();
     m_userDisconnect = true;
     m_password.clear();
+    // QXmpp sends unavailable presence and </stream:stream>; the bridge lets them reach the
+    // server and waits briefly for its close, so buddies see us leave at once.
     m_client->disconnectFromServer();
-    stopBridge();
+    QMetaObject::invokeMethod(m_bridge, &StreamBridge::close, Qt::QueuedConnection);
     setState(State::Disconnected);
 }
 
@@ -133,10 +164,21 @@ void ConnectionController::reconnectNow()
 
 void ConnectionController::handleClientState()
 {
+    if (m_resetting)
+        return;
     switch (m_client->state()) {
     case QXmppClient::ConnectedState:
+        if (!m_client->isAuthenticated()) {
+            // QXmpp opens a session when a server offers no login it uses at all; a session
+            // nobody logged in to is not one (and it would show as "online").
+            handleFailure({ConnectionError::Kind::AuthenticationFailed,
+                           QCoreApplication::translate("ConnectionError",
+                                                       "The server did not ask for a login Linnet accepts (SCRAM).")});
+            return;
+        }
         m_wasConnected = true;
-        m_attempt = 0;
+        m_backoffStep = 0;
+        m_redirects = 0;
         setError({});
         setState(State::Connected);
         qCInfo(lcConnection) << "Logged in as" << m_client->configuration().jid();
@@ -148,16 +190,16 @@ void ConnectionController::handleClientState()
     case QXmppClient::DisconnectedState:
         // An error (if any) arrives before this; only an unexplained drop lands here alone.
         if (m_state == State::Connected && !m_userDisconnect) {
-            setError({ConnectionError::Kind::ConnectionLost,
-                      QCoreApplication::translate("ConnectionError", "The connection to the server was lost.")});
-            scheduleReconnect();
+            handleFailure({ConnectionError::Kind::ConnectionLost,
+                           QCoreApplication::translate("ConnectionError", "The connection to the server was lost.")});
         } else if (m_state == State::Connecting) {
             // QXmpp reports why only after this state change, if at all: give it that chance.
-            QMetaObject::invokeMethod(this, [this] {
-                if (m_state == State::Connecting && m_client->state() == QXmppClient::DisconnectedState) {
-                    setError({ConnectionError::Kind::HostUnreachable,
-                              QCoreApplication::translate("ConnectionError", "The connection failed.")});
-                    setState(State::Disconnected);
+            // A clean close during a reconnect attempt (a restarting server) lands here too.
+            QMetaObject::invokeMethod(this, [this, attempt = m_attemptId] {
+                if (attempt == m_attemptId && m_state == State::Connecting
+                    && m_client->state() == QXmppClient::DisconnectedState) {
+                    handleFailure({ConnectionError::Kind::HostUnreachable,
+                                   QCoreApplication::translate("ConnectionError", "The connection failed.")});
                 }
             }, Qt::QueuedConnection);
         }
@@ -167,7 +209,32 @@ void ConnectionController::handleClientState()
 
 void ConnectionController::handleClientError(const QXmppError &error)
 {
+    if (m_resetting)
+        return;
     handleFailure(ConnectionError::classify(error, {}, m_wasConnected));
+}
+
+void ConnectionController::handleBridgeFailure(quint64 attempt, const ConnectionError::Details &details)
+{
+    if (attempt == m_attemptId)  // a late failure of an older attempt is not news
+        handleFailure(details);
+}
+
+void ConnectionController::handleRedirect(quint64 attempt, const QString &host, quint16 port)
+{
+    if (attempt != m_attemptId || m_userDisconnect)
+        return;
+    // RFC 6120 4.9.3.19: follow, but not in circles. The bridge applies the same TLS and
+    // certificate rules (against the account's domain) at the new address.
+    if (++m_redirects > 3) {
+        handleFailure({ConnectionError::Kind::ServerError,
+                       QCoreApplication::translate("ConnectionError", "The server redirected too many times.")});
+        return;
+    }
+    qCInfo(lcConnection) << "Redirected by the server to" << host << port;
+    m_redirectHost = host;
+    m_redirectPort = port;
+    startAttempt();
 }
 
 void ConnectionController::handleFailure(const ConnectionError::Details &details)
@@ -177,15 +244,18 @@ void ConnectionController::handleFailure(const ConnectionError::Details &details
         return;
     qCWarning(lcConnection) << "Connection error:" << details.kind << details.message;
     setError(details);
-    // A refused certificate or password is final until the user acts; a lost link is not.
+    m_redirectHost.clear();  // a redirect holds for one attempt; retries start from the settings
+    stopBridge();
+    // A refused certificate or password is final until the user acts; anything else is retried
+    // once this account has been online (a first login with a typo should just say so).
     if (m_wasConnected && ConnectionError::isTransient(details.kind)) {
+        // QXmpp keeps its stream-management state, so the next attempt can resume the session.
         scheduleReconnect();
     } else {
         m_password.clear();
         setState(State::Disconnected);
         // Not from inside QXmpp's error emission: disconnecting re-enters it.
         QMetaObject::invokeMethod(m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
-        stopBridge();
     }
 }
 
@@ -193,14 +263,13 @@ void ConnectionController::scheduleReconnect()
 {
     if (m_reconnectTimer.isActive())
         return;
-    const auto delay = backoff(m_attempt++);
+    const auto delay = backoff(m_backoffStep++);
     qCInfo(lcConnection) << "Reconnecting in" << delay.count() << "ms";
     m_reconnectTimer.start(delay);
     m_countdownTimer.start();
     setState(State::WaitingToReconnect);
     Q_EMIT reconnectInSecondsChanged();
 }
-
 void ConnectionController::setState(State state)
 {
     if (m_state == state)

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+class QSslSocket;
 class QThread;
 class QXmppClient;
 class StanzaInterceptor;
@@ -48,6 +49,8 @@ public:
     void setInterceptor(StanzaInterceptor *interceptor);
     // Lives on the receive thread: call it only through queued invocations (tests).
     StreamBridge *bridge() const { return m_bridge; }
+    // Which attempt is current; each bridge event names its attempt (tests).
+    quint64 attempt() const { return m_attemptId; }
     Q_INVOKABLE void disconnectFromServer();
     Q_INVOKABLE void reconnectNow();
 
@@ -63,10 +66,13 @@ private:
     void setError(ConnectionError::Details error);
     void handleClientError(const QXmppError &error);
     void handleFailure(const ConnectionError::Details &details);
+    void handleBridgeFailure(quint64 attempt, const ConnectionError::Details &details);
+    void handleRedirect(quint64 attempt, const QString &host, quint16 port);
     void handleClientState();
     void scheduleReconnect();
     void startAttempt();
     void stopBridge();
+    QSslSocket *xmppSocket() const;
 
     QXmppClient *m_client;
     QThread *m_bridgeThread;
@@ -77,7 +83,12 @@ private:
     ConnectionError::Details m_error;
     bool m_wasConnected = false;
     bool m_userDisconnect = false;
-    int m_attempt = 0;
+    bool m_resetting = false;   // QXmpp's old socket is being aborted for a new attempt
+    int m_backoffStep = 0;
+    quint64 m_attemptId = 0;
+    int m_redirects = 0;        // <see-other-host/> hops since the last login
+    QString m_redirectHost;     // where the next attempt goes after a redirect (empty: settings)
+    quint16 m_redirectPort = 0;
     QTimer m_reconnectTimer;
     QTimer m_countdownTimer;
 };

@@ -83,7 +83,10 @@ Details classify(const QXmppError &error, const QList<QSslError> &sslErrors, boo
 
 bool isTransient(Kind kind)
 {
-    return kind == Kind::ConnectionLost || kind == Kind::HostUnreachable;
+    // A reconnect after sleep meets DNS failures, refused ports and restarting servers: all
+    // pass. Only what the user must fix ends the retries.
+    return kind != Kind::AuthenticationFailed && kind != Kind::CertificateRejected && kind != Kind::InvalidAddress
+        && kind != Kind::None;
 }
 
 }  // namespace ConnectionError

@@ -30,6 +30,7 @@ struct Details {
 
 // sslErrors: what QXmppClient::sslErrors reported during this attempt (empty if none).
 Details classify(const QXmppError &error, const QList<QSslError> &sslErrors, bool wasConnected);
-// Whether trying again later can help without the user changing anything.
+// Whether trying again later can help without the user changing anything: everything but a
+// refused password, a refused certificate and an invalid address.
 bool isTransient(Kind kind);
 }  // namespace ConnectionError

@@ -18,5 +18,6 @@ struct ConnectionSettings {
     bool isValid() const;
     QString domain() const;
     QList<QSslCertificate> extraCaCertificates() const;
-    QXmppConfiguration toConfiguration(const QString &password) const;
+    // What QXmpp gets: the StreamBridge listening on 127.0.0.1:bridgePort, SCRAM only.
+    QXmppConfiguration toBridgedConfiguration(const QString &password, quint16 bridgePort) const;
 };

@@ -4,19 +4,45 @@
 
 #include <QCoreApplication>
 #include <QDnsLookup>
+#include <QFuture>
+#include <QHostInfo>
+#include <QPromise>
+#include <QScopeGuard>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QXmppError.h>
+
+using namespace std::chrono_literals;
+using ConnectionError::Kind;
 
 namespace {
 constexpr quint16 DefaultClientPort = 5222;
+constexpr qint64 ReadChunk = 64 * 1024;
+// QXmpp sends only its stream header before TLS; anything much larger is not QXmpp.
+constexpr qint64 MaxPendingUpstream = 64 * 1024;
+constexpr auto CloseTimeout = 2s;
 const QByteArray TlsNamespace = QByteArrayLiteral("urn:ietf:params:xml:ns:xmpp-tls");
 
 QString errorText(const char *text)
 {
     return QCoreApplication::translate("ConnectionError", text);
+}
+
+// A fresh answer on every attempt: QHostInfo::lookupHost() would answer from Qt's 60 s cache,
+// and after sleep or a network change the old answer may be wrong or gone.
+QFuture<QHostInfo> resolve(const QString &name)
+{
+    auto promise = std::make_shared<QPromise<QHostInfo>>();
+    auto future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, name] {
+        promise->addResult(QHostInfo::fromName(name));
+        promise->finish();
+    });
+    return future;
 }
 }  // namespace
 
@@ -24,7 +50,19 @@ StreamBridge::StreamBridge(QObject *parent)
     : QObject(parent)
     , m_listener(this)  // a child, so moveToThread() takes it along
     , m_framer([this](StanzaFramer::Kind kind, QByteArrayView bytes) { handleFrame(kind, bytes); })
+    , m_closeTimer(this)
+    , m_setupTimer(this)
 {
+    m_setupTimer.setSingleShot(true);
+    connect(&m_setupTimer, &QTimer::timeout, this, [this] {
+        fail({Kind::HostUnreachable, errorText("The server did not answer in time.")});
+    });
+    m_framer.setInterceptor(&m_guard);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcConnection) << "Bridge: the server did not close its stream in time; closing the link";
+        finishClosing();
+    });
     connect(&m_listener, &QTcpServer::newConnection, this, &StreamBridge::acceptLocal);
 }
 
@@ -33,90 +71,197 @@ StreamBridge::~StreamBridge()
     stop();
 }
 
-bool StreamBridge::start(const ConnectionSettings &settings, QString *error)
+void StreamBridge::setInterceptor(StanzaInterceptor *interceptor)
+{
+    m_guard.setInner(interceptor);
+}
+
+bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, quint64 attempt, QString *error)
 {
     stop();
     m_settings = settings;
+    m_attempt = attempt;
+    m_peerPort = peerPort;
     m_sslErrors.clear();
     m_pendingUpstream.clear();
     m_toLocal.clear();
+    m_deferredFailure.reset();
+    m_deferredRedirect.reset();
+    m_readPaused = m_localSentEnd = false;
+    m_lastError = {};
     m_framer.reset();
-    m_framer.setInterceptor(m_interceptor);
-    // One QXmpp connection per attempt: the listener only ever accepts one.
+    m_guard.setForwarding(false);
     if (!m_listener.listen(QHostAddress::LocalHost, 0)) {
         *error = m_listener.errorString();
         return false;
     }
     m_phase = Phase::Connecting;
-    if (!settings.host.isEmpty())
-        connectUpstream(settings.host, settings.port ? settings.port : DefaultClientPort);
-    else
-        lookUpAndConnect();
+    m_setupTimer.start(m_setupTimeout);
+    if (!settings.host.isEmpty()) {
+        m_targets = QList<Target>{{settings.host, settings.port ? settings.port : DefaultClientPort}};
+        resolveNextTarget();
+    } else {
+        lookUpServices();
+    }
     return true;
 }
 
 void StreamBridge::stop()
 {
+    release(false);
+}
+
+// Ends the attempt. Gracefully, the sockets first send what they have queued, then close.
+void StreamBridge::release(bool graceful)
+{
     m_phase = Phase::Closed;
+    m_closeTimer.stop();
+    m_setupTimer.stop();
     m_listener.close();
-    if (m_upstream) {
-        m_upstream->disconnect(this);
-        m_upstream->abort();
-        m_upstream->deleteLater();
-        m_upstream = nullptr;
+    m_targets.clear();
+    m_addresses.clear();
+    if (m_srvLookup) {
+        m_srvLookup->disconnect(this);
+        m_srvLookup->abort();
+        m_srvLookup->deleteLater();
+        m_srvLookup = nullptr;
     }
-    if (m_local) {
-        m_local->disconnect(this);
-        m_local->disconnectFromHost();
-        m_local->deleteLater();
-        m_local = nullptr;
+    for (QAbstractSocket *socket : {static_cast<QAbstractSocket *>(std::exchange(m_upstream, nullptr)),
+                                    static_cast<QAbstractSocket *>(std::exchange(m_local, nullptr))}) {
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(CloseTimeout, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+            socket->disconnectFromHost();
+        } else {
+            socket->abort();
+            socket->deleteLater();
+        }
     }
 }
 
-void StreamBridge::lookUpAndConnect()
+void StreamBridge::close()
 {
-    // RFC 6120 3.2: SRV first, the domain itself as the fallback.
-    auto *lookup = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_xmpp-client._tcp.") + m_settings.domain(), this);
-    connect(lookup, &QDnsLookup::finished, this, [this, lookup] {
-        lookup->deleteLater();
-        if (m_phase != Phase::Connecting)
+    if (m_phase == Phase::Open)
+        beginClosing();
+    else if (m_phase != Phase::Closing) {
+        stop();
+        Q_EMIT closed(m_attempt);
+    }
+}
+
+qint64 StreamBridge::heldBytes() const
+{
+    qint64 held = m_framer.bufferedBytes() + m_toLocal.size() + m_pendingUpstream.size();
+    if (m_local)
+        held += m_local->bytesToWrite() + m_local->bytesAvailable();
+    if (m_upstream)
+        held += m_upstream->bytesAvailable() + m_upstream->bytesToWrite();
+    return held;
+}
+
+// --- Finding the server -------------------------------------------------------------------
+
+void StreamBridge::lookUpServices()
+{
+    // RFC 6120 3.2: SRV first (Qt sorts by priority and weight), the domain itself as fallback.
+    m_srvLookup = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_xmpp-client._tcp.") + m_settings.domain(), this);
+    const quint64 attempt = m_attempt;
+    connect(m_srvLookup, &QDnsLookup::finished, this, [this, attempt] {
+        if (attempt != m_attempt || m_phase != Phase::Connecting || !m_srvLookup)
             return;
-        const auto records = lookup->serviceRecords();
-        if (lookup->error() == QDnsLookup::NoError && !records.isEmpty())
-            connectUpstream(records.first().target(), records.first().port());
-        else
-            connectUpstream(m_settings.domain(), m_settings.port ? m_settings.port : DefaultClientPort);
+        m_targets.clear();
+        if (m_srvLookup->error() == QDnsLookup::NoError) {
+            for (const auto &record : m_srvLookup->serviceRecords()) {
+                if (record.target() != QLatin1String("."))  // "." means: no service here
+                    m_targets.append({record.target(), record.port()});
+            }
+        }
+        if (m_targets.isEmpty())
+            m_targets = QList<Target>{{m_settings.domain(), m_settings.port ? m_settings.port : DefaultClientPort}};
+        m_srvLookup->deleteLater();
+        m_srvLookup = nullptr;
+        resolveNextTarget();
     });
-    lookup->lookup();
+    m_srvLookup->lookup();
 }
 
-void StreamBridge::connectUpstream(const QString &host, quint16 port)
+void StreamBridge::resolveNextTarget()
 {
+    if (m_targets.isEmpty()) {
+        fail(m_lastError.kind == Kind::None
+                 ? ConnectionError::Details{Kind::HostUnreachable, errorText("The server could not be reached.")}
+                 : m_lastError);
+        return;
+    }
+    const Target target = m_targets.takeFirst();
+    m_targetPort = target.port;
+    if (QHostAddress literal; literal.setAddress(target.host)) {
+        // Not operator=({...}): Qt 6.8's QList::assign() asserts on a cleared list with capacity.
+        m_addresses = QList<QHostAddress>{literal};
+        connectNextAddress();
+        return;
+    }
+    qCDebug(lcConnection) << "Bridge resolving" << target.host;
+    const quint64 attempt = m_attempt;
+    resolve(target.host).then(this, [this, attempt, host = target.host](const QHostInfo &info) {
+        if (attempt != m_attempt || m_phase != Phase::Connecting)
+            return;  // a stale answer: that attempt was stopped
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            qCInfo(lcConnection) << "Bridge: could not resolve" << host << info.errorString();
+            m_lastError = {Kind::HostNotFound,
+                           errorText("The server's address could not be found. Check the address, or enter a host.")};
+            resolveNextTarget();
+            return;
+        }
+        m_addresses = info.addresses();
+        connectNextAddress();
+    });
+}
+
+void StreamBridge::connectNextAddress()
+{
+    if (m_addresses.isEmpty()) {
+        resolveNextTarget();
+        return;
+    }
+    if (m_upstream) {  // the previous address failed: a fresh socket for the next one
+        m_upstream->disconnect(this);
+        m_upstream->deleteLater();
+    }
+    const QHostAddress address = m_addresses.takeFirst();
     m_upstream = new QSslSocket(this);
+    // The certificate must be valid for the account's domain, whatever address we reach.
     m_upstream->setPeerVerifyName(m_settings.domain());
     auto ssl = m_upstream->sslConfiguration();
     const auto extra = m_settings.extraCaCertificates();
     if (!extra.isEmpty())
         ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     m_upstream->setSslConfiguration(ssl);
-    // Small stanzas should leave at once, not wait for Nagle.
-    m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Bounded: while QXmpp is behind, Qt stops reading the socket and TCP pushes back.
+    m_upstream->setReadBufferSize(ReadChunk * 4);
     connect(m_upstream, &QSslSocket::connected, this, &StreamBridge::upstreamConnected);
     connect(m_upstream, &QSslSocket::readyRead, this, &StreamBridge::upstreamReadable);
     connect(m_upstream, &QSslSocket::encrypted, this, &StreamBridge::upstreamEncrypted);
     connect(m_upstream, &QSslSocket::errorOccurred, this, &StreamBridge::upstreamError);
+    connect(m_upstream, &QSslSocket::disconnected, this, &StreamBridge::upstreamDisconnected);
     // Recorded, never ignored: the handshake then fails and the user is told why.
     connect(m_upstream, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(m_upstream, &QSslSocket::disconnected, this, [this] {
-        if (m_phase == Phase::Open && m_local)
-            m_local->disconnectFromHost();
-    });
-    qCDebug(lcConnection) << "Bridge connecting upstream to" << host << port;
-    m_upstream->connectToHost(host, port);
+    qCDebug(lcConnection) << "Bridge connecting upstream to" << address << m_targetPort;
+    m_upstream->connectToHost(address, m_targetPort);
 }
+
+// --- Upstream -----------------------------------------------------------------------------
 
 void StreamBridge::upstreamConnected()
 {
+    // Small stanzas should leave at once, not wait for Nagle.
+    m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_phase = Phase::AwaitingFeatures;
     const QByteArray header = "<?xml version='1.0'?><stream:stream to='" + m_settings.domain().toUtf8()
         + "' version='1.0' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>";
@@ -125,30 +270,69 @@ void StreamBridge::upstreamConnected()
 
 void StreamBridge::upstreamReadable()
 {
-    // flush() below can deliver more data re-entrantly; after a framing error none matters.
-    if (m_phase == Phase::Closed || m_framer.hasError())
+    // write() and flush() on a TLS socket can deliver more data re-entrantly: the outer loop
+    // reads it.
+    if (m_reading || !m_upstream)
         return;
-    const QByteArray data = m_upstream->readAll();
-    if (!m_framer.feed(data)) {
+    m_reading = true;
+    const auto done = qScopeGuard([this] { m_reading = false; });
+    while (m_upstream && (m_phase == Phase::AwaitingFeatures || m_phase == Phase::AwaitingProceed
+                          || m_phase == Phase::Open || m_phase == Phase::Closing)) {
+        if (m_phase == Phase::Open && m_local && m_local->bytesToWrite() > MaxPendingToLocal) {
+            m_readPaused = true;  // resumed by localBytesWritten()
+            return;
+        }
+        const QByteArray data = m_upstream->read(ReadChunk);
+        if (data.isEmpty())
+            return;
+        if (!feedFramer(data))
+            return;
+        flushToLocal();
+    }
+}
+
+// Feeds one read to the framer; anything that would end the attempt waits until the framer is
+// done, so no callback tears down what is still being parsed. Returns false if the attempt ended.
+bool StreamBridge::feedFramer(const QByteArray &data)
+{
+    m_feeding = true;
+    const bool wellFormed = m_framer.feed(data);
+    m_feeding = false;
+    if (!wellFormed && !m_deferredFailure && !m_deferredRedirect) {
         qCWarning(lcConnection) << "Malformed data from the server:" << m_framer.errorString();
         // RFC 6120 4.9.3.13: close with a stream error the server can log.
         m_upstream->write("<stream:error><not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
                           "</stream:error></stream:stream>");
         m_upstream->flush();
-        fail({ConnectionError::Kind::ServerError, errorText("The server sent malformed data (%1).").arg(m_framer.errorString())});
-        return;
+        m_deferredFailure = ConnectionError::Details{
+            Kind::ServerError, errorText("The server sent malformed data (%1).").arg(m_framer.errorString())};
     }
-    flushToLocal();
+    if (m_deferredFailure || m_deferredRedirect) {
+        settleDeferred();
+        return false;
+    }
+    return m_phase != Phase::Closed;
 }
 
 void StreamBridge::handleFrame(StanzaFramer::Kind kind, QByteArrayView bytes)
 {
-    if (m_phase == Phase::Open) {
+    if (m_phase == Phase::Closing) {
+        if (kind == StanzaFramer::Kind::StreamEnd)
+            finishClosing();  // only disconnects; the framer keeps its buffer until feed returns
+        return;
+    }
+    const bool encrypted = m_phase == Phase::Open;
+    if (kind == StanzaFramer::Kind::Stanza && m_guard.frameIsStreamError()) {
+        handleStreamError(encrypted);
+        if (m_deferredFailure || m_deferredRedirect || !encrypted)
+            return;
+    }
+    if (encrypted) {
         m_toLocal.append(bytes.data(), bytes.size());
         return;
     }
     if (kind == StanzaFramer::Kind::StreamEnd) {
-        fail({ConnectionError::Kind::ServerError, errorText("The server closed the stream before encryption started.")});
+        fail({Kind::ServerError, errorText("The server closed the stream before encryption started.")});
         return;
     }
     if (kind == StanzaFramer::Kind::Stanza)
@@ -160,27 +344,53 @@ void StreamBridge::negotiate(QByteArrayView frame)
 {
     if (m_phase == Phase::AwaitingFeatures) {
         if (!frame.contains(QByteArrayView(TlsNamespace))) {
-            fail({ConnectionError::Kind::ServerError, errorText("The server does not offer encryption (STARTTLS); Linnet requires it.")});
+            fail({Kind::ServerError, errorText("The server does not offer encryption (STARTTLS); Linnet requires it.")});
             return;
         }
         m_phase = Phase::AwaitingProceed;
         m_upstream->write("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
     } else if (m_phase == Phase::AwaitingProceed) {
         if (!frame.startsWith("<proceed")) {
-            fail({ConnectionError::Kind::ServerError, errorText("The server refused to start encryption.")});
+            fail({Kind::ServerError, errorText("The server refused to start encryption.")});
             return;
         }
         m_phase = Phase::Handshaking;
+        // Whatever followed <proceed/> in plaintext is not part of any stream (STARTTLS
+        // injection): the framer drops the rest of this read, and the socket's buffer goes too.
         m_framer.reset();
+        if (const auto extra = m_upstream->readAll(); !extra.isEmpty())
+            qCWarning(lcConnection) << "Bridge: ignored" << extra.size() << "plaintext bytes after <proceed/>";
         m_upstream->startClientEncryption();
     }
+}
+
+// A <stream:error>. Before TLS it is unauthenticated, but still the best explanation there is.
+// <see-other-host/> is followed by the bridge, never by QXmpp.
+void StreamBridge::handleStreamError(bool encrypted)
+{
+    const auto &error = m_guard.streamError();
+    if (error.condition == QLatin1String("see-other-host")) {
+        Target target;
+        if (!StreamGuard::parseHostPort(error.redirect, &target.host, &target.port)) {
+            fail({Kind::ServerError, errorText("The server redirected to an invalid address (%1).").arg(error.redirect)});
+            return;
+        }
+        redirect(target);
+        return;
+    }
+    if (encrypted)
+        return;  // QXmpp reports it
+    const QString reason = error.text.isEmpty() ? error.condition : error.condition + QStringLiteral(": ") + error.text;
+    fail({Kind::ServerError, errorText("The server ended the connection before encryption (%1).").arg(reason)});
 }
 
 void StreamBridge::upstreamEncrypted()
 {
     qCDebug(lcConnection) << "Bridge: upstream encrypted with" << m_upstream->sessionCipher().name();
     m_phase = Phase::Open;
+    m_setupTimer.stop();
     m_framer.reset();
+    m_guard.setForwarding(true);  // readings are only taken from an encrypted stream
     if (!m_pendingUpstream.isEmpty()) {
         m_upstream->write(m_pendingUpstream);
         m_pendingUpstream.clear();
@@ -192,42 +402,88 @@ void StreamBridge::upstreamError()
     if (m_phase == Phase::Closed)
         return;
     const auto socketError = m_upstream->error();
-    if (m_phase == Phase::Open && socketError == QAbstractSocket::RemoteHostClosedError) {
-        // A normal end of the stream: QXmpp sees its side close and handles it.
-        if (m_local)
-            m_local->disconnectFromHost();
+    if (m_phase == Phase::Connecting && m_sslErrors.isEmpty()) {
+        // This address did not work: the next one, or the next SRV target.
+        m_lastError = ConnectionError::classify(QXmppError{m_upstream->errorString(), socketError}, {}, false);
+        qCInfo(lcConnection) << "Bridge:" << m_lastError.message;
+        QMetaObject::invokeMethod(this, [this, attempt = m_attempt] {
+            if (attempt == m_attempt && m_phase == Phase::Connecting)
+                connectNextAddress();
+        }, Qt::QueuedConnection);
         return;
     }
+    if (socketError == QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Open || m_phase == Phase::Closing))
+        return;  // a normal end of the stream: upstreamDisconnected() handles it
     const QXmppError error{m_upstream->errorString(), socketError};
     fail(ConnectionError::classify(error, m_sslErrors, m_phase == Phase::Open));
 }
 
+void StreamBridge::upstreamDisconnected()
+{
+    if (m_phase == Phase::Closing) {
+        finishClosing();
+    } else if (m_phase == Phase::Open) {
+        // The server ended the stream: QXmpp gets what is left, then sees its side close.
+        flushToLocal();
+        m_phase = Phase::Closed;
+        if (m_local)
+            m_local->disconnectFromHost();
+    }
+}
+
+// --- The loopback side (QXmpp) --------------------------------------------------------------
+
 void StreamBridge::acceptLocal()
 {
-    auto *socket = m_listener.nextPendingConnection();
-    m_listener.close();
-    if (m_local || !socket) {
-        delete socket;
-        return;
+    while (auto *socket = m_listener.nextPendingConnection()) {
+        const bool ours = !m_local && socket->peerAddress() == QHostAddress(QHostAddress::LocalHost)
+            && socket->peerPort() == m_peerPort;
+        if (!ours) {
+            qCWarning(lcConnection) << "Bridge: refused a local connection from port" << socket->peerPort()
+                                    << "(not this session's own)";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_local = socket;
+        m_listener.close();
+        m_local->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(m_local, &QTcpSocket::readyRead, this, &StreamBridge::localReadable);
+        connect(m_local, &QTcpSocket::bytesWritten, this, &StreamBridge::localBytesWritten);
+        connect(m_local, &QTcpSocket::disconnected, this, [this] {
+            // QXmpp hung up: end the upstream stream politely too.
+            localReadable();
+            if (m_phase == Phase::Open)
+                beginClosing();
+        });
+        localReadable();
     }
-    m_local = socket;
-    m_local->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(m_local, &QTcpSocket::readyRead, this, &StreamBridge::localReadable);
-    connect(m_local, &QTcpSocket::disconnected, this, [this] {
-        // QXmpp hung up: end the upstream stream too.
-        if (m_upstream && m_phase == Phase::Open)
-            m_upstream->disconnectFromHost();
-    });
-    localReadable();
 }
 
 void StreamBridge::localReadable()
 {
-    const QByteArray data = m_local->readAll();
-    if (m_phase == Phase::Open)
+    if (!m_local)
+        return;
+    if (m_phase == Phase::Open || m_phase == Phase::Closing) {
+        if (!m_upstream)
+            return;
+        const QByteArray data = m_local->readAll();
+        // QXmpp escapes '<' in text, so this is its real end of stream.
+        m_localSentEnd = m_localSentEnd || data.contains("</stream:stream>");
         m_upstream->write(data);
-    else
-        m_pendingUpstream.append(data);
+        return;
+    }
+    m_pendingUpstream.append(m_local->readAll());
+    if (m_pendingUpstream.size() > MaxPendingUpstream)
+        fail({Kind::ServerError, errorText("The XMPP client sent too much before encryption.")});
+}
+
+void StreamBridge::localBytesWritten()
+{
+    if (m_readPaused && m_local->bytesToWrite() <= ResumeBelow) {
+        m_readPaused = false;
+        QMetaObject::invokeMethod(this, &StreamBridge::upstreamReadable, Qt::QueuedConnection);
+    }
 }
 
 void StreamBridge::flushToLocal()
@@ -238,11 +494,74 @@ void StreamBridge::flushToLocal()
     m_toLocal.clear();
 }
 
+// --- Ending ---------------------------------------------------------------------------------
+
+void StreamBridge::beginClosing()
+{
+    m_phase = Phase::Closing;
+    m_toLocal.clear();
+    m_closeTimer.start(CloseTimeout);
+    if (m_local)
+        localReadable();
+    // QXmpp may still be writing its goodbye; the server's </stream:stream> or a dropped link
+    // ends the wait, the timer at the latest.
+}
+
+void StreamBridge::finishClosing()
+{
+    if (m_phase != Phase::Closing)
+        return;
+    if (m_upstream && m_upstream->state() == QAbstractSocket::ConnectedState) {
+        if (!m_localSentEnd)
+            m_upstream->write("</stream:stream>");
+        m_upstream->flush();
+    }
+    const quint64 attempt = m_attempt;
+    // Not inside the framer's feed: stop() frees what it is parsing.
+    QMetaObject::invokeMethod(this, [this, attempt] {
+        if (attempt != m_attempt)
+            return;
+        release(true);
+        Q_EMIT closed(attempt);
+    }, Qt::QueuedConnection);
+    m_phase = Phase::Closed;
+}
+
 void StreamBridge::fail(const ConnectionError::Details &details)
 {
     if (m_phase == Phase::Closed)
         return;
+    if (m_feeding) {
+        // Settled once the framer returns; it stops parsing this read now.
+        if (!m_deferredFailure && !m_deferredRedirect)
+            m_deferredFailure = details;
+        m_framer.reset();
+        return;
+    }
     qCWarning(lcConnection) << "Bridge failed:" << details.message;
-    Q_EMIT failed(details);
+    const quint64 attempt = m_attempt;
     stop();
+    Q_EMIT failed(attempt, details);
+}
+
+void StreamBridge::redirect(const Target &target)
+{
+    if (m_feeding) {
+        if (!m_deferredFailure && !m_deferredRedirect)
+            m_deferredRedirect = target;
+        m_framer.reset();
+        return;
+    }
+    qCInfo(lcConnection) << "Bridge: the server redirects to" << target.host << target.port;
+    const quint64 attempt = m_attempt;
+    stop();
+    Q_EMIT redirected(attempt, target.host, target.port);
+}
+
+void StreamBridge::settleDeferred()
+{
+    if (auto failure = std::exchange(m_deferredFailure, std::nullopt))
+        fail(*failure);
+    else if (auto target = std::exchange(m_deferredRedirect, std::nullopt))
+        redirect(*target);
 }

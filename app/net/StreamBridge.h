@@ -1,22 +1,38 @@
-// An in-process bridge between QXmpp and the server. QXmpp 1.10 re-parses its whole input
-// buffer on every read until the buffer ends on a stanza boundary, which is quadratic under a
-// backlog. The bridge owns the real connection: it does STARTTLS itself (validating the server
-// certificate, never ignoring errors), frames what the server sends with a linear
-// StanzaFramer, and hands QXmpp, over loopback, only data that ends on a stanza boundary.
-// Stanzas an interceptor consumes (PubSub readings) reach QXmpp as a tiny placeholder so that
-// stream management still counts them.
+// An in-process bridge between QXmpp and the server, and the one door to the network.
 //
-// Drop this class once distributions ship a QXmpp with a streaming parser (>= 1.11).
+// QXmpp 1.10 re-parses its whole input buffer on every read until the buffer ends on a stanza
+// boundary, which is quadratic under a backlog. The bridge owns the real connection: it resolves
+// the server, does STARTTLS itself (validating the certificate against the account's domain,
+// never ignoring errors), frames what the server sends with a linear StanzaFramer, and hands
+// QXmpp, over loopback, only data that ends on a stanza boundary. Stanzas an interceptor
+// consumes (PubSub readings) reach QXmpp as a tiny placeholder so stream management still
+// counts them.
+//
+// What it guarantees (README, "Security model"):
+// - QXmpp never learns a real address: <see-other-host/> is followed here, under the same TLS
+//   rules, and the XEP-0198 resume location is removed before QXmpp sees <enabled/>.
+// - Only the socket QXmpp bound beforehand may use the loopback link (see start()).
+// - Memory is bounded: upstream reads stop while QXmpp has MaxPendingToLocal bytes unread, so
+//   TCP pushes back on the server; one element is at most StanzaFramer's limit.
+// - Every step of an attempt carries its attempt id; events of an older attempt are ignored.
+//
+// Drop the framing part once distributions ship a QXmpp with a streaming parser (>= 1.11).
 #pragma once
 
 #include "StanzaFramer.h"
+#include "StreamGuard.h"
 #include "account/ConnectionError.h"
 #include "account/ConnectionSettings.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QSslError>
 #include <QTcpServer>
+#include <QTimer>
 
+#include <optional>
+
+class QDnsLookup;
 class QSslSocket;
 class QTcpSocket;
 
@@ -25,45 +41,93 @@ class StreamBridge : public QObject
     Q_OBJECT
 
 public:
+    static constexpr qint64 MaxPendingToLocal = 4 * 1024 * 1024;
+    static constexpr qint64 ResumeBelow = 1024 * 1024;
+
     explicit StreamBridge(QObject *parent = nullptr);
     ~StreamBridge() override;
 
-    // Listens on loopback for QXmpp and starts the upstream connection; QXmpp should connect to
-    // 127.0.0.1:localPort() with TLS disabled (the bridge encrypts upstream).
-    bool start(const ConnectionSettings &settings, QString *error);
+    // Starts attempt `attempt`: listens on loopback and connects upstream. Only a connection
+    // from 127.0.0.1:peerPort (the port QXmpp's socket was bound to before connecting) is
+    // accepted; any other local client is closed unread, so another local user can neither
+    // read the stream nor win the accept race. QXmpp then connects to 127.0.0.1:localPort()
+    // with TLS disabled (the bridge encrypts upstream).
+    bool start(const ConnectionSettings &settings, quint16 peerPort, quint64 attempt, QString *error);
+    // Ends the attempt at once; nothing more is sent.
     void stop();
+    // Ends it politely: what QXmpp still sends (unavailable presence, </stream:stream>) goes
+    // out, the server gets a moment to close its stream, then the link closes. Emits closed().
+    void close();
+
     quint16 localPort() const { return m_listener.serverPort(); }
-    void setInterceptor(StanzaInterceptor *interceptor) { m_interceptor = interceptor; }
+    // How long connecting, STARTTLS and the handshake may take (default 30 s).
+    void setSetupTimeout(std::chrono::milliseconds timeout) { m_setupTimeout = timeout; }
+    void setInterceptor(StanzaInterceptor *interceptor);
+    // Bytes this connection holds in memory right now (tests check the bound).
+    qint64 heldBytes() const;
 
 Q_SIGNALS:
-    // The upstream connection failed before or after QXmpp got going; QXmpp's side is closed
-    // right after this.
-    void failed(const ConnectionError::Details &details);
+    // The attempt failed before or after QXmpp got going; QXmpp's side is closed right after.
+    void failed(quint64 attempt, const ConnectionError::Details &details);
+    // The server sent <see-other-host/>: the attempt ended, try again at host:port (0: default).
+    void redirected(quint64 attempt, const QString &host, quint16 port);
+    // close() finished (or the attempt was over already).
+    void closed(quint64 attempt);
 
 private:
-    enum class Phase { Idle, Connecting, AwaitingFeatures, AwaitingProceed, Handshaking, Open, Closed };
+    enum class Phase { Idle, Connecting, AwaitingFeatures, AwaitingProceed, Handshaking, Open, Closing, Closed };
+    struct Target {
+        QString host;
+        quint16 port = 0;
+    };
 
-    void acceptLocal();
-    void connectUpstream(const QString &host, quint16 port);
-    void lookUpAndConnect();
+    void lookUpServices();
+    void resolveNextTarget();
+    void connectNextAddress();
     void upstreamConnected();
     void upstreamReadable();
     void upstreamEncrypted();
     void upstreamError();
+    void upstreamDisconnected();
+    void acceptLocal();
     void localReadable();
+    void localBytesWritten();
     void handleFrame(StanzaFramer::Kind kind, QByteArrayView bytes);
     void negotiate(QByteArrayView frame);
-    void fail(const ConnectionError::Details &details);
+    void handleStreamError(bool encrypted);
+    void beginClosing();
+    void finishClosing();
     void flushToLocal();
+    bool feedFramer(const QByteArray &data);
+    void fail(const ConnectionError::Details &details);
+    void redirect(const Target &target);
+    void settleDeferred();
+    void release(bool graceful);
 
     ConnectionSettings m_settings;
+    quint64 m_attempt = 0;
+    quint16 m_peerPort = 0;
     QTcpServer m_listener;
     QTcpSocket *m_local = nullptr;
     QSslSocket *m_upstream = nullptr;
+    QDnsLookup *m_srvLookup = nullptr;
+    StreamGuard m_guard;
     StanzaFramer m_framer;
-    StanzaInterceptor *m_interceptor = nullptr;
     Phase m_phase = Phase::Idle;
+    QList<Target> m_targets;           // SRV targets (or the configured host) still to try
+    QList<QHostAddress> m_addresses;   // addresses of the current target still to try
+    quint16 m_targetPort = 0;
+    ConnectionError::Details m_lastError;
     QByteArray m_pendingUpstream;  // QXmpp's bytes until the upstream stream is encrypted
     QByteArray m_toLocal;          // frames collected in one read, written to QXmpp at once
     QList<QSslError> m_sslErrors;
+    bool m_reading = false;        // inside upstreamReadable()
+    bool m_feeding = false;        // inside m_framer.feed(): nothing may be torn down now
+    std::optional<ConnectionError::Details> m_deferredFailure;
+    std::optional<Target> m_deferredRedirect;
+    bool m_readPaused = false;
+    bool m_localSentEnd = false;   // QXmpp's </stream:stream> went upstream
+    QTimer m_closeTimer;
+    QTimer m_setupTimer;
+    std::chrono::milliseconds m_setupTimeout{30000};
 };

@@ -64,26 +64,15 @@ private Q_SLOTS:
         QCOMPARE(ConnectionError::classify(error, {}, false).kind, Kind::HostUnreachable);
     }
 
-    void onlyNetworkTroubleIsRetried()
+    void onlyPasswordsAndCertificatesEndRetries()
     {
         QVERIFY(ConnectionError::isTransient(Kind::ConnectionLost));
         QVERIFY(ConnectionError::isTransient(Kind::HostUnreachable));
+        QVERIFY(ConnectionError::isTransient(Kind::HostNotFound));
+        QVERIFY(ConnectionError::isTransient(Kind::ServerError));
         QVERIFY(!ConnectionError::isTransient(Kind::CertificateRejected));
-        QVERIFY(!ConnectionError::isTransient(Kind::HostNotFound));
-        QVERIFY(!ConnectionError::isTransient(Kind::ServerError));
-    }
-
-    void settingsAreSecureByDefault()
-    {
-        ConnectionSettings settings;
-        settings.jid = QStringLiteral("alice@example.org");
-        QVERIFY(settings.isValid());
-        const auto config = settings.toConfiguration(QStringLiteral("secret"));
-        QCOMPARE(config.streamSecurityMode(), QXmppConfiguration::TLSRequired);
-        QVERIFY(!config.ignoreSslErrors());
-        QVERIFY(!config.autoReconnectionEnabled());
-        QVERIFY(config.disabledSaslMechanisms().contains(QStringLiteral("PLAIN")));
-        QCOMPARE(config.domain(), QStringLiteral("example.org"));
+        QVERIFY(!ConnectionError::isTransient(Kind::AuthenticationFailed));
+        QVERIFY(!ConnectionError::isTransient(Kind::InvalidAddress));
     }
 
     void invalidAddresses_data()

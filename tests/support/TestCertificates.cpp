@@ -71,24 +71,39 @@ bool makeCertificates(const QString &dir, const QStringList &dnsNames, const QSt
     if (!runOpenssl(caArgs, dir, error))
         return false;
 
+    if (!signServerCertificate(dir, QStringLiteral("server"), dnsNames, ipAddresses, out.caCertificate, caKey,
+                               nullptr, error))
+        return false;
+
+    if (files)
+        *files = out;
+    return true;
+}
+
+bool signServerCertificate(const QString &dir, const QString &baseName, const QStringList &dnsNames,
+                           const QStringList &ipAddresses, const QString &caCertificate, const QString &caKey,
+                           CertificateFiles *files, QString *error)
+{
+    const QDir d(dir);
+    const CertificateFiles out{caCertificate, d.filePath(baseName + QStringLiteral(".pem")),
+                               d.filePath(baseName + QStringLiteral(".key"))};
     QStringList san;
     for (const QString &name : dnsNames)
         san << QStringLiteral("DNS:") + name;
     for (const QString &address : ipAddresses)
         san << QStringLiteral("IP:") + address;
     // OpenSSL 3's "req -x509 -CA" signs a fresh key with the CA in one step.
-    QStringList serverArgs = {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), QStringLiteral("/dev/null")};
-    serverArgs << kKeyArgs
-               << QStringLiteral("-keyout") << out.serverKey << QStringLiteral("-out") << out.serverCertificate
-               << QStringLiteral("-CA") << out.caCertificate << QStringLiteral("-CAkey") << caKey
-               << QStringLiteral("-days") << QStringLiteral("30") << QStringLiteral("-subj") << QStringLiteral("/CN=") + dnsNames.first()
-               << QStringLiteral("-addext") << QStringLiteral("basicConstraints=critical,CA:FALSE")
-               << QStringLiteral("-addext") << QStringLiteral("keyUsage=critical,digitalSignature")
-               << QStringLiteral("-addext") << QStringLiteral("extendedKeyUsage=serverAuth")
-               << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + san.join(QLatin1Char(','));
-    if (!runOpenssl(serverArgs, dir, error))
+    QStringList args = {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), QStringLiteral("/dev/null")};
+    args << kKeyArgs
+         << QStringLiteral("-keyout") << out.serverKey << QStringLiteral("-out") << out.serverCertificate
+         << QStringLiteral("-CA") << caCertificate << QStringLiteral("-CAkey") << caKey
+         << QStringLiteral("-days") << QStringLiteral("30") << QStringLiteral("-subj") << QStringLiteral("/CN=") + dnsNames.first()
+         << QStringLiteral("-addext") << QStringLiteral("basicConstraints=critical,CA:FALSE")
+         << QStringLiteral("-addext") << QStringLiteral("keyUsage=critical,digitalSignature")
+         << QStringLiteral("-addext") << QStringLiteral("extendedKeyUsage=serverAuth")
+         << QStringLiteral("-addext") << QStringLiteral("subjectAltName=") + san.join(QLatin1Char(','));
+    if (!runOpenssl(args, dir, error))
         return false;
-
     if (files)
         *files = out;
     return true;

@@ -19,6 +19,12 @@ struct CertificateFiles {
 bool makeCertificates(const QString &dir, const QStringList &dnsNames, const QStringList &ipAddresses,
                       CertificateFiles *files, QString *error);
 
+// Signs one more server certificate (BASENAME.pem, BASENAME.key in dir) with an existing CA,
+// e.g. one valid for another name. files->caCertificate is caCertificate.
+bool signServerCertificate(const QString &dir, const QString &baseName, const QStringList &dnsNames,
+                           const QStringList &ipAddresses, const QString &caCertificate, const QString &caKey,
+                           CertificateFiles *files, QString *error);
+
 // The openssl executable from PATH (or /usr/bin/openssl); empty when there is none.
 QString opensslProgram();
 

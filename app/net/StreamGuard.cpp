@@ -1,0 +1,120 @@
+#include "StreamGuard.h"
+
+#include <QXmlStreamReader>
+
+namespace {
+constexpr QStringView StreamsNs = u"http://etherx.jabber.org/streams";
+constexpr QStringView StreamErrorsNs = u"urn:ietf:params:xml:ns:xmpp-streams";
+constexpr QStringView SmNs = u"urn:xmpp:sm:3";
+
+QByteArray escapeAttribute(QStringView value)
+{
+    return value.toString().toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&apos;")).toUtf8();
+}
+}  // namespace
+
+void StreamGuard::reset()
+{
+    m_kind = Kind::Other;
+    m_error = {};
+    m_textDepth = 0;
+    m_textTarget = nullptr;
+    m_enabled.clear();
+    m_stripped = false;
+    if (m_inner && m_forward)
+        m_inner->reset();
+}
+
+void StreamGuard::token(const QXmlStreamReader &reader, int depth)
+{
+    if (depth == 1 && reader.isStartElement()) {
+        reset();
+        const auto ns = reader.namespaceUri();
+        if (reader.name() == u"error" && ns == StreamsNs) {
+            m_kind = Kind::StreamErrorElement;
+        } else if (reader.name() == u"enabled" && ns == SmNs) {
+            m_kind = Kind::SmEnabled;
+            // Rebuilt from its attributes: <enabled/> has no children (XEP-0198 4).
+            m_enabled = "<enabled xmlns='urn:xmpp:sm:3'";
+            for (const auto &attribute : reader.attributes()) {
+                if (attribute.qualifiedName() == u"location") {
+                    m_stripped = true;
+                    continue;
+                }
+                m_enabled += ' ' + attribute.qualifiedName().toUtf8() + "='" + escapeAttribute(attribute.value()) + '\'';
+            }
+            m_enabled += "/>";
+        }
+    }
+
+    if (m_kind == Kind::StreamErrorElement) {
+        if (depth == 2 && reader.isStartElement() && reader.namespaceUri() == StreamErrorsNs) {
+            if (reader.name() == u"text") {
+                m_textTarget = &m_error.text;
+            } else {
+                m_error.condition = reader.name().toString();
+                m_textTarget = reader.name() == u"see-other-host" ? &m_error.redirect : nullptr;
+            }
+        } else if (depth == 2 && reader.isEndElement()) {
+            m_textTarget = nullptr;
+        } else if (depth == 2 && reader.isCharacters() && m_textTarget) {
+            m_textTarget->append(reader.text());
+        }
+    }
+
+    if (m_inner && m_forward)
+        m_inner->token(reader, depth);
+}
+
+bool StreamGuard::finish(QByteArray *replacement)
+{
+    const bool forward = m_inner && m_forward;
+    if (m_kind == Kind::SmEnabled && m_stripped) {
+        *replacement = m_enabled;
+        if (forward)
+            m_inner->reset();
+        return true;
+    }
+    if (!forward)
+        return false;
+    // Stream errors and <enabled/> are never the inner interceptor's; the bridge looks at
+    // stream errors in its sink.
+    if (m_kind != Kind::Other) {
+        m_inner->reset();
+        return false;
+    }
+    return m_inner->finish(replacement);
+}
+
+bool StreamGuard::parseHostPort(const QString &text, QString *host, quint16 *port)
+{
+    const QString value = text.trimmed();
+    QString portText;
+    if (value.startsWith(QLatin1Char('['))) {
+        const auto close = value.indexOf(QLatin1Char(']'));
+        if (close < 2)
+            return false;
+        *host = value.mid(1, close - 1);
+        const QString rest = value.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return false;
+        portText = rest.mid(1);
+    } else {
+        const auto colon = value.indexOf(QLatin1Char(':'));
+        if (colon >= 0 && value.indexOf(QLatin1Char(':'), colon + 1) >= 0)
+            return false;  // an IPv6 address must be bracketed
+        *host = colon < 0 ? value : value.left(colon);
+        portText = colon < 0 ? QString() : value.mid(colon + 1);
+    }
+    if (host->isEmpty() || host->contains(QLatin1Char(' ')) || host->contains(QLatin1Char('/')))
+        return false;
+    *port = 0;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint p = portText.toUInt(&ok);
+        if (!ok || p == 0 || p > 65535)
+            return false;
+        *port = quint16(p);
+    }
+    return true;
+}
