@@ -44,6 +44,12 @@ class TestStreamBridge : public QObject
 
     ConnectionController *connection() const { return m_account->connection(); }
 
+    static QByteArray redirectTo(quint16 port)
+    {
+        return "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>127.0.0.1:"
+            + QByteArray::number(port) + "</see-other-host></stream:error></stream:stream>";
+    }
+
     void expectError(Kind kind, const char *text, int timeout = 10000)
     {
         QTRY_COMPARE_WITH_TIMEOUT(connection()->error(), kind, timeout);
@@ -189,8 +195,7 @@ private Q_SLOTS:
     {
         auto target = makeServer(m_certs);
         QVERIFY(target);
-        m_server->afterTls = "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>127.0.0.1:"
-            + QByteArray::number(target->serverPort()) + "</see-other-host></stream:error></stream:stream>";
+        m_server->afterTls = redirectTo(target->serverPort());
         connectAccount(m_server->serverPort());
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), State::Connected, 10000);
         QCOMPARE(m_server->connections().size(), 1);
@@ -206,8 +211,7 @@ private Q_SLOTS:
     {
         auto target = makeServer(m_otherName);
         QVERIFY(target);
-        m_server->afterTls = "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>127.0.0.1:"
-            + QByteArray::number(target->serverPort()) + "</see-other-host></stream:error></stream:stream>";
+        m_server->afterTls = redirectTo(target->serverPort());
         connectAccount(m_server->serverPort());
         expectError(Kind::CertificateRejected, "certificate");
         QVERIFY(!target->allReceived().contains("<auth"));
@@ -215,8 +219,7 @@ private Q_SLOTS:
 
     void redirectsInACircleEnd()
     {
-        m_server->afterTls = "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>127.0.0.1:"
-            + QByteArray::number(m_server->serverPort()) + "</see-other-host></stream:error></stream:stream>";
+        m_server->afterTls = redirectTo(m_server->serverPort());
         connectAccount(m_server->serverPort());
         expectError(Kind::ServerError, "redirected too many times");
         QCOMPARE(m_server->connections().size(), 4);
