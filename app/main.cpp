@@ -1,10 +1,13 @@
 // Linnet: chat and devices over XMPP.
-#include "account/AccountManager.h"
+// The composition root: the one place that knows every feature and wires them together.
+#include "StartupActions.h"
+#include "account/AccountsModel.h"
 #include "core/AppOptions.h"
 #include "core/Appearance.h"
 #include "core/Logging.h"
 #include "core/Profile.h"
-#include "core/StartupActions.h"
+#include "net/NetworkThread.h"
+#include "security/CredentialStore.h"
 
 #include <QApplication>
 #include <QFont>
@@ -72,14 +75,16 @@ int main(int argc, char *argv[])
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
     else if (options.theme == QLatin1String("light"))
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Light);
-    Appearance appearance(options.theme);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QFont font(QStringLiteral("Inter"));
     font.setPointSizeF(10);
     QGuiApplication::setFont(font);
 
-    AccountManager accounts(profile.settingsFile());
-    AccountManager::setInstance(&accounts);
+    // Destroyed in reverse order: the accounts (their sessions say goodbye) before the receive
+    // thread (which waits a moment for those goodbyes to reach the servers).
+    NetworkThread network;
+    CredentialStore credentials;
+    AccountsModel accounts(profile.settingsFile(), &network, &credentials);
     StartupActions actions(options, &accounts);
     if (!actions.readPassword(&error)) {
         qCCritical(lcApp).noquote() << error;
@@ -87,6 +92,8 @@ int main(int argc, char *argv[])
     }
 
     QQmlApplicationEngine engine;
+    Appearance::setForcedScheme(&engine, options.theme);
+    engine.setInitialProperties({{QStringLiteral("accounts"), QVariant::fromValue(&accounts)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.loadFromModule("Linnet", "Main");

@@ -14,8 +14,12 @@ ApplicationWindow {
     minimumWidth: 720
     minimumHeight: 480
     visible: true
-    title: AccountManager.loggedIn && AccountManager.current
-           ? qsTr("Linnet — %1").arg(AccountManager.current.jid) : qsTr("Linnet")
+    title: window.account ? qsTr("Linnet — %1").arg(window.account.jid) : qsTr("Linnet")
+
+    // Given by the application (main.cpp): every account of the profile.
+    required property AccountsModel accounts
+    // The account the main page acts for; null shows the sign-in page.
+    property Account account: null
 
     // Follows the system scheme like Material.System, and also honours --theme (see Theme).
     Material.theme: Theme.dark ? Material.Dark : Material.Light
@@ -30,7 +34,10 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        Component.onCompleted: window.showCurrentPage(StackView.Immediate)
+        Component.onCompleted: {
+            window.account = window.accounts.firstActive();
+            window.showCurrentPage(StackView.Immediate);
+        }
 
         replaceEnter: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 180; easing.type: Easing.OutCubic }
@@ -41,25 +48,44 @@ ApplicationWindow {
         }
     }
 
-    // The main page gets the account once, not as a binding: on logout the account goes away
-    // while the page is still on its way out.
+    // The main page gets the account once, not as a binding: on sign-out the account may go
+    // away while the page is still on its way out.
     function showCurrentPage(operation: int) {
-        if (AccountManager.loggedIn && AccountManager.current)
-            stack.replace(null, mainComponent, { account: AccountManager.current }, operation);
+        if (window.account)
+            stack.replace(null, mainComponent, { account: window.account }, operation);
         else
-            stack.replace(null, loginComponent, {}, operation);
+            stack.replace(null, loginComponent, { accounts: window.accounts }, operation);
     }
 
     Connections {
-        target: AccountManager
-        function onLoggedInChanged() {
-            window.showCurrentPage(AccountManager.loggedIn ? StackView.ReplaceTransition : StackView.Immediate);
+        target: window.account
+        function onActiveChanged() {
+            if (window.account.active)
+                return;
+            // Signed out: another active account, else the sign-in page.
+            window.account = window.accounts.firstActive();
+            window.showCurrentPage(StackView.Immediate);
+        }
+    }
+    Connections {
+        target: window.accounts
+        // A restored account whose password is not known: sign in again.
+        function onPasswordNeeded(needing: Account) {
+            if (needing === window.account) {
+                window.account = null;
+                window.showCurrentPage(StackView.Immediate);
+            }
         }
     }
 
     Component {
         id: loginComponent
-        LoginPage {}
+        LoginPage {
+            onSignedIn: signedIn => {
+                window.account = signedIn;
+                window.showCurrentPage(StackView.ReplaceTransition);
+            }
+        }
     }
 
     Component {

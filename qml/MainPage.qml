@@ -36,7 +36,8 @@ Page {
 
         ConnectionBanner {
             Layout.fillWidth: true
-            connection: root.account.connection
+            connection: root.account.mainSession.connection
+            onSignOutRequested: root.account.disconnectAll()
         }
 
         RowLayout {

@@ -1,66 +1,244 @@
 #include "Account.h"
 
 #include "ConnectionController.h"
-#include "PresenceController.h"
+#include "OwnResourcesModel.h"
+#include "Session.h"
 #include "chat/ChatController.h"
-#include "core/LogRedaction.h"
 #include "core/Logging.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterModel.h"
 
-#include <QXmppCarbonManagerV2.h>
 #include <QXmppClient.h>
-#include <QXmppLogger.h>
 #include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
-Account::Account(const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
+namespace {
+constexpr qsizetype ReadingsPerSeries = 100000;
+
+bool isValidResource(const QString &resource)
 {
-    m_client->addNewExtension<QXmppCarbonManagerV2>();
-    // Stanzas go to linnet.xmpp, off by default (formatting every stanza costs time on the
-    // receive path), and never with the SASL exchange or, unless asked, message bodies.
-    if (lcXmpp().isDebugEnabled()) {
-        auto *logger = new QXmppLogger(m_client);
-        logger->setLoggingType(QXmppLogger::SignalLogging);
-        logger->setMessageTypes(QXmppLogger::AnyMessage);
-        const bool bodies = qEnvironmentVariableIntValue("LINNET_LOG_BODIES") == 1;
-        connect(logger, &QXmppLogger::message, this, [bodies](QXmppLogger::MessageType, const QString &text) {
-            qCDebug(lcXmpp).noquote() << redactXmppLog(text, bodies);
-        });
-        m_client->setLogger(logger);
-    }
+    return !resource.trimmed().isEmpty() && resource.size() <= 1023 && !resource.contains(QLatin1Char('/'));
+}
+}  // namespace
 
-    m_connection = new ConnectionController(m_client, this);
-    m_presence = new PresenceController(m_client, this);
-    m_roster = new RosterModel(m_client->findExtension<QXmppRosterManager>(), this);
+Account::Account(const AccountConfig &config, NetworkThread *network, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_network(network)
+    // Shared with the sessions' reading interceptors, which live on the receive thread and may
+    // outlive the account by a moment; deleted on this thread.
+    , m_readings(new ReadingStore(ReadingsPerSeries), [](ReadingStore *store) { store->deleteLater(); })
+{
+    if (m_config.sessions.isEmpty())
+        m_config.sessions << SessionConfig{QStringLiteral("linnet"), true};
+    const auto main = [this] { return mainClient(); };
+    m_roster = nullptr;
     m_contacts = new RosterFilterModel(this);
+    m_chats = new ChatController(m_config.jid, main, this);
+    m_devices = new DeviceController(m_readings, main, this);
+    m_ownResources = new OwnResourcesModel(m_config.jid, this);
+    for (const auto &session : std::as_const(m_config.sessions))
+        createSession(session.resource, session.online);
+    // The roster is the account's; its first session keeps it (all sessions receive the same).
+    m_roster = new RosterModel(m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>(), this);
     m_contacts->setSourceModel(m_roster);
-    m_chats = new ChatController(m_client, this);
-
-    m_readings = new ReadingStore(100000, this);
-    m_devices = new DeviceController(m_client, m_readings, this);
-    m_connection->setInterceptor(m_devices->interceptor());
-
     connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
 }
 
 Account::~Account()
 {
-    // Leave politely so buddies see us go offline at once rather than after a timeout.
-    m_connection->disconnectFromServer();
+    // Each session leaves politely as it is destroyed (Session::~Session).
+    qDeleteAll(std::exchange(m_sessions, {}));
 }
 
 QString Account::displayName() const
 {
-    return QXmppUtils::jidToUser(m_settings.jid);
+    return m_config.displayName.isEmpty() ? QXmppUtils::jidToUser(m_config.jid) : m_config.displayName;
 }
 
-void Account::login(const QString &password)
+void Account::setEnabled(bool enabled)
 {
-    m_connection->connectToServer(m_settings, password);
+    if (m_config.enabled == enabled)
+        return;
+    m_config.enabled = enabled;
+    if (!enabled)
+        disconnectAll();
+    Q_EMIT configChanged();
+}
+
+AccountConfig Account::config() const
+{
+    AccountConfig config = m_config;
+    config.sessions.clear();
+    for (auto *session : m_sessions)
+        config.sessions << SessionConfig{session->resource(), m_wantOnline.value(session)};
+    return config;
+}
+
+void Account::setConfig(const AccountConfig &config)
+{
+    const auto sessions = m_config.sessions;
+    m_config = config;
+    m_config.jid = jid();  // an account's identity does not change; make a new one instead
+    m_config.sessions = sessions;
+    Q_EMIT configChanged();
+}
+
+Session *Account::createSession(const QString &resource, bool online)
+{
+    auto *session = new Session(m_config.jid, resource, m_network, this);
+    m_sessions << session;
+    m_wantOnline.insert(session, online);
+    session->connection()->setInterceptor(m_devices->createInterceptor());
+    m_chats->addClient(session->client());
+    m_ownResources->addClient(session->client());
+    connect(session->connection(), &ConnectionController::stateChanged, this, &Account::sessionStateChanged);
+    QStringList resources;
+    for (auto *s : std::as_const(m_sessions))
+        resources << s->resource();
+    m_ownResources->setOwnSessions(resources);
+    return session;
+}
+
+Session *Account::session(const QString &resource) const
+{
+    for (auto *session : m_sessions) {
+        if (session->resource() == resource)
+            return session;
+    }
+    return nullptr;
+}
+
+Session *Account::mainSession() const
+{
+    for (auto *session : m_sessions) {
+        if (session->isOnline())
+            return session;
+    }
+    return m_sessions.value(0);
+}
+
+QXmppClient *Account::mainClient() const
+{
+    auto *session = mainSession();
+    return session && session->isOnline() ? session->client() : nullptr;
+}
+
+int Account::onlineSessions() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(), [](Session *s) { return s->isOnline(); }));
+}
+
+void Account::sessionStateChanged()
+{
+    if (onlineSessions() == 0)
+        m_ownResources->clear();
+    if (mainSession() != m_main) {
+        m_main = mainSession();
+        Q_EMIT mainSessionChanged();
+    }
+    Q_EMIT onlineSessionsChanged();
+}
+
+bool Account::isActive() const
+{
+    return std::any_of(m_wantOnline.cbegin(), m_wantOnline.cend(), [](bool online) { return online; });
+}
+
+void Account::setWantOnline(Session *session, bool online)
+{
+    const bool wasActive = isActive();
+    if (std::exchange(m_wantOnline[session], online) != online)
+        Q_EMIT configChanged();  // saved: restored at the next start
+    if (isActive() != wasActive)
+        Q_EMIT activeChanged();
+}
+
+void Account::setPassword(const QString &password)
+{
+    m_password = password;
+}
+
+void Account::connectSession(Session *session)
+{
+    if (!session || !m_sessions.contains(session))
+        return;
+    setWantOnline(session, true);
+    if (!m_config.enabled)
+        return;
+    if (m_password.isEmpty()) {
+        Q_EMIT passwordNeeded();
+        return;
+    }
+    session->open(m_config.connectionSettings(session->resource()), m_password);
+}
+
+void Account::disconnectSession(Session *session)
+{
+    if (!session || !m_sessions.contains(session))
+        return;
+    setWantOnline(session, false);
+    session->close();
+}
+
+void Account::connectAll()
+{
+    for (auto *session : std::as_const(m_sessions)) {
+        if (m_wantOnline.value(session) && session->connection()->state() == ConnectionController::State::Disconnected)
+            connectSession(session);
+    }
+    // Nothing was meant to be online (a new login, or all signed out): the first session.
+    if (!isActive() && !m_sessions.isEmpty())
+        connectSession(m_sessions.constFirst());
+}
+
+void Account::disconnectAll()
+{
+    for (auto *session : std::as_const(m_sessions))
+        disconnectSession(session);
+}
+
+Session *Account::addSession(const QString &resource)
+{
+    const QString name = resource.trimmed();
+    if (!isValidResource(name) || session(name))
+        return nullptr;
+    auto *session = createSession(name, true);
+    Q_EMIT sessionsChanged();
+    qCInfo(lcAccount) << "Added the resource" << name << "to" << m_config.jid;
+    if (!m_password.isEmpty())
+        connectSession(session);
+    return session;
+}
+
+bool Account::removeSession(Session *session)
+{
+    if (!session || m_sessions.size() < 2 || !m_sessions.contains(session) || session == m_sessions.constFirst())
+        return false;
+    setWantOnline(session, false);
+    m_sessions.removeOne(session);
+    m_wantOnline.remove(session);
+    delete session;  // leaves politely
+    Q_EMIT sessionsChanged();
+    sessionStateChanged();
+    return true;
+}
+
+void Account::trustRefusedCertificate(Session *session)
+{
+    if (!session)
+        return;
+    const auto refused = session->connection()->refusedCertificate();
+    if (refused.isNull())
+        return;
+    qCInfo(lcAccount) << "Trusting the certificate" << refused.sha256() << "for" << m_config.jid;
+    // One pinned certificate per account: a new decision replaces the old one.
+    m_config.pinnedSha256 = {refused.digest()};
+    Q_EMIT configChanged();
+    for (auto *s : std::as_const(m_sessions)) {
+        if (m_wantOnline.value(s) && s->connection()->state() != ConnectionController::State::Connected)
+            connectSession(s);
+    }
 }

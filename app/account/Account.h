@@ -1,68 +1,129 @@
-// One logged-in session (bare JID + resource) and the root of all its state: the XMPP client,
-// connection, presence, roster and chats. QML reaches everything of an account through it.
+// One account: a persisted identity (bare JID, display name, where it connects, trust
+// decisions) and the root of all its state. It runs one or more sessions (resources), each
+// its own login with its own presence; roster, chats, devices and the list of the account's
+// own resources belong to the account and see every session. QML reaches everything of an
+// account through it.
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "AccountConfig.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 class ChatController;
-class ConnectionController;
 class DeviceController;
+class NetworkThread;
+class OwnResourcesModel;
 class ReadingStore;
-class PresenceController;
-class QXmppClient;
 class RosterFilterModel;
 class RosterModel;
+class Session;
+class QXmppClient;
 
 class Account : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Created by AccountManager")
-    Q_MOC_INCLUDE("account/ConnectionController.h")
-    Q_MOC_INCLUDE("account/PresenceController.h")
+    QML_UNCREATABLE("AccountsModel creates accounts")
+    Q_MOC_INCLUDE("account/Session.h")
+    Q_MOC_INCLUDE("account/OwnResourcesModel.h")
     Q_MOC_INCLUDE("roster/RosterModel.h")
     Q_MOC_INCLUDE("roster/RosterFilterModel.h")
     Q_MOC_INCLUDE("chat/ChatController.h")
     Q_MOC_INCLUDE("devices/DeviceController.h")
     Q_PROPERTY(QString jid READ jid CONSTANT)
-    Q_PROPERTY(QString displayName READ displayName CONSTANT)
-    Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
-    Q_PROPERTY(PresenceController *presence READ presence CONSTANT)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY configChanged)
+    Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY configChanged)
+    Q_PROPERTY(bool rememberPassword READ rememberPassword NOTIFY configChanged)
+    Q_PROPERTY(QString host READ host NOTIFY configChanged)
+    Q_PROPERTY(int port READ port NOTIFY configChanged)
+    // Some session is meant to be online (connected, connecting or waiting to reconnect).
+    Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
+    Q_PROPERTY(QList<Session *> sessions READ sessions NOTIFY sessionsChanged)
+    // The session chats and PubSub go through: the first online one, else the first.
+    Q_PROPERTY(Session *mainSession READ mainSession NOTIFY mainSessionChanged)
+    Q_PROPERTY(int onlineSessions READ onlineSessions NOTIFY onlineSessionsChanged)
     Q_PROPERTY(RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(RosterFilterModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
+    Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
 
 public:
-    explicit Account(const ConnectionSettings &settings, QObject *parent = nullptr);
+    // config.sessions lists the resources to create (at least one; "linnet" if empty).
+    Account(const AccountConfig &config, NetworkThread *network, QObject *parent = nullptr);
     ~Account() override;
 
-    QString jid() const { return m_settings.jid; }
+    QString jid() const { return m_config.jid; }
     QString displayName() const;
-    const ConnectionSettings &settings() const { return m_settings; }
+    bool isEnabled() const { return m_config.enabled; }
+    void setEnabled(bool enabled);
+    bool rememberPassword() const { return m_config.rememberPassword; }
+    QString host() const { return m_config.host; }
+    int port() const { return m_config.port; }
+    bool isActive() const;
+    // What the profile should keep of this account now (sessions with their online wish).
+    AccountConfig config() const;
+    void setConfig(const AccountConfig &config);  // identity and connection fields; not sessions
 
-    QXmppClient *client() const { return m_client; }
-    ConnectionController *connection() const { return m_connection; }
-    PresenceController *presence() const { return m_presence; }
+    QList<Session *> sessions() const { return m_sessions; }
+    Session *session(const QString &resource) const;
+    Session *mainSession() const;
+    int onlineSessions() const;
+    QXmppClient *mainClient() const;
+
     RosterModel *roster() const { return m_roster; }
     RosterFilterModel *contacts() const { return m_contacts; }
     ChatController *chats() const { return m_chats; }
     DeviceController *devices() const { return m_devices; }
-    ReadingStore *readings() const { return m_readings; }
+    ReadingStore *readings() const { return m_readings.get(); }
+    OwnResourcesModel *ownResources() const { return m_ownResources; }
 
-    void login(const QString &password);
+    // The password for this run (kept in memory only, for sessions opened later); opens every
+    // session whose config says online, or the given one.
+    void setPassword(const QString &password);
+    bool hasPassword() const { return !m_password.isEmpty(); }
+    Q_INVOKABLE void connectSession(Session *session);
+    Q_INVOKABLE void disconnectSession(Session *session);
+    // Connects every session that is meant to be online (as restored from the profile).
+    Q_INVOKABLE void connectAll();
+    // Signs every session out (and remembers that for the next start).
+    Q_INVOKABLE void disconnectAll();
+    // A new resource (started at once when the account has a password); null if the name is
+    // taken or invalid.
+    Q_INVOKABLE Session *addSession(const QString &resource);
+    // The first session (it keeps the roster) cannot go: an account has at least one.
+    Q_INVOKABLE bool removeSession(Session *session);
+    // Trusts the certificate this session's server showed and was refused for (pinned by its
+    // SHA-256), then tries again.
+    Q_INVOKABLE void trustRefusedCertificate(Session *session);
+
+Q_SIGNALS:
+    void configChanged();
+    void sessionsChanged();
+    void mainSessionChanged();
+    void onlineSessionsChanged();
+    void activeChanged();
+    // A session needs the password and none is known (not remembered, or none stored yet).
+    void passwordNeeded();
 
 private:
-    ConnectionSettings m_settings;
-    QXmppClient *m_client;
-    ConnectionController *m_connection;
-    PresenceController *m_presence;
+    Session *createSession(const QString &resource, bool online);
+    void sessionStateChanged();
+    void setWantOnline(Session *session, bool online);
+
+    AccountConfig m_config;
+    NetworkThread *m_network;
+    QString m_password;  // memory only
+    QList<Session *> m_sessions;
+    QHash<Session *, bool> m_wantOnline;  // what the user asked for, restored at start
+    Session *m_main = nullptr;
+    std::shared_ptr<ReadingStore> m_readings;
     RosterModel *m_roster;
     RosterFilterModel *m_contacts;
     ChatController *m_chats;
-    ReadingStore *m_readings;
     DeviceController *m_devices;
+    OwnResourcesModel *m_ownResources;
 };

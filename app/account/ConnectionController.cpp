@@ -1,16 +1,17 @@
 #include "ConnectionController.h"
 
 #include "core/Logging.h"
+#include "net/NetworkThread.h"
 #include "net/StreamBridge.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QSslSocket>
-#include <QThread>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppOutgoingClient.h>
+#include <QXmppPresence.h>
 
 using namespace std::chrono_literals;
 
@@ -25,24 +26,30 @@ std::chrono::milliseconds backoff(int attempt)
 }
 }  // namespace
 
-ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
+ConnectionController::ConnectionController(QXmppClient *client, NetworkThread *network, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_bridgeThread(new QThread(this))
+    , m_network(network)
     , m_bridge(new StreamBridge)
 {
-    // The receive path (TLS, framing, readings) runs on its own thread so a burst of thousands
-    // of stanzas never stalls the GUI; QXmpp stays here and sees it through a loopback socket.
-    m_bridgeThread->setObjectName(QStringLiteral("linnet-receive"));
-    m_bridge->moveToThread(m_bridgeThread);
-    connect(m_bridgeThread, &QThread::finished, m_bridge, &QObject::deleteLater);
-    m_bridgeThread->start();
+    // The bridge lives on the shared receive thread; NetworkThread deletes it there (below).
+    network->adopt(m_bridge);
+    connect(m_bridge, &StreamBridge::listening, this, &ConnectionController::handleListening);
     connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleBridgeFailure);
     connect(m_bridge, &StreamBridge::redirected, this, &ConnectionController::handleRedirect);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
     m_countdownTimer.setInterval(1s);
     connect(&m_countdownTimer, &QTimer::timeout, this, &ConnectionController::reconnectInSecondsChanged);
+
+    // Back on a network (Wi-Fi after sleep): try now rather than when the back-off says.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        reconnectNow();
+                });
+    }
 
     connect(m_client, &QXmppClient::stateChanged, this, &ConnectionController::handleClientState);
     connect(m_client, &QXmppClient::errorOccurred, this, &ConnectionController::handleClientError);
@@ -51,14 +58,9 @@ ConnectionController::ConnectionController(QXmppClient *client, QObject *parent)
 
 ConnectionController::~ConnectionController()
 {
-    // Give QXmpp's goodbye (sent by Account before this) a bounded moment to reach the server,
-    // so buddies see us leave at once; then stop the receive thread.
-    connect(m_bridge, &StreamBridge::closed, m_bridgeThread, &QThread::quit, Qt::DirectConnection);
-    QMetaObject::invokeMethod(m_bridge, &StreamBridge::close, Qt::QueuedConnection);
-    if (!m_bridgeThread->wait(QDeadlineTimer(3000))) {
-        m_bridgeThread->quit();
-        m_bridgeThread->wait();
-    }
+    // The bridge lets QXmpp's goodbye (sent before this by Session) reach the server, then
+    // deletes itself on the receive thread. Nothing here waits for it.
+    m_network->release(m_bridge);
 }
 
 int ConnectionController::reconnectInSeconds() const
@@ -91,6 +93,7 @@ QSslSocket *ConnectionController::xmppSocket() const
     return m_client->findChild<QXmppOutgoingClient *>(QString(), Qt::FindDirectChildrenOnly)->socket();
 }
 
+// Never waits for the receive thread: the bridge answers with listening() (or failed()).
 void ConnectionController::startAttempt()
 {
     m_countdownTimer.stop();
@@ -103,7 +106,7 @@ void ConnectionController::startAttempt()
         settings.host = m_redirectHost;
         settings.port = m_redirectPort;
     }
-    qCInfo(lcConnection) << "Connecting as" << settings.jid << "to"
+    qCInfo(lcConnection) << "Connecting as" << settings.jid << "/" << settings.resource << "to"
                          << (settings.host.isEmpty() ? settings.domain() : settings.host) << settings.port;
 
     // QXmpp's socket is bound before it connects, so the bridge knows the one local port it
@@ -112,22 +115,24 @@ void ConnectionController::startAttempt()
     m_resetting = true;
     socket->abort();
     m_resetting = false;
-    QString error;
-    quint16 port = 0;
     if (!socket->bind(QHostAddress::LocalHost, 0)) {
-        error = socket->errorString();
-    } else {
-        const quint16 peerPort = socket->localPort();
-        QMetaObject::invokeMethod(m_bridge, [&, attempt = m_attemptId] {
-            if (m_bridge->start(settings, peerPort, attempt, &error))
-                port = m_bridge->localPort();
-        }, Qt::BlockingQueuedConnection);
-    }
-    if (port == 0) {
-        handleFailure({ConnectionError::Kind::ServerError, error});
+        handleFailure({ConnectionError::Kind::ServerError, socket->errorString()});
         return;
     }
-    m_client->connectToServer(settings.toBridgedConfiguration(m_password, port));
+    m_attemptSettings = settings;
+    QMetaObject::invokeMethod(m_bridge, [bridge = m_bridge, settings, peer = socket->localPort(), attempt = m_attemptId] {
+        QString error;
+        if (!bridge->start(settings, peer, attempt, &error))
+            Q_EMIT bridge->failed(attempt, {ConnectionError::Kind::ServerError, error});
+    }, Qt::QueuedConnection);
+}
+
+void ConnectionController::handleListening(quint64 attempt, quint16 port)
+{
+    if (attempt != m_attemptId || m_state != State::Connecting)
+        return;
+    const QXmppPresence presence = m_initialPresence ? m_initialPresence() : QXmppPresence();
+    m_client->connectToServer(m_attemptSettings.toBridgedConfiguration(m_password, port), presence);
 }
 
 void ConnectionController::stopBridge()
@@ -135,10 +140,11 @@ void ConnectionController::stopBridge()
     QMetaObject::invokeMethod(m_bridge, &StreamBridge::stop, Qt::QueuedConnection);
 }
 
-void ConnectionController::setInterceptor(StanzaInterceptor *interceptor)
+void ConnectionController::setInterceptor(std::shared_ptr<StanzaInterceptor> interceptor)
 {
-    QMetaObject::invokeMethod(m_bridge, [this, interceptor] { m_bridge->setInterceptor(interceptor); },
-                              Qt::BlockingQueuedConnection);
+    // Queued before any start(), so it is in place for the first stanza.
+    QMetaObject::invokeMethod(m_bridge, [bridge = m_bridge, interceptor = std::move(interceptor)] { bridge->setInterceptor(interceptor); },
+                              Qt::QueuedConnection);
 }
 
 void ConnectionController::disconnectFromServer()
@@ -149,7 +155,8 @@ void ConnectionController::disconnectFromServer()
     m_password.clear();
     // QXmpp sends unavailable presence and </stream:stream>; the bridge lets them reach the
     // server and waits briefly for its close, so buddies see us leave at once.
-    m_client->disconnectFromServer();
+    if (m_client->state() != QXmppClient::DisconnectedState)
+        m_client->disconnectFromServer();
     QMetaObject::invokeMethod(m_bridge, &StreamBridge::close, Qt::QueuedConnection);
     setState(State::Disconnected);
 }

@@ -3,15 +3,19 @@
 // certificate).
 #pragma once
 
-#include "ConnectionError.h"
-#include "ConnectionSettings.h"
+#include "net/CertificateInfo.h"
+#include "net/ConnectionError.h"
+#include "net/ConnectionSettings.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
+class NetworkThread;
 class QSslSocket;
-class QThread;
+class QXmppPresence;
 class QXmppClient;
 class StanzaInterceptor;
 class StreamBridge;
@@ -21,11 +25,13 @@ class ConnectionController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Each Account owns one")
+    QML_UNCREATABLE("Each Session owns one")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(ConnectionError::Kind error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(int reconnectInSeconds READ reconnectInSeconds NOTIFY reconnectInSecondsChanged)
+    // With error CertificateRejected: what the trust dialog shows.
+    Q_PROPERTY(CertificateInfo refusedCertificate READ refusedCertificate NOTIFY errorChanged)
 
 public:
     enum class State {
@@ -36,17 +42,24 @@ public:
     };
     Q_ENUM(State)
 
-    ConnectionController(QXmppClient *client, QObject *parent = nullptr);
+    ConnectionController(QXmppClient *client, NetworkThread *network, QObject *parent = nullptr);
     ~ConnectionController() override;
 
     State state() const { return m_state; }
     ConnectionError::Kind error() const { return m_error.kind; }
     QString errorMessage() const { return m_error.message; }
     int reconnectInSeconds() const;
+    CertificateInfo refusedCertificate() const
+    {
+        return {m_error.certificate, m_error.certificateErrors, m_error.certificateChanged};
+    }
 
     void connectToServer(const ConnectionSettings &settings, const QString &password);
+    // The presence each login starts with (QXmpp sends it with the session, so buddies see no
+    // flicker from a default "available").
+    void setInitialPresence(std::function<QXmppPresence()> presence) { m_initialPresence = std::move(presence); }
     // Stanzas the interceptor consumes on the receive path never reach QXmpp (see StreamBridge).
-    void setInterceptor(StanzaInterceptor *interceptor);
+    void setInterceptor(std::shared_ptr<StanzaInterceptor> interceptor);
     // Lives on the receive thread: call it only through queued invocations (tests).
     StreamBridge *bridge() const { return m_bridge; }
     // Which attempt is current; each bridge event names its attempt (tests).
@@ -67,6 +80,7 @@ private:
     void handleClientError(const QXmppError &error);
     void handleFailure(const ConnectionError::Details &details);
     void handleBridgeFailure(quint64 attempt, const ConnectionError::Details &details);
+    void handleListening(quint64 attempt, quint16 port);
     void handleRedirect(quint64 attempt, const QString &host, quint16 port);
     void handleClientState();
     void scheduleReconnect();
@@ -75,9 +89,11 @@ private:
     QSslSocket *xmppSocket() const;
 
     QXmppClient *m_client;
-    QThread *m_bridgeThread;
-    StreamBridge *m_bridge;
+    NetworkThread *m_network;
+    StreamBridge *m_bridge;  // on the receive thread
     ConnectionSettings m_settings;
+    ConnectionSettings m_attemptSettings;  // m_settings with a redirect applied
+    std::function<QXmppPresence()> m_initialPresence;
     QString m_password;  // kept in memory only, for reconnects
     State m_state = State::Disconnected;
     ConnectionError::Details m_error;

@@ -9,12 +9,13 @@ PresenceController::PresenceController(QXmppClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    // QXmpp sends its stored presence when a stream starts; bring it up to date after login.
-    connect(m_client, &QXmppClient::connected, this, [this] {
-        const auto sent = m_client->clientPresence();
-        if (Presence::fromXmpp(sent) != m_availability || sent.statusText() != m_statusText)
-            m_client->setClientPresence(Presence::toXmpp(m_availability, m_statusText));
-    });
+    // The login itself announces toXmpp() (ConnectionController's initial presence), so
+    // buddies never see a default "available" first.
+}
+
+QXmppPresence PresenceController::toXmpp() const
+{
+    return Presence::toXmpp(m_availability, m_statusText);
 }
 
 void PresenceController::setPresence(Presence::Availability availability, const QString &statusText)

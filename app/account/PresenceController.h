@@ -8,12 +8,13 @@
 #include <QtQml/qqmlregistration.h>
 
 class QXmppClient;
+class QXmppPresence;
 
 class PresenceController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Each Account owns one")
+    QML_UNCREATABLE("Each Session owns one")
     Q_PROPERTY(Presence::Availability availability READ availability NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString label READ label NOTIFY changed)
@@ -26,6 +27,8 @@ public:
     QString label() const { return Presence::label(m_availability); }
     Q_INVOKABLE void setPresence(Presence::Availability availability, const QString &statusText);
     Q_INVOKABLE QString labelFor(Presence::Availability availability) const { return Presence::label(availability); }
+    // What the session's next login announces.
+    QXmppPresence toXmpp() const;
 
 Q_SIGNALS:
     void changed();

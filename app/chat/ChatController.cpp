@@ -8,11 +8,17 @@
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
-ChatController::ChatController(QXmppClient *client, QObject *parent)
+ChatController::ChatController(const QString &ownBareJid, std::function<QXmppClient *()> sender, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_ownJid(ownBareJid)
+    , m_sender(std::move(sender))
 {
-    connect(m_client, &QXmppClient::messageReceived, this, &ChatController::handleMessage);
+}
+
+void ChatController::addClient(QXmppClient *client)
+{
+    connect(client, &QXmppClient::messageReceived, this,
+            [this, client](const QXmppMessage &message) { handleMessage(client, message); });
 }
 
 QString ChatController::currentJid() const
@@ -44,26 +50,29 @@ void ChatController::closeChat()
     openChat({});
 }
 
-bool ChatController::sendMessage(const QString &text)
+bool ChatController::sendMessage(const QString &text, const QString &resource)
 {
-    return m_current && sendMessage(m_current->peerJid(), text);
+    return m_current && sendMessage(m_current->peerJid(), text, resource);
 }
 
-bool ChatController::sendMessage(const QString &bareJid, const QString &text)
+bool ChatController::sendMessage(const QString &bareJid, const QString &text, const QString &resource)
 {
     const auto body = text.trimmed();
-    if (body.isEmpty() || bareJid.isEmpty())
+    auto *client = m_sender();
+    if (body.isEmpty() || bareJid.isEmpty() || !client)
         return false;
-    QXmppMessage message(QString(), bareJid, body);
+    const QString to = resource.isEmpty() ? bareJid : bareJid + QLatin1Char('/') + resource;
+    QXmppMessage message(QString(), to, body);
     message.setType(QXmppMessage::Chat);
     message.setId(QXmppUtils::generateStanzaUuid());
     message.setReceiptRequested(true);
     auto *model = conversation(bareJid);
-    model->append({message.id(), body, QDateTime::currentDateTimeUtc(), true, ChatModel::Delivery::Sending});
+    model->append({message.id(), body, QDateTime::currentDateTimeUtc(), true, ChatModel::Delivery::Sending,
+                   client->configuration().resource()});
 
     const QString id = message.id();
     QPointer<ChatModel> guard(model);
-    m_client->sendSensitive(std::move(message)).then(this, [guard, id](QXmpp::SendResult &&result) {
+    client->sendSensitive(std::move(message)).then(this, [guard, id](QXmpp::SendResult &&result) {
         if (!guard)
             return;
         const bool ok = std::holds_alternative<QXmpp::SendSuccess>(result);
@@ -74,22 +83,27 @@ bool ChatController::sendMessage(const QString &bareJid, const QString &text)
     return true;
 }
 
-void ChatController::handleMessage(const QXmppMessage &message)
+void ChatController::handleMessage(QXmppClient *client, const QXmppMessage &message)
 {
     if (message.body().isEmpty() || message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Error
         || message.type() == QXmppMessage::Headline)
         return;
     const auto from = QXmppUtils::jidToBareJid(message.from());
-    const auto own = QXmppUtils::jidToBareJid(m_client->configuration().jid());
-    // A carbon copy of our own message from another resource belongs to the recipient's chat.
-    const bool outgoing = from == own;
-    const auto peer = outgoing ? QXmppUtils::jidToBareJid(message.to()) : from;
-    if (peer.isEmpty() || peer == own)
+    const auto to = QXmppUtils::jidToBareJid(message.to());
+    // From our own bare JID: a carbon copy of what another resource sent to someone (it belongs
+    // to the recipient's chat), or a message between our own resources (our own conversation).
+    const bool outgoing = from == m_ownJid && to != m_ownJid && !to.isEmpty();
+    const auto peer = outgoing ? to : from;
+    if (peer.isEmpty())
         return;
 
     const auto stamp = message.stamp().isValid() ? message.stamp().toUTC() : QDateTime::currentDateTimeUtc();
-    conversation(peer)->append({message.id(), message.body(), stamp, outgoing,
-                                outgoing ? ChatModel::Delivery::Sent : ChatModel::Delivery::Received});
+    const bool added = conversation(peer)->append({message.id(), message.body(), stamp, outgoing,
+                                                   outgoing ? ChatModel::Delivery::Sent : ChatModel::Delivery::Received,
+                                                   QXmppUtils::jidToResource(message.from())});
+    if (!added)
+        return;  // another session (or a carbon) brought it first
+    qCDebug(lcChat) << "Message from" << peer << "through" << client->configuration().resource();
     qCDebug(lcChat) << "Message from" << peer;
     if (!outgoing && (!m_current || m_current->peerJid() != peer)) {
         const int unread = ++m_unread[peer];

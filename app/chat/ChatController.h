@@ -1,10 +1,14 @@
-// 1:1 chat of one account: receives messages into per-buddy ChatModels, sends, and tracks
-// which conversation is open and what is unread.
+// 1:1 chat of one account: receives messages from every session of the account into per-buddy
+// ChatModels (each message once, however many sessions or carbons deliver it), sends through
+// the account's main session, and tracks which conversation is open and what is unread.
+// Messages between one's own resources land in the conversation with one's own bare JID.
 #pragma once
 
 #include <QHash>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class ChatModel;
 class QXmppClient;
@@ -20,7 +24,11 @@ class ChatController : public QObject
     Q_PROPERTY(QString currentJid READ currentJid NOTIFY currentChatChanged)
 
 public:
-    explicit ChatController(QXmppClient *client, QObject *parent = nullptr);
+    // sender: the client that sends (the account's main session), or null while none is online.
+    ChatController(const QString &ownBareJid, std::function<QXmppClient *()> sender, QObject *parent = nullptr);
+
+    // Messages arriving through this client (one of the account's sessions) are received.
+    void addClient(QXmppClient *client);
 
     ChatModel *currentChat() const { return m_current; }
     QString currentJid() const;
@@ -29,8 +37,9 @@ public:
     Q_INVOKABLE void openChat(const QString &bareJid);
     Q_INVOKABLE void closeChat();
     // Sends text to the open conversation; returns false if there is nothing to send or no chat.
-    Q_INVOKABLE bool sendMessage(const QString &text);
-    bool sendMessage(const QString &bareJid, const QString &text);
+    // resource: one of the contact's resources, or empty for the bare JID (the server picks).
+    Q_INVOKABLE bool sendMessage(const QString &text, const QString &resource = {});
+    bool sendMessage(const QString &bareJid, const QString &text, const QString &resource);
     int unreadCount(const QString &bareJid) const { return m_unread.value(bareJid); }
 
 Q_SIGNALS:
@@ -39,9 +48,10 @@ Q_SIGNALS:
     void messageReceived(const QString &bareJid);
 
 private:
-    void handleMessage(const QXmppMessage &message);
+    void handleMessage(QXmppClient *client, const QXmppMessage &message);
 
-    QXmppClient *m_client;
+    QString m_ownJid;
+    std::function<QXmppClient *()> m_sender;
     QHash<QString, ChatModel *> m_conversations;
     QHash<QString, int> m_unread;
     ChatModel *m_current = nullptr;

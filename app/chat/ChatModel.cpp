@@ -34,8 +34,11 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
             return true;
         const auto &previous = m_messages.at(row - 1);
         // A new group after a change of sender or a pause of five minutes.
-        return previous.outgoing != message.outgoing || previous.timestamp.secsTo(message.timestamp) > 300;
+        return previous.outgoing != message.outgoing || previous.resource != message.resource
+            || previous.timestamp.secsTo(message.timestamp) > 300;
     }
+    case ResourceRole:
+        return message.resource;
     }
     return {};
 }
@@ -49,11 +52,17 @@ QHash<int, QByteArray> ChatModel::roleNames() const
         {DeliveryRole, "delivery"},
         {FirstOfDayRole, "firstOfDay"},
         {FirstOfGroupRole, "firstOfGroup"},
+        {ResourceRole, "resource"},
     };
 }
 
-void ChatModel::append(Message message)
+bool ChatModel::append(Message message)
 {
+    if (!message.id.isEmpty()) {
+        if (m_ids.contains(message.id))
+            return false;
+        m_ids.insert(message.id);
+    }
     // Keep time order when a delayed message (offline storage, carbons) arrives late.
     auto pos = std::upper_bound(m_messages.begin(), m_messages.end(), message.timestamp,
                                 [](const QDateTime &t, const Message &m) { return t < m.timestamp; });
@@ -65,6 +74,7 @@ void ChatModel::append(Message message)
     if (row + 1 < m_messages.size())
         Q_EMIT dataChanged(index(row + 1), index(row + 1), {FirstOfDayRole, FirstOfGroupRole});
     Q_EMIT countChanged();
+    return true;
 }
 
 void ChatModel::setDelivery(const QString &id, Delivery delivery)

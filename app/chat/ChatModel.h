@@ -3,6 +3,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class ChatModel : public QAbstractListModel
@@ -24,6 +25,7 @@ public:
         DeliveryRole,
         FirstOfDayRole,   // shows a date separator above this message
         FirstOfGroupRole, // first of a run from the same sender: shows the time and tail
+        ResourceRole,     // the sender's resource (incoming) or our session's (outgoing)
     };
     Q_ENUM(Role)
 
@@ -33,6 +35,7 @@ public:
         QDateTime timestamp;
         bool outgoing = false;
         Delivery delivery = Delivery::Received;
+        QString resource;
     };
 
     explicit ChatModel(const QString &peerJid, QObject *parent = nullptr);
@@ -43,7 +46,9 @@ public:
 
     QString peerJid() const { return m_peerJid; }
     const Message &message(int row) const { return m_messages.at(row); }
-    void append(Message message);
+    // Appends, unless a message with the same id is here already (an account's sessions and
+    // carbons may deliver one message more than once); returns whether it was added.
+    bool append(Message message);
     void setDelivery(const QString &id, Delivery delivery);
 
 Q_SIGNALS:
@@ -52,4 +57,5 @@ Q_SIGNALS:
 private:
     QString m_peerJid;
     QList<Message> m_messages;
+    QSet<QString> m_ids;
 };

@@ -22,14 +22,26 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
                                   QCoreApplication::translate("main", "Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("main", "Log in to the saved account with a password read from standard input."));
+                                           QCoreApplication::translate("main", "Log in with a password read from standard input: the --account, or the profile's only account."));
+    const QCommandLineOption accountOpt(QStringLiteral("account"),
+                                        QCoreApplication::translate("main", "Create or select the account <jid> (with /resource: that session) and connect it without the login page."),
+                                        QStringLiteral("jid"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"),
+                                     QCoreApplication::translate("main", "With --account: connect to <host> instead of looking the server up."),
+                                     QStringLiteral("host"));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QCoreApplication::translate("main", "With --account: the server's port."), QStringLiteral("port"));
+    const QCommandLineOption caFileOpt(QStringLiteral("ca-file"),
+                                       QCoreApplication::translate("main", "With --account: also trust the CA certificates in PEM <file> for this account."),
+                                       QStringLiteral("file"));
     const QCommandLineOption openChatOpt(QStringLiteral("open-chat"),
                                          QCoreApplication::translate("main", "Open the chat with <jid> after login."),
                                          QStringLiteral("jid"));
     const QCommandLineOption sendOpt(QStringLiteral("send"),
                                   QCoreApplication::translate("main", "Send <text> in the chat opened by --open-chat."),
                                   QStringLiteral("text"));
-    parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, openChatOpt, sendOpt});
+    parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, accountOpt, hostOpt, portOpt,
+                       caFileOpt, openChatOpt, sendOpt});
     parser.process(app);  // exits by itself for --help and --version
 
     profileDir = parser.value(profileOpt);
@@ -38,13 +50,18 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     openChat = parser.value(openChatOpt);
     sendText = parser.value(sendOpt);
     passwordFromStdin = parser.isSet(passwordStdin);
+    account = parser.value(accountOpt);
+    host = parser.value(hostOpt);
+    port = parser.value(portOpt).toInt();
+    caFile = parser.value(caFileOpt);
     const auto wh = parser.value(sizeOpt).split(QLatin1Char('x'));
     if (wh.size() == 2) {
         width = wh[0].toInt();
         height = wh[1].toInt();
     }
     if (width < 320 || height < 240 || (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        || (!sendText.isEmpty() && openChat.isEmpty())) {
+        || (!sendText.isEmpty() && openChat.isEmpty()) || port < 0 || port > 65535
+        || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Invalid options; see --help.")));
         *exitCode = 2;
         return false;

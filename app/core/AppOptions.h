@@ -12,7 +12,11 @@ struct AppOptions {
     QString theme;           // "light", "dark" or empty (follow the system)
     QString openChat;        // bare JID to open after login
     QString sendText;        // sent to openChat after login (scripted demos)
-    bool passwordFromStdin = false;  // log in to the saved account with a password read from stdin
+    bool passwordFromStdin = false;  // log in with a password read from stdin (unattended start)
+    QString account;         // JID[/RESOURCE] to create or select and connect without the login UI
+    QString host;            // with account: where to connect
+    int port = 0;
+    QString caFile;          // with account: extra trusted CA (PEM)
     int width = 1280;
     int height = 800;
 

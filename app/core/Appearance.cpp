@@ -1,28 +1,29 @@
 #include "Appearance.h"
 
 #include <QGuiApplication>
-#include <QJSEngine>
+#include <QQmlEngine>
 #include <QStyleHints>
 
 namespace {
-Appearance *s_instance = nullptr;
+constexpr char ForcedProperty[] = "linnetForcedColorScheme";
 }
 
 Appearance::Appearance(const QString &forced, QObject *parent)
     : QObject(parent)
     , m_forced(forced)
 {
-    s_instance = this;
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &Appearance::darkChanged);
 }
 
-Appearance *Appearance::create(QQmlEngine *, QJSEngine *)
+void Appearance::setForcedScheme(QQmlEngine *engine, const QString &forced)
 {
-    // Tests and tools that did not set one up get the platform's scheme.
-    if (!s_instance)
-        s_instance = new Appearance(QString());
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    engine->setProperty(ForcedProperty, forced);
+}
+
+Appearance *Appearance::create(QQmlEngine *engine, QJSEngine *)
+{
+    // Owned by the engine (JavaScript ownership): one per engine, no static instance.
+    return new Appearance(engine->property(ForcedProperty).toString());
 }
 
 bool Appearance::isDark() const

@@ -17,10 +17,12 @@ class Appearance : public QObject
 
 public:
     // forced: "light", "dark", or empty to follow the platform. No default constructor: QML
-    // would prefer it to create() and make its own instance.
+    // would prefer it to create().
     explicit Appearance(const QString &forced, QObject *parent = nullptr);
 
-    static Appearance *create(QQmlEngine *, QJSEngine *);
+    // The engine creates the singleton; what --theme forced travels as an engine property.
+    static Appearance *create(QQmlEngine *engine, QJSEngine *);
+    static void setForcedScheme(QQmlEngine *engine, const QString &forced);
 
     bool isDark() const;
 

@@ -1,6 +1,7 @@
 #include "ReadingInterceptor.h"
 
 #include "ReadingStore.h"
+#include "ReadingSubscriptions.h"
 #include "core/Logging.h"
 
 #include <QDateTime>
@@ -30,10 +31,6 @@ bool inNamespace(const QXmlStreamReader &reader, QStringView ns)
     return reader.namespaceUri() == ns || reader.attributes().value(u"xmlns") == ns;
 }
 
-QString key(const QString &service, const QString &node)
-{
-    return service + QLatin1Char('\n') + node;
-}
 
 // Milliseconds since the epoch, or nothing if the stamp does not parse or is out of range.
 std::optional<qint64> stampMs(QStringView stamp)
@@ -46,21 +43,11 @@ std::optional<qint64> stampMs(QStringView stamp)
 }
 }  // namespace
 
-ReadingInterceptor::ReadingInterceptor(ReadingStore *store)
-    : m_store(store)
+ReadingInterceptor::ReadingInterceptor(std::shared_ptr<ReadingStore> store,
+                                       std::shared_ptr<ReadingSubscriptions> subscriptions)
+    : m_store(std::move(store))
+    , m_subscriptions(subscriptions ? std::move(subscriptions) : std::make_shared<ReadingSubscriptions>())
 {
-}
-
-void ReadingInterceptor::accept(const QString &service, const QString &node)
-{
-    QWriteLocker locker(&m_lock);
-    m_accepted.insert(key(service, node));
-}
-
-void ReadingInterceptor::forget(const QString &service, const QString &node)
-{
-    QWriteLocker locker(&m_lock);
-    m_accepted.remove(key(service, node));
 }
 
 void ReadingInterceptor::reset()
@@ -74,6 +61,7 @@ void ReadingInterceptor::reset()
     m_relative.clear();
     m_from.clear();
     m_node.clear();
+    m_itemIds.clear();
 }
 
 // Expected shape, depth by depth:
@@ -109,6 +97,7 @@ void ReadingInterceptor::token(const QXmlStreamReader &reader, int depth)
     case 4:
         if (name != u"item")
             giveUp();  // <retract> and friends
+        m_itemIds += attributes.value(u"id") + QLatin1Char(' ');
         break;
     case 5:
         if (name != u"sensml" || !inNamespace(reader, SenmlNs)) {
@@ -215,13 +204,18 @@ void ReadingInterceptor::resolveRelativeTimes()
 
 bool ReadingInterceptor::finish(QByteArray *replacement)
 {
-    const bool take = m_candidate && !m_node.isEmpty() && !m_batch.isEmpty() && [&] {
-        QReadLocker locker(&m_lock);
-        return m_accepted.contains(key(m_from, m_node));
-    }();
+    const bool take = m_candidate && !m_node.isEmpty() && !m_batch.isEmpty() && m_subscriptions->accepts(m_from, m_node);
     if (take) {
-        resolveRelativeTimes();
-        m_store->append(m_from, m_node, m_batch);
+        // Another session of the account may have stored this very notification already. The
+        // readings (times as sent, before "now" is added) are part of what identifies it: a
+        // node may reuse one item id ("current").
+        size_t hash = 0;
+        for (const auto &reading : std::as_const(m_batch))
+            hash = qHashMulti(hash, reading.series, reading.value, reading.timeMs);
+        if (m_subscriptions->firstSighting(m_from, m_node, m_itemIds + QString::number(hash))) {
+            resolveRelativeTimes();
+            m_store->append(m_from, m_node, m_batch);
+        }
         *replacement = Placeholder;
     }
     reset();

@@ -11,19 +11,26 @@
 #include <QReadWriteLock>
 #include <QSet>
 
+#include <memory>
 #include <optional>
+
+#include "ReadingSubscriptions.h"
 
 class ReadingStore;
 
 class ReadingInterceptor : public StanzaInterceptor
 {
 public:
-    explicit ReadingInterceptor(ReadingStore *store);
+    // Both shared with the account: the interceptor lives in a session's bridge on the receive
+    // thread and may outlive the account by a moment. subscriptions: shared by the
+    // interceptors of one account's sessions (a fresh set if null).
+    explicit ReadingInterceptor(std::shared_ptr<ReadingStore> store,
+                                std::shared_ptr<ReadingSubscriptions> subscriptions = {});
 
     // Only notifications from subscribed (service, node) pairs are taken: anyone can send us a
     // headline message, but not into our dashboards.
-    void accept(const QString &service, const QString &node);
-    void forget(const QString &service, const QString &node);
+    void accept(const QString &service, const QString &node) { m_subscriptions->accept(service, node); }
+    void forget(const QString &service, const QString &node) { m_subscriptions->forget(service, node); }
 
     void token(const QXmlStreamReader &reader, int depth) override;
     bool finish(QByteArray *replacement) override;
@@ -39,9 +46,8 @@ private:
     void resolveRelativeTimes();
     void giveUp() { m_candidate = false; }
 
-    ReadingStore *m_store;
-    mutable QReadWriteLock m_lock;
-    QSet<QString> m_accepted;  // "service\nnode"
+    std::shared_ptr<ReadingStore> m_store;
+    std::shared_ptr<ReadingSubscriptions> m_subscriptions;
 
     bool m_candidate = false;
     Child m_child = Child::None;
@@ -50,6 +56,7 @@ private:
     std::optional<qint64> m_delayMs;  // the XEP-0203 stamp, if it parsed
     QString m_from;
     QString m_node;
+    QString m_itemIds;  // the <item id>s of this notification, to spot the same one twice
     QList<Reading> m_batch;
     QList<qsizetype> m_relative;  // m_batch entries whose timeMs is still relative to "now"
     // SenML base values, scoped to one <sensml> pack.

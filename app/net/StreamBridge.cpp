@@ -71,9 +71,10 @@ StreamBridge::~StreamBridge()
     stop();
 }
 
-void StreamBridge::setInterceptor(StanzaInterceptor *interceptor)
+void StreamBridge::setInterceptor(std::shared_ptr<StanzaInterceptor> interceptor)
 {
-    m_guard.setInner(interceptor);
+    m_interceptor = std::move(interceptor);
+    m_guard.setInner(m_interceptor.get());
 }
 
 bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, quint64 attempt, QString *error)
@@ -96,6 +97,7 @@ bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, q
         return false;
     }
     m_phase = Phase::Connecting;
+    Q_EMIT listening(attempt, m_listener.serverPort());
     m_setupTimer.start(m_setupTimeout);
     if (!settings.host.isEmpty()) {
         m_targets = QList<Target>{{settings.host, settings.port ? settings.port : DefaultClientPort}};
@@ -250,8 +252,7 @@ void StreamBridge::connectNextAddress()
     connect(m_upstream, &QSslSocket::encrypted, this, &StreamBridge::upstreamEncrypted);
     connect(m_upstream, &QSslSocket::errorOccurred, this, &StreamBridge::upstreamError);
     connect(m_upstream, &QSslSocket::disconnected, this, &StreamBridge::upstreamDisconnected);
-    // Recorded, never ignored: the handshake then fails and the user is told why.
-    connect(m_upstream, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(m_upstream, &QSslSocket::sslErrors, this, &StreamBridge::upstreamSslErrors);
     qCDebug(lcConnection) << "Bridge connecting upstream to" << address << m_targetPort;
     m_upstream->connectToHost(address, m_targetPort);
 }
@@ -415,7 +416,28 @@ void StreamBridge::upstreamError()
     if (socketError == QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Open || m_phase == Phase::Closing))
         return;  // a normal end of the stream: upstreamDisconnected() handles it
     const QXmppError error{m_upstream->errorString(), socketError};
-    fail(ConnectionError::classify(error, m_sslErrors, m_phase == Phase::Open));
+    auto details = ConnectionError::classify(error, m_sslErrors, m_phase == Phase::Open);
+    if (details.kind == Kind::CertificateRejected && !m_sslErrors.isEmpty()) {
+        details.certificate = m_upstream->peerCertificate();
+        details.certificateErrors = m_sslErrors;
+        details.certificateChanged = !m_settings.pinnedSha256.isEmpty();
+        if (details.certificateChanged)
+            details.message = errorText("The server's certificate has changed since you trusted it: %1").arg(m_sslErrors.constFirst().errorString());
+    }
+    fail(details);
+}
+
+// A certificate that does not validate is refused (the handshake then fails and the user is
+// told why), unless the user trusted exactly this certificate for this account.
+void StreamBridge::upstreamSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = m_upstream->peerCertificate();
+    if (!peer.isNull() && m_settings.pinnedSha256.contains(peer.digest(QCryptographicHash::Sha256))) {
+        qCInfo(lcConnection) << "Bridge: accepting the certificate trusted for this account despite" << errors;
+        m_upstream->ignoreSslErrors(errors);
+        return;
+    }
+    m_sslErrors += errors;
 }
 
 void StreamBridge::upstreamDisconnected()
@@ -499,6 +521,7 @@ void StreamBridge::flushToLocal()
 void StreamBridge::beginClosing()
 {
     m_phase = Phase::Closing;
+    m_guard.setForwarding(false);  // nothing more is taken from a stream we are leaving
     m_toLocal.clear();
     m_closeTimer.start(CloseTimeout);
     if (m_local)

@@ -21,8 +21,8 @@
 
 #include "StanzaFramer.h"
 #include "StreamGuard.h"
-#include "account/ConnectionError.h"
-#include "account/ConnectionSettings.h"
+#include "net/ConnectionError.h"
+#include "net/ConnectionSettings.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -30,6 +30,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QDnsLookup;
@@ -62,11 +63,14 @@ public:
     quint16 localPort() const { return m_listener.serverPort(); }
     // How long connecting, STARTTLS and the handshake may take (default 30 s).
     void setSetupTimeout(std::chrono::milliseconds timeout) { m_setupTimeout = timeout; }
-    void setInterceptor(StanzaInterceptor *interceptor);
+    // Shared: whoever made it may keep it too; the bridge keeps it alive while it parses.
+    void setInterceptor(std::shared_ptr<StanzaInterceptor> interceptor);
     // Bytes this connection holds in memory right now (tests check the bound).
     qint64 heldBytes() const;
 
 Q_SIGNALS:
+    // start() succeeded: QXmpp may now connect to 127.0.0.1:port.
+    void listening(quint64 attempt, quint16 port);
     // The attempt failed before or after QXmpp got going; QXmpp's side is closed right after.
     void failed(quint64 attempt, const ConnectionError::Details &details);
     // The server sent <see-other-host/>: the attempt ended, try again at host:port (0: default).
@@ -88,6 +92,7 @@ private:
     void upstreamReadable();
     void upstreamEncrypted();
     void upstreamError();
+    void upstreamSslErrors(const QList<QSslError> &errors);
     void upstreamDisconnected();
     void acceptLocal();
     void localReadable();
@@ -111,6 +116,7 @@ private:
     QTcpSocket *m_local = nullptr;
     QSslSocket *m_upstream = nullptr;
     QDnsLookup *m_srvLookup = nullptr;
+    std::shared_ptr<StanzaInterceptor> m_interceptor;
     StreamGuard m_guard;
     StanzaFramer m_framer;
     Phase m_phase = Phase::Idle;

@@ -7,6 +7,8 @@
 #include "SubscriberHarness.h"
 #include "account/Account.h"
 #include "account/ConnectionController.h"
+#include "account/Session.h"
+#include "net/NetworkThread.h"
 
 #include <QCoreApplication>
 
@@ -19,18 +21,20 @@ int main(int argc, char *argv[])
         return 2;
     const SubscriberOptions &o = harness.options();
 
-    ConnectionSettings settings;
-    settings.jid = o.jid;
-    settings.resource = QStringLiteral("linnet-bench");
-    settings.host = o.host;
-    settings.port = o.port;
-    settings.caCertificatesFile = o.caFile;
-    Account account(settings);
+    AccountConfig config;
+    config.jid = o.jid;
+    config.host = o.host;
+    config.port = o.port;
+    config.caCertificatesFile = o.caFile;
+    config.sessions = {{QStringLiteral("linnet-bench"), true}};
+    NetworkThread network;  // outlives the account
+    Account account(config, &network);
+    auto *connection = account.sessions().constFirst()->connection();
     LinnetReceiver receiver(&account, harness.stats());
     qCInfo(lcBench).noquote() << "measuring:" << receiver.mode();
 
     bool subscribing = false;
-    QObject::connect(account.connection(), &ConnectionController::loggedIn, &app, [&] {
+    QObject::connect(connection, &ConnectionController::loggedIn, &app, [&] {
         if (subscribing)
             return;  // a reconnect: the subscription is still there
         subscribing = true;
@@ -43,15 +47,18 @@ int main(int argc, char *argv[])
         harness.fail(QStringLiteral("subscribing to %1 failed: %2").arg(o.node, error));
     });
     // Any error or drop ends the run: a reconnect would silently lose the backlog being measured.
-    QObject::connect(account.connection(), &ConnectionController::errorChanged, &app, [&] {
-        if (account.connection()->error() != ConnectionError::Kind::None)
-            harness.fail(QStringLiteral("connection error: %1").arg(account.connection()->errorMessage()));
+    QObject::connect(connection, &ConnectionController::errorChanged, &app, [&] {
+        if (connection->error() != ConnectionError::Kind::None)
+            harness.fail(QStringLiteral("connection error: %1").arg(connection->errorMessage()));
     });
-    QObject::connect(account.connection(), &ConnectionController::stateChanged, &app, [&] {
-        if (subscribing && account.connection()->state() != ConnectionController::State::Connected)
+    QObject::connect(connection, &ConnectionController::stateChanged, &app, [&] {
+        if (subscribing && connection->state() != ConnectionController::State::Connected)
             harness.fail(QStringLiteral("connection lost"));
     });
 
-    harness.whenPasswordKnown([&](const QString &password) { account.login(password); });
+    harness.whenPasswordKnown([&](const QString &password) {
+        account.setPassword(password);
+        account.connectAll();
+    });
     return QCoreApplication::exec();
 }

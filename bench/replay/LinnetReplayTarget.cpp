@@ -17,8 +17,8 @@ class LinnetTarget : public ReplayTarget
 {
 public:
     LinnetTarget(const QString &service, const QString &node)
-        : m_store(1000)
-        , m_interceptor(&m_store)
+        : m_store(std::make_shared<ReadingStore>(1000))
+        , m_interceptor(m_store)
         , m_framer([this](StanzaFramer::Kind, QByteArrayView bytes) { m_toQXmpp += quint64(bytes.size()); })
     {
         m_interceptor.accept(service, node);
@@ -26,11 +26,11 @@ public:
     }
     QString mode() const override { return QStringLiteral("linnet"); }
     bool feed(QByteArrayView bytes) override { return m_framer.feed(bytes); }
-    quint64 itemsDone() const override { return m_store.totalStored() / Senml::RecordsPerItem; }
+    quint64 itemsDone() const override { return m_store->totalStored() / Senml::RecordsPerItem; }
     QString error() const override { return m_framer.errorString(); }
 
 private:
-    ReadingStore m_store;
+    std::shared_ptr<ReadingStore> m_store;
     ReadingInterceptor m_interceptor;
     StanzaFramer m_framer;
     quint64 m_toQXmpp = 0;

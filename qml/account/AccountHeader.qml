@@ -39,7 +39,7 @@ Item {
                 name: root.account.displayName
                 color: root.ownColor
                 showPresence: true
-                availability: root.account.presence.availability
+                availability: root.account.mainSession.presence.availability
                 ringColor: Theme.sidebar
             }
 
@@ -74,7 +74,8 @@ Item {
         PresenceSelector {
             objectName: "presenceSelector"
             Layout.fillWidth: true
-            presence: root.account.presence
+            presence: root.account.mainSession.presence
+            onSignOutRequested: root.account.disconnectAll()
         }
     }
 }

@@ -9,6 +9,8 @@ ColumnLayout {
     id: root
 
     property bool expanded: false
+    property string savedHost
+    property int savedPort
     property alias hostField: hostField
     property alias portField: portField
 
@@ -60,7 +62,7 @@ ColumnLayout {
             id: hostField
             objectName: "hostField"
             Layout.fillWidth: true
-            text: AccountManager.savedHost
+            text: root.savedHost
             placeholderText: qsTr("Server host (optional)")
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             Accessible.name: qsTr("Server host, optional; found from the address when empty")
@@ -71,7 +73,7 @@ ColumnLayout {
             id: portField
             objectName: "portField"
             Layout.preferredWidth: 96
-            text: AccountManager.savedPort > 0 ? AccountManager.savedPort : ""
+            text: root.savedPort > 0 ? root.savedPort : ""
             placeholderText: qsTr("Port")
             inputMethodHints: Qt.ImhDigitsOnly
             validator: IntValidator { bottom: 1; top: 65535 }

@@ -11,6 +11,9 @@ Rectangle {
 
     required property ConnectionController connection
 
+    // "Sign in again" after a final error (password, certificate).
+    signal signOutRequested()
+
     readonly property bool waiting: connection.state === ConnectionController.WaitingToReconnect
     readonly property bool reconnecting: connection.state === ConnectionController.Connecting
     readonly property bool failed: connection.state === ConnectionController.Disconnected
@@ -83,7 +86,7 @@ Rectangle {
             Accessible.name: text
             onClicked: {
                 if (root.failed)
-                    AccountManager.logout();
+                    root.signOutRequested();
                 else
                     root.connection.reconnectNow();
             }

@@ -11,6 +11,10 @@ Pane {
 
     property bool busy: false
     property string errorMessage
+    // What the form starts with (the profile's account, if any).
+    property string savedJid
+    property string savedHost
+    property int savedPort
 
     signal submitted(string jid, string password, string host, int port)
     signal cancelled()
@@ -117,7 +121,7 @@ Pane {
             objectName: "jidField"
             Layout.fillWidth: true
             enabled: !root.busy
-            text: AccountManager.savedJid
+            text: root.savedJid
             placeholderText: qsTr("XMPP address")
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             Accessible.name: qsTr("XMPP address, for example alice@example.org")
@@ -136,7 +140,9 @@ Pane {
             id: advanced
             Layout.fillWidth: true
             enabled: !root.busy
-            expanded: AccountManager.savedHost.length > 0 || AccountManager.savedPort > 0
+            savedHost: root.savedHost
+            savedPort: root.savedPort
+            expanded: root.savedHost.length > 0 || root.savedPort > 0
             onAccepted: root.submit()
         }
 

@@ -7,10 +7,23 @@ import Linnet.Core
 Page {
     id: root
 
-    readonly property Account account: AccountManager.current
-    readonly property int state: account ? account.connection.state : ConnectionController.Disconnected
+    required property AccountsModel accounts
+    // The account being signed in (set on submit).
+    property Account account: null
+    readonly property ConnectionController connection: account?.mainSession?.connection ?? null
+    readonly property int state: connection ? connection.state : ConnectionController.Disconnected
     readonly property bool busy: state === ConnectionController.Connecting || state === ConnectionController.Connected
-    readonly property string errorMessage: account && !busy ? account.connection.errorMessage : ""
+    readonly property string errorMessage: accounts.addError.length > 0 ? accounts.addError
+                                          : connection && !busy ? connection.errorMessage : ""
+    // What the form starts with: the profile's first account, if any.
+    readonly property Account saved: accounts.count > 0 ? accounts.at(0) : null
+
+    signal signedIn(Account account)
+
+    onStateChanged: {
+        if (state === ConnectionController.Connected)
+            root.signedIn(root.account);
+    }
 
     title: qsTr("Sign in")
     background: LoginBackdrop {}
@@ -30,8 +43,11 @@ Page {
             width: Math.min(420, parent.width - 2 * Theme.spacingL)
             busy: root.busy
             errorMessage: root.errorMessage
-            onSubmitted: (jid, password, host, port) => AccountManager.login(jid, password, host, port)
-            onCancelled: root.account?.connection.disconnectFromServer()
+            savedJid: root.saved?.jid ?? ""
+            savedHost: root.saved?.host ?? ""
+            savedPort: root.saved?.port ?? 0
+            onSubmitted: (jid, password, host, port) => root.account = root.accounts.addAccount(jid, password, host, port)
+            onCancelled: root.account?.disconnectAll()
         }
     }
 }

@@ -9,6 +9,8 @@ Menu {
 
     required property PresenceController presence
 
+    signal signOutRequested()
+
     function choose(availability: int) {
         presence.setPresence(availability, statusField.text.trim());
     }
@@ -52,7 +54,7 @@ Menu {
         objectName: "logoutItem"
         text: qsTr("Log out")
         Accessible.name: text
-        onTriggered: AccountManager.logout()
+        onTriggered: root.signOutRequested()
 
         contentItem: Row {
             spacing: Theme.spacingM

@@ -10,6 +10,8 @@ AbstractButton {
 
     required property PresenceController presence
 
+    signal signOutRequested()
+
     readonly property string summary: presence.statusText.length > 0
                                       ? qsTr("%1 · %2").arg(presence.label).arg(presence.statusText)
                                       : presence.label
@@ -58,5 +60,6 @@ AbstractButton {
         y: root.height + 4
         width: root.width
         presence: root.presence
+        onSignOutRequested: root.signOutRequested()
     }
 }

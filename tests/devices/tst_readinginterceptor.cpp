@@ -44,6 +44,7 @@ class TestReadingInterceptor : public QObject
 {
     Q_OBJECT
 
+    std::shared_ptr<ReadingStore> m_storeOwner;
     ReadingStore *m_store = nullptr;
     std::unique_ptr<ReadingInterceptor> m_interceptor;
     std::unique_ptr<StanzaFramer> m_framer;
@@ -58,8 +59,9 @@ class TestReadingInterceptor : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = new ReadingStore(1000, this);
-        m_interceptor = std::make_unique<ReadingInterceptor>(m_store);
+        m_storeOwner = std::make_shared<ReadingStore>(1000);
+        m_store = m_storeOwner.get();
+        m_interceptor = std::make_unique<ReadingInterceptor>(m_storeOwner);
         m_interceptor->accept(Service, Node);
         m_framer = std::make_unique<StanzaFramer>([this](StanzaFramer::Kind kind, QByteArrayView bytes) {
             if (kind == StanzaFramer::Kind::Stanza)
@@ -72,7 +74,8 @@ private Q_SLOTS:
     {
         m_framer.reset();
         m_interceptor.reset();
-        delete m_store;
+        m_store = nullptr;
+        m_storeOwner.reset();
     }
 
     void readingsAreStoredAndQXmppGetsAPlaceholder()

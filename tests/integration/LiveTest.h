@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ProsodyServer.h"
-#include "account/ConnectionSettings.h"
+#include "net/ConnectionSettings.h"
 
 #include <QTest>
 #include <QXmppClient.h>

@@ -1,6 +1,6 @@
 // 1:1 messages against a real server, both directions, with unread counts and plain-text bodies.
 #include "LiveTest.h"
-#include "account/Account.h"
+#include "AccountHarness.h"
 #include "account/ConnectionController.h"
 #include "chat/ChatController.h"
 #include "chat/ChatModel.h"
@@ -14,7 +14,7 @@ class TestChat : public QObject
     Q_OBJECT
 
     std::unique_ptr<ProsodyServer> m_server;
-    std::unique_ptr<Account> m_alice;
+    std::unique_ptr<AccountHarness> m_alice;
     std::unique_ptr<QXmppClient> m_bob;
     QString m_aliceJid;
     QString m_bobJid;
@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(m_server);
         m_aliceJid = m_server->jid(QStringLiteral("alice"));
         m_bobJid = m_server->jid(QStringLiteral("bob"));
-        m_alice = std::make_unique<Account>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         m_alice->login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 15000);
         QTRY_VERIFY(m_alice->roster()->isLoaded());

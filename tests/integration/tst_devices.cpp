@@ -1,7 +1,7 @@
 // Readings from PubSub through Linnet's receive path (bridge, framer, SenML fast lane) against
 // a real Prosody: values land in the store; garbage and strangers do not.
 #include "LiveTest.h"
-#include "account/Account.h"
+#include "AccountHarness.h"
 #include "account/ConnectionController.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
@@ -51,7 +51,7 @@ class TestDevices : public QObject
     Q_OBJECT
 
     std::unique_ptr<ProsodyServer> m_server;
-    std::unique_ptr<Account> m_alice;
+    std::unique_ptr<AccountHarness> m_alice;
     std::unique_ptr<QXmppClient> m_device;
     QXmppPubSubManager *m_publisher = nullptr;
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         m_publisher = m_device->addNewExtension<QXmppPubSubManager>();
         QVERIFY(createNode(QStringLiteral("sensors/greenhouse")));
 
-        m_alice = std::make_unique<Account>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         m_alice->login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 15000);
         QSignalSpy subscribed(m_alice->devices(), &DeviceController::subscribed);

@@ -3,7 +3,7 @@
 // that survive a laptop's wake-up (the server's name unresolvable for a while, a server that
 // closes the stream while it restarts).
 #include "LiveTest.h"
-#include "account/Account.h"
+#include "AccountHarness.h"
 #include "account/ConnectionController.h"
 #include "roster/RosterModel.h"
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void loginSucceeds()
     {
-        Account account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         QSignalSpy loggedIn(account.connection(), &ConnectionController::loggedIn);
         account.login(LiveTest::Password);
         QCOMPARE(account.connection()->state(), State::Connecting);
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void wrongPasswordFailsOnce()
     {
-        Account account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         account.login(QStringLiteral("wrong"));
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->error(), Kind::AuthenticationFailed, 15000);
         QTRY_COMPARE(account.connection()->state(), State::Disconnected);
@@ -128,7 +128,7 @@ private Q_SLOTS:
     {
         auto settings = LiveTest::settingsFor(*m_server, QStringLiteral("alice"));
         settings.caCertificatesFile.clear();  // the fixture's CA is not trusted by the system
-        Account account(settings);
+        AccountHarness account(settings);
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->error(), Kind::CertificateRejected, 15000);
         QVERIFY2(account.connection()->errorMessage().contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
@@ -146,7 +146,7 @@ private Q_SLOTS:
         probe.close();
         auto settings = LiveTest::settingsFor(*m_server, QStringLiteral("alice"));
         settings.port = port;
-        Account account(settings);
+        AccountHarness account(settings);
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->error(), Kind::HostUnreachable, 15000);
         QTRY_COMPARE(account.connection()->state(), State::Disconnected);
@@ -156,7 +156,7 @@ private Q_SLOTS:
     {
         auto settings = LiveTest::settingsFor(*m_server, QStringLiteral("alice"));
         settings.host = QStringLiteral("no-such-host.invalid");
-        Account account(settings);
+        AccountHarness account(settings);
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->error(), Kind::HostNotFound, 30000);
         QTRY_COMPARE(account.connection()->state(), State::Disconnected);
@@ -166,7 +166,7 @@ private Q_SLOTS:
     {
         auto settings = LiveTest::settingsFor(*m_server, QStringLiteral("alice"));
         settings.jid = QStringLiteral("alice");
-        Account account(settings);
+        AccountHarness account(settings);
         account.login(LiveTest::Password);
         QCOMPARE(account.connection()->error(), Kind::InvalidAddress);
         QCOMPARE(account.connection()->state(), State::Disconnected);
@@ -187,7 +187,7 @@ private Q_SLOTS:
         auto bob = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
         QVERIFY(bob);
         auto *roster = bob->findExtension<QXmppRosterManager>();
-        auto account = std::make_unique<Account>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        auto account = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         account->login(LiveTest::Password);
         const QString alice = m_server->jid(QStringLiteral("alice"));
         const auto aliceOnline = [&] { return roster->getPresence(alice, QStringLiteral("linnet")).type() == QXmppPresence::Available; };
@@ -214,7 +214,7 @@ private Q_SLOTS:
             qInstallMessageHandler(previous);
             QLoggingCategory::setFilterRules(QString());
         });
-        Account account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 15000);
         auto bob = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
@@ -240,7 +240,7 @@ private Q_SLOTS:
         writeHosts("127.0.0.1 xmpp.linnet-test\n");
         auto settings = LiveTest::settingsFor(*m_server, QStringLiteral("carol"));
         settings.host = QStringLiteral("xmpp.linnet-test");
-        Account account(settings);
+        AccountHarness account(settings);
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 15000);
 
@@ -274,7 +274,7 @@ private Q_SLOTS:
     // Run last: it kills the server.
     void reconnectsAfterTheServerComesBack()
     {
-        Account account(LiveTest::settingsFor(*m_server, QStringLiteral("bob")));
+        AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("bob")));
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 15000);
         m_server->kill();

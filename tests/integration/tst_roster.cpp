@@ -1,7 +1,7 @@
 // The roster and presence against a real server: items with names, buddies' presence, order,
 // and our own presence as another client sees it.
 #include "LiveTest.h"
-#include "account/Account.h"
+#include "AccountHarness.h"
 #include "account/ConnectionController.h"
 #include "account/PresenceController.h"
 #include "roster/RosterFilterModel.h"
@@ -17,7 +17,7 @@ class TestRoster : public QObject
     Q_OBJECT
 
     std::unique_ptr<ProsodyServer> m_server;
-    std::unique_ptr<Account> m_alice;
+    std::unique_ptr<AccountHarness> m_alice;
 
     Availability availabilityOf(const QString &user) const
     {
@@ -30,7 +30,7 @@ private Q_SLOTS:
     {
         m_server = LiveTest::startServer();
         QVERIFY(m_server);
-        m_alice = std::make_unique<Account>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
+        m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         m_alice->login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 15000);
         QTRY_VERIFY(m_alice->roster()->isLoaded());

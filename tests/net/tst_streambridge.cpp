@@ -4,7 +4,7 @@
 // ends in a clear error or a safe login, never in credentials or a connection around the bridge.
 #include "ScriptedServer.h"
 #include "TestCertificates.h"
-#include "account/Account.h"
+#include "AccountHarness.h"
 #include "account/ConnectionController.h"
 
 #include <QTemporaryDir>
@@ -21,7 +21,7 @@ class TestStreamBridge : public QObject
     linnet::test::CertificateFiles m_certs;
     linnet::test::CertificateFiles m_otherName;  // same CA, valid for elsewhere.test and 127.0.0.1
     std::unique_ptr<ScriptedServer> m_server;
-    std::unique_ptr<Account> m_account;
+    std::unique_ptr<AccountHarness> m_account;
 
     std::unique_ptr<ScriptedServer> makeServer(const linnet::test::CertificateFiles &certs)
     {
@@ -38,7 +38,7 @@ class TestStreamBridge : public QObject
         settings.host = QStringLiteral("127.0.0.1");
         settings.port = port;
         settings.caCertificatesFile = m_certs.caCertificate;
-        m_account = std::make_unique<Account>(settings);
+        m_account = std::make_unique<AccountHarness>(settings);
         m_account->login(QStringLiteral("secret"));
     }
 

@@ -206,9 +206,10 @@ private Q_SLOTS:
         m_server->afterTls = "<stream:features/>";
         m_server->onEncryptedStream = [&](ScriptedServer::Connection &c) { c.socket->write(flood); };
 
-        CountingInterceptor interceptor;
+        auto counting = std::make_shared<CountingInterceptor>();
+        auto &interceptor = *counting;
         StreamBridge bridge;
-        bridge.setInterceptor(&interceptor);
+        bridge.setInterceptor(counting);
         FakeClient qxmpp;
         QString error;
         QVERIFY(bridge.start(settings(), qxmpp.bind(), 1, &error));

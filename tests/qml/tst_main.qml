@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Linnet
+import LinnetTest
 
 TestCase {
     id: testCase
@@ -17,7 +18,7 @@ TestCase {
     }
 
     function test_loginControlsExist() {
-        const window = createTemporaryObject(mainComponent, testCase)
+        const window = createTemporaryObject(mainComponent, testCase, { accounts: TestAccounts })
         verify(window, "Main.qml loads")
         for (const name of ["jidField", "passwordField", "hostField", "portField", "connectButton"])
             verify(find(window, name), name + " exists")
@@ -27,7 +28,7 @@ TestCase {
     }
 
     function test_invalidAddressShowsAnError() {
-        const window = createTemporaryObject(mainComponent, testCase)
+        const window = createTemporaryObject(mainComponent, testCase, { accounts: TestAccounts })
         const jid = find(window, "jidField")
         const password = find(window, "passwordField")
         jid.text = "not-an-address"

@@ -1,5 +1,8 @@
-// Runs the QML tests in this folder against the real Linnet modules, offscreen.
-#include "account/AccountManager.h"
+// Runs the QML tests in this folder against the real Linnet modules, offscreen. The window's
+// required AccountsModel comes from here, with an empty profile (TestAccounts in QML).
+#include "account/AccountsModel.h"
+#include "net/NetworkThread.h"
+#include "security/CredentialStore.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -21,20 +24,25 @@ public:
     }
 
 public Q_SLOTS:
-    void applicationAvailable()
+    void qmlEngineAvailable(QQmlEngine *)
     {
-        m_accounts = std::make_unique<AccountManager>(m_profile.filePath(QStringLiteral("linnet.ini")));
-        AccountManager::setInstance(m_accounts.get());
+        if (!m_accounts) {
+            m_accounts = std::make_unique<AccountsModel>(m_profile.filePath(QStringLiteral("linnet.ini")), &m_network,
+                                                         &m_credentials);
+            // Test scaffolding only: the app passes it to Main as a required property.
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestAccounts", m_accounts.get());
+        }
     }
     void cleanupTestCase()
     {
-        AccountManager::setInstance(nullptr);
         m_accounts.reset();
     }
 
 private:
     QTemporaryDir m_profile;
-    std::unique_ptr<AccountManager> m_accounts;
+    NetworkThread m_network;
+    CredentialStore m_credentials;
+    std::unique_ptr<AccountsModel> m_accounts;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

@@ -1,4 +1,4 @@
-#include "ConnectionError.h"
+#include "net/ConnectionError.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>

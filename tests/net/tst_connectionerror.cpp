@@ -1,6 +1,6 @@
 // How connection failures are classified and worded, and what Linnet retries.
-#include "account/ConnectionError.h"
-#include "account/ConnectionSettings.h"
+#include "net/ConnectionError.h"
+#include "net/ConnectionSettings.h"
 
 #include <QAbstractSocket>
 #include <QTest>

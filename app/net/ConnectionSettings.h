@@ -14,6 +14,9 @@ struct ConnectionSettings {
     // Extra trust anchors for this account (a private server's CA). Added to the system's CAs;
     // certificates that do not chain to either are refused.
     QString caCertificatesFile;
+    // SHA-256 digests of certificates the user trusted for this account although they do not
+    // validate (the trust dialog). Only these exact certificates pass; any other is refused.
+    QList<QByteArray> pinnedSha256;
 
     bool isValid() const;
     QString domain() const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QtQml/qqmlregistration.h>
 
@@ -24,8 +25,20 @@ enum class Kind {
 Q_ENUM_NS(Kind)
 
 struct Details {
+    Details() = default;
+    Details(Kind k, QString text)
+        : kind(k)
+        , message(std::move(text))
+    {
+    }
+
     Kind kind = Kind::None;
     QString message;
+    // With CertificateRejected: the certificate the server showed and why it was refused, for
+    // the trust dialog; changed when the account had trusted a different one.
+    QSslCertificate certificate;
+    QList<QSslError> certificateErrors;
+    bool certificateChanged = false;
 };
 
 // sslErrors: what QXmppClient::sslErrors reported during this attempt (empty if none).

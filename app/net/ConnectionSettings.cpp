@@ -1,4 +1,4 @@
-#include "ConnectionSettings.h"
+#include "net/ConnectionSettings.h"
 
 #include "core/Logging.h"
 

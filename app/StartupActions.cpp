@@ -1,0 +1,127 @@
+#include "StartupActions.h"
+
+#include "account/Account.h"
+#include "account/AccountsModel.h"
+#include "account/ConnectionController.h"
+#include "account/Session.h"
+#include "chat/ChatController.h"
+#include "chat/ChatModel.h"
+#include "core/Logging.h"
+#include "core/ScreenshotTaker.h"
+#include "roster/RosterModel.h"
+
+#include <QFile>
+#include <QQuickWindow>
+#include <QXmppUtils.h>
+
+StartupActions::StartupActions(const AppOptions &options, AccountsModel *accounts, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_accounts(accounts)
+{
+}
+
+bool StartupActions::readPassword(QString *error)
+{
+    if (!m_options.passwordFromStdin)
+        return true;
+    if (m_options.account.isEmpty() && m_accounts->rowCount() != 1) {
+        *error = QStringLiteral("--password-stdin needs --account JID, or a profile with exactly one account");
+        return false;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read standard input");
+        return false;
+    }
+    m_password = QString::fromUtf8(in.readLine()).trimmed();
+    if (m_password.isEmpty()) {
+        *error = QStringLiteral("no password on standard input");
+        return false;
+    }
+    return true;
+}
+
+// --account JID[/RESOURCE]: that account (created if new, its host/port/CA updated if given),
+// with that resource among its sessions; else the profile's only account.
+Account *StartupActions::unattendedAccount() const
+{
+    if (m_options.account.isEmpty())
+        return m_accounts->at(0);
+    const QString bare = QXmppUtils::jidToBareJid(m_options.account);
+    const QString resource = QXmppUtils::jidToResource(m_options.account);
+    AccountConfig config;
+    if (auto *existing = m_accounts->account(bare))
+        config = existing->config();
+    config.jid = bare;
+    if (!m_options.host.isEmpty())
+        config.host = m_options.host;
+    if (m_options.port)
+        config.port = quint16(m_options.port);
+    if (!m_options.caFile.isEmpty())
+        config.caCertificatesFile = m_options.caFile;
+    auto *account = m_accounts->addAccount(config, {});
+    if (!resource.isEmpty() && !account->session(resource))
+        account->addSession(resource);
+    return account;
+}
+
+void StartupActions::start(QQuickWindow *window)
+{
+    if (!m_password.isEmpty()) {
+        auto *account = unattendedAccount();
+        connect(account, &Account::onlineSessionsChanged, this, [this, account] { afterLogin(account); });
+        const QString resource = QXmppUtils::jidToResource(m_options.account);
+        account->setPassword(m_password);
+        m_password.clear();
+        if (auto *session = account->session(resource))
+            account->connectSession(session);
+        else
+            account->connectAll();
+    }
+    m_accounts->connectAtStart();  // the other accounts, as they were
+    if (!m_options.openChat.isEmpty() && m_accounts->rowCount() > 0) {
+        auto *first = m_accounts->at(0);
+        connect(first, &Account::onlineSessionsChanged, this, [this, first] { afterLogin(first); });
+    }
+    if (!m_options.screenshotFile.isEmpty()) {
+        auto *taker = new ScreenshotTaker(window, m_options.screenshotFile, this);
+        taker->takeWhenSettled([this] { return settled(); });
+    }
+}
+
+void StartupActions::afterLogin(Account *account)
+{
+    if (account->onlineSessions() == 0 || m_options.openChat.isEmpty() || m_sent)
+        return;
+    account->chats()->openChat(m_options.openChat);
+    if (!m_options.sendText.isEmpty()) {
+        auto *chat = account->chats()->currentChat();
+        m_messagesAtSend = chat->rowCount();
+        m_sent = account->chats()->sendMessage(m_options.sendText);
+    }
+}
+
+bool StartupActions::settled() const
+{
+    for (auto *account : m_accounts->accounts()) {
+        // Every session still on its way (a failed one is a state worth a screenshot too).
+        for (auto *session : account->sessions()) {
+            const auto state = session->connection()->state();
+            if (state == ConnectionController::State::Connecting)
+                return false;
+        }
+        if (account->onlineSessions() > 0 && !account->roster()->isLoaded())
+            return false;
+    }
+    if (m_sent) {
+        // Settled once the buddy has answered: an incoming message after ours.
+        const auto *chat = m_accounts->at(0)->chats()->currentChat();
+        for (int row = chat->rowCount() - 1; row > m_messagesAtSend; --row) {
+            if (!chat->message(row).outgoing)
+                return true;
+        }
+        return false;
+    }
+    return true;
+}

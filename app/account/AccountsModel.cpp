@@ -1,0 +1,256 @@
+#include "AccountsModel.h"
+
+#include "Account.h"
+#include "Session.h"
+#include "core/Logging.h"
+#include "security/CredentialStore.h"
+
+#include <QSettings>
+#include <QXmppUtils.h>
+
+AccountsModel::AccountsModel(const QString &settingsFile, NetworkThread *network, CredentialStore *credentials,
+                             QObject *parent)
+    : QAbstractListModel(parent)
+    , m_settingsFile(settingsFile)
+    , m_network(network)
+    , m_credentials(credentials)
+{
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    for (const auto &config : AccountConfig::loadAll(settings))
+        insert(config);
+}
+
+AccountsModel::~AccountsModel()
+{
+    save();
+    qDeleteAll(std::exchange(m_accounts, {}));
+}
+
+int AccountsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_accounts.size());
+}
+
+QVariant AccountsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    auto *account = m_accounts.at(index.row());
+    switch (role) {
+    case AccountRole:
+        return QVariant::fromValue(account);
+    case Qt::DisplayRole:
+    case JidRole:
+        return account->jid();
+    case DisplayNameRole:
+        return account->displayName();
+    case EnabledRole:
+        return account->isEnabled();
+    case OnlineSessionsRole:
+        return account->onlineSessions();
+    case SessionCountRole:
+        return int(account->sessions().size());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AccountsModel::roleNames() const
+{
+    return {{AccountRole, "account"},       {JidRole, "jid"},
+            {DisplayNameRole, "displayName"}, {EnabledRole, "enabled"},
+            {OnlineSessionsRole, "onlineSessions"}, {SessionCountRole, "sessionCount"}};
+}
+
+Account *AccountsModel::account(const QString &jid) const
+{
+    const QString bare = QXmppUtils::jidToBareJid(jid.trimmed()).toLower();
+    for (auto *account : m_accounts) {
+        if (account->jid().toLower() == bare)
+            return account;
+    }
+    return nullptr;
+}
+
+Account *AccountsModel::firstActive() const
+{
+    for (auto *account : m_accounts) {
+        if (account->isActive() && account->isEnabled())
+            return account;
+    }
+    return nullptr;
+}
+
+Account *AccountsModel::insert(const AccountConfig &config)
+{
+    const int row = int(m_accounts.size());
+    beginInsertRows({}, row, row);
+    auto *account = new Account(config, m_network, this);
+    m_accounts << account;
+    endInsertRows();
+    Q_EMIT countChanged();
+    const auto changed = [this, account] {
+        rowChanged(account);
+        save();
+    };
+    connect(account, &Account::configChanged, this, changed);
+    connect(account, &Account::sessionsChanged, this, changed);
+    connect(account, &Account::onlineSessionsChanged, this, [this, account] { rowChanged(account); });
+    connect(account, &Account::passwordNeeded, this, [this, account] { Q_EMIT passwordNeeded(account); });
+    return account;
+}
+
+void AccountsModel::rowChanged(Account *account)
+{
+    const int row = int(m_accounts.indexOf(account));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+void AccountsModel::save() const
+{
+    QList<AccountConfig> configs;
+    for (auto *account : m_accounts)
+        configs << account->config();
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    AccountConfig::saveAll(settings, configs);
+}
+
+Account *AccountsModel::addAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                   bool remember)
+{
+    AccountConfig config;
+    config.jid = QXmppUtils::jidToBareJid(jid.trimmed());
+    const QString resource = QXmppUtils::jidToResource(jid.trimmed());
+    config.host = host.trimmed();
+    config.port = quint16(qBound(0, port, 65535));
+    config.rememberPassword = remember;
+    config.sessions << SessionConfig{resource.isEmpty() ? QStringLiteral("linnet") : resource, true};
+    const QString error = config.connectionSettings(config.sessions.constFirst().resource).isValid()
+        ? QString()
+        : tr("Enter your address as name@server, e.g. alice@example.org.");
+    if (m_addError != error) {
+        m_addError = error;
+        Q_EMIT addErrorChanged();
+    }
+    if (!error.isEmpty())
+        return nullptr;
+    if (auto *existing = account(config.jid)) {
+        // Same account again (the login page after a failure): keep its trust and CA.
+        auto updated = existing->config();
+        updated.host = config.host;
+        updated.port = config.port;
+        updated.rememberPassword = remember;
+        config = updated;
+    }
+    return addAccount(config, password);
+}
+
+Account *AccountsModel::addAccount(const AccountConfig &config, const QString &password)
+{
+    auto *account = this->account(config.jid);
+    if (account) {
+        account->setConfig(config);
+    } else {
+        account = insert(config);
+        save();
+    }
+    if (!password.isEmpty()) {
+        if (config.rememberPassword)
+            storePassword(account, password);
+        account->setPassword(password);
+        account->connectAll();
+    }
+    return account;
+}
+
+void AccountsModel::removeAccount(Account *account, bool removeLocalData)
+{
+    const int row = int(m_accounts.indexOf(account));
+    if (row < 0)
+        return;
+    const QString jid = account->jid();
+    beginRemoveRows({}, row, row);
+    m_accounts.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+    delete account;  // its sessions leave politely
+    save();
+    m_credentials->remove(jid, this, [jid](const CredentialStore::Result &result) {
+        if (result.status != CredentialStore::Status::Ok)
+            qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
+    });
+    // Local data (history, readings) lives in memory so far; nothing else to delete yet.
+    Q_UNUSED(removeLocalData);
+    qCInfo(lcAccount) << "Removed the account" << jid;
+}
+
+void AccountsModel::providePassword(Account *account, const QString &password, bool remember)
+{
+    if (!m_accounts.contains(account) || password.isEmpty())
+        return;
+    auto config = account->config();
+    if (config.rememberPassword != remember) {
+        config.rememberPassword = remember;
+        account->setConfig(config);
+    }
+    if (remember)
+        storePassword(account, password);
+    account->setPassword(password);
+    account->connectAll();
+}
+
+void AccountsModel::storePassword(Account *account, const QString &password)
+{
+    const QString jid = account->jid();
+    m_credentials->write(jid, password, this, [this, jid](const CredentialStore::Result &result) {
+        if (result.status == CredentialStore::Status::Ok) {
+            setKeychainProblem({});
+            return;
+        }
+        qCWarning(lcAccount) << "The password of" << jid << "could not be stored:" << result.error;
+        setKeychainProblem(tr("Passwords cannot be remembered: the system's secret store is not available (%1). "
+                              "Linnet will ask for them at each start.")
+                               .arg(result.error));
+    });
+}
+
+void AccountsModel::connectAtStart()
+{
+    for (auto *account : std::as_const(m_accounts)) {
+        if (account->isEnabled() && account->isActive() && !account->hasPassword())
+            loadPasswordAndConnect(account);
+    }
+}
+
+void AccountsModel::loadPasswordAndConnect(Account *account)
+{
+    if (!account->rememberPassword()) {
+        Q_EMIT passwordNeeded(account);
+        return;
+    }
+    // The account is the context: a removed account's answer is dropped.
+    m_credentials->read(account->jid(), account, [this, account](const CredentialStore::Result &result) {
+        switch (result.status) {
+        case CredentialStore::Status::Ok:
+            account->setPassword(result.password);
+            account->connectAll();
+            return;
+        case CredentialStore::Status::NotFound:
+            break;
+        case CredentialStore::Status::NoSecretStore:
+        case CredentialStore::Status::Failed:
+            setKeychainProblem(tr("The system's secret store is not available (%1): enter your password to connect.")
+                                   .arg(result.error));
+            break;
+        }
+        Q_EMIT passwordNeeded(account);
+    });
+}
+
+void AccountsModel::setKeychainProblem(const QString &problem)
+{
+    if (m_keychainProblem == problem)
+        return;
+    m_keychainProblem = problem;
+    Q_EMIT keychainProblemChanged();
+}

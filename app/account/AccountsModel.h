@@ -1,0 +1,90 @@
+// The accounts of this profile, for QML (one row per account) and for start-up: what the
+// profile keeps of them (AccountConfig in linnet.ini; passwords only in the keychain through
+// CredentialStore), which sessions were online, and bringing those back at start.
+#pragma once
+
+#include "AccountConfig.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class Account;
+class CredentialStore;
+class NetworkThread;
+
+class AccountsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The application creates it and passes it to the window")
+    Q_MOC_INCLUDE("account/Account.h")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // The secret store could not be reached: passwords are asked for at each connect.
+    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainProblemChanged)
+    // Why the last addAccount() was refused (an invalid address), else empty.
+    Q_PROPERTY(QString addError READ addError NOTIFY addErrorChanged)
+
+public:
+    enum Role {
+        AccountRole = Qt::UserRole + 1,
+        JidRole,
+        DisplayNameRole,
+        EnabledRole,
+        OnlineSessionsRole,
+        SessionCountRole,
+    };
+    Q_ENUM(Role)
+
+    AccountsModel(const QString &settingsFile, NetworkThread *network, CredentialStore *credentials,
+                  QObject *parent = nullptr);
+    ~AccountsModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QList<Account *> accounts() const { return m_accounts; }
+    Q_INVOKABLE Account *account(const QString &jid) const;
+    Q_INVOKABLE Account *at(int row) const { return m_accounts.value(row); }
+    // The first account with a session meant to be online, or null.
+    Q_INVOKABLE Account *firstActive() const;
+    QString keychainProblem() const { return m_keychainProblem; }
+    QString addError() const { return m_addError; }
+
+    // Adds an account (or, for a JID already here, updates where it connects) and logs its
+    // sessions in with this password; remember: keep the password in the keychain. jid may
+    // name the first resource (alice@example.org/desk). Null for an invalid address (addError).
+    Q_INVOKABLE Account *addAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                    bool remember = true);
+    Account *addAccount(const AccountConfig &config, const QString &password);
+    // Removes the account and its stored password; its local data too when asked.
+    Q_INVOKABLE void removeAccount(Account *account, bool removeLocalData = false);
+    // Gives a password to an account that asked for one (not remembered, or no keychain).
+    Q_INVOKABLE void providePassword(Account *account, const QString &password, bool remember);
+
+    // At start: every enabled account connects the sessions that were online, with its
+    // password from the keychain (or asks for it).
+    void connectAtStart();
+
+Q_SIGNALS:
+    void countChanged();
+    void keychainProblemChanged();
+    void addErrorChanged();
+    // An account needs a password from the user (the window shows a prompt).
+    void passwordNeeded(Account *account);
+
+private:
+    Account *insert(const AccountConfig &config);
+    void save() const;
+    void storePassword(Account *account, const QString &password);
+    void loadPasswordAndConnect(Account *account);
+    void setKeychainProblem(const QString &problem);
+    void rowChanged(Account *account);
+
+    QString m_settingsFile;
+    NetworkThread *m_network;
+    CredentialStore *m_credentials;
+    QList<Account *> m_accounts;
+    QString m_keychainProblem;
+    QString m_addError;
+};

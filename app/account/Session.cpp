@@ -1,0 +1,57 @@
+#include "Session.h"
+
+#include "ConnectionController.h"
+#include "PresenceController.h"
+#include "core/LogRedaction.h"
+#include "core/Logging.h"
+
+#include <QXmppCarbonManagerV2.h>
+#include <QXmppClient.h>
+#include <QXmppLogger.h>
+#include <QXmppPubSubManager.h>
+
+Session::Session(const QString &bareJid, const QString &resource, NetworkThread *network, QObject *parent)
+    : QObject(parent)
+    , m_bareJid(bareJid)
+    , m_resource(resource)
+    , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
+{
+    m_client->addNewExtension<QXmppCarbonManagerV2>();
+    m_client->addNewExtension<QXmppPubSubManager>();
+    // Stanzas go to linnet.xmpp, off by default (formatting every stanza costs time on the
+    // receive path), and never with the SASL exchange or, unless asked, message bodies.
+    if (lcXmpp().isDebugEnabled()) {
+        auto *logger = new QXmppLogger(m_client);
+        logger->setLoggingType(QXmppLogger::SignalLogging);
+        logger->setMessageTypes(QXmppLogger::AnyMessage);
+        const bool bodies = qEnvironmentVariableIntValue("LINNET_LOG_BODIES") == 1;
+        connect(logger, &QXmppLogger::message, this, [bodies](QXmppLogger::MessageType, const QString &text) {
+            qCDebug(lcXmpp).noquote() << redactXmppLog(text, bodies);
+        });
+        m_client->setLogger(logger);
+    }
+    m_connection = new ConnectionController(m_client, network, this);
+    m_presence = new PresenceController(m_client, this);
+    m_connection->setInitialPresence([this] { return m_presence->toXmpp(); });
+}
+
+Session::~Session()
+{
+    close();
+}
+
+bool Session::isOnline() const
+{
+    return m_connection->state() == ConnectionController::State::Connected;
+}
+
+void Session::open(ConnectionSettings settings, const QString &password)
+{
+    settings.resource = m_resource;
+    m_connection->connectToServer(settings, password);
+}
+
+void Session::close()
+{
+    m_connection->disconnectFromServer();
+}
