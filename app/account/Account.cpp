@@ -11,6 +11,7 @@
 #include "roster/RosterModel.h"
 
 #include <QXmppClient.h>
+#include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
@@ -44,6 +45,9 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     // The roster is the account's; its first session keeps it (all sessions receive the same).
     m_roster = new RosterModel(m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>(), this);
     m_contacts->setSourceModel(m_roster);
+    auto *rosterManager = m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>();
+    connect(rosterManager, &QXmppRosterManager::presenceChanged, this,
+            [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
     connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
 }
 
@@ -224,6 +228,19 @@ bool Account::removeSession(Session *session)
     Q_EMIT sessionsChanged();
     sessionStateChanged();
     return true;
+}
+
+QStringList Account::contactResources(const QString &bareJid) const
+{
+    auto *rosterManager = m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>();
+    QStringList resources;
+    const auto presences = rosterManager->getAllPresencesForBareJid(bareJid);
+    for (auto it = presences.cbegin(); it != presences.cend(); ++it) {
+        if (it->type() == QXmppPresence::Available && !it.key().isEmpty())
+            resources << it.key();
+    }
+    resources.sort();
+    return resources;
 }
 
 void Account::trustRefusedCertificate(Session *session)

@@ -96,6 +96,9 @@ public:
     Q_INVOKABLE Session *addSession(const QString &resource);
     // The first session (it keeps the roster) cannot go: an account has at least one.
     Q_INVOKABLE bool removeSession(Session *session);
+    // The online resources of a contact, as the account's first session sees them (the chat
+    // header lets the user address one); contactResourcesChanged(jid) tells when they change.
+    Q_INVOKABLE QStringList contactResources(const QString &bareJid) const;
     // Trusts the certificate this session's server showed and was refused for (pinned by its
     // SHA-256), then tries again.
     Q_INVOKABLE void trustRefusedCertificate(Session *session);
@@ -106,6 +109,7 @@ Q_SIGNALS:
     void mainSessionChanged();
     void onlineSessionsChanged();
     void activeChanged();
+    void contactResourcesChanged(const QString &bareJid);
     // A session needs the password and none is known (not remembered, or none stored yet).
     void passwordNeeded();
 

@@ -97,6 +97,8 @@ void ChatController::handleMessage(QXmppClient *client, const QXmppMessage &mess
     if (peer.isEmpty())
         return;
 
+    if (message.id().isEmpty() && isRepeatWithoutId(message))
+        return;  // the same id-less message through another session or as a carbon
     const auto stamp = message.stamp().isValid() ? message.stamp().toUTC() : QDateTime::currentDateTimeUtc();
     const bool added = conversation(peer)->append({message.id(), message.body(), stamp, outgoing,
                                                    outgoing ? ChatModel::Delivery::Sent : ChatModel::Delivery::Received,
@@ -104,10 +106,23 @@ void ChatController::handleMessage(QXmppClient *client, const QXmppMessage &mess
     if (!added)
         return;  // another session (or a carbon) brought it first
     qCDebug(lcChat) << "Message from" << peer << "through" << client->configuration().resource();
-    qCDebug(lcChat) << "Message from" << peer;
     if (!outgoing && (!m_current || m_current->peerJid() != peer)) {
         const int unread = ++m_unread[peer];
         Q_EMIT unreadCountChanged(peer, unread);
     }
     Q_EMIT messageReceived(peer);
+}
+
+// Messages without an id (old clients) cannot be matched by id: the same sender, recipient and
+// body within two seconds is taken as the same message arriving by another path.
+bool ChatController::isRepeatWithoutId(const QXmppMessage &message)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_recentWithoutId.begin(); it != m_recentWithoutId.end();)
+        it = now - it.value() > 2000 ? m_recentWithoutId.erase(it) : std::next(it);
+    const QString key = message.from() + QLatin1Char('\n') + message.to() + QLatin1Char('\n') + message.body();
+    if (m_recentWithoutId.contains(key))
+        return true;
+    m_recentWithoutId.insert(key, now);
+    return false;
 }

@@ -49,10 +49,12 @@ Q_SIGNALS:
 
 private:
     void handleMessage(QXmppClient *client, const QXmppMessage &message);
+    bool isRepeatWithoutId(const QXmppMessage &message);
 
     QString m_ownJid;
     std::function<QXmppClient *()> m_sender;
     QHash<QString, ChatModel *> m_conversations;
     QHash<QString, int> m_unread;
     ChatModel *m_current = nullptr;
+    QHash<QString, qint64> m_recentWithoutId;  // sender, recipient and body -> when (ms)
 };

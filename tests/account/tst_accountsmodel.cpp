@@ -1,0 +1,183 @@
+// The profile's accounts against a real Prosody and a real Secret Service (gnome-keyring on a
+// private D-Bus): the password goes to the keychain and nowhere else (every file of the profile
+// and every log line is searched for it), accounts and their online sessions come back at the
+// next start with the password from the keychain, and "don't remember" asks at connect.
+#include "LiveTest.h"
+#include "SecretService.h"
+#include "account/Account.h"
+#include "account/AccountsModel.h"
+#include "account/ConnectionController.h"
+#include "account/Session.h"
+#include "net/NetworkThread.h"
+#include "security/CredentialStore.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace {
+// The fixture's accounts all have this password; it must appear nowhere but in the keychain.
+const QString Secret = LiveTest::Password;
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(message);
+    g_previous(type, context, message);
+}
+}  // namespace
+
+class TestAccountsModel : public QObject
+{
+    Q_OBJECT
+
+    SecretService m_secrets;  // one per process, outliving the tests (see SecretService.h)
+    std::unique_ptr<ProsodyServer> m_server;
+    QTemporaryDir m_profile;
+    NetworkThread m_network;
+    CredentialStore m_credentials;
+
+    std::unique_ptr<AccountsModel> openProfile()
+    {
+        return std::make_unique<AccountsModel>(m_profile.filePath(QStringLiteral("linnet.ini")), &m_network, &m_credentials);
+    }
+
+    AccountConfig configFor(const QString &user) const
+    {
+        AccountConfig config;
+        config.jid = m_server->jid(user);
+        config.host = m_server->host();
+        config.port = m_server->c2sPort();
+        config.caCertificatesFile = m_server->caCertificateFile();
+        return config;
+    }
+
+    CredentialStore::Result readKeychain(const QString &jid)
+    {
+        CredentialStore::Result got;
+        bool done = false;
+        m_credentials.read(jid, this, [&](const CredentialStore::Result &result) {
+            got = result;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the keychain did not answer");
+        return got;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_secrets.start(&error), qPrintable(error));
+        m_server = LiveTest::startServer();
+        QVERIFY(m_server);
+        g_previous = qInstallMessageHandler(captureLog);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previous);
+    }
+
+    // Added with "remember": online, and the password is in the keychain only.
+    void passwordGoesToTheKeychainOnly()
+    {
+        {
+            auto accounts = openProfile();
+            auto config = configFor(QStringLiteral("alice"));
+            config.sessions = {{QStringLiteral("desk"), true}};
+            auto *account = accounts->addAccount(config, Secret);
+            QVERIFY(account);
+            QTRY_COMPARE_WITH_TIMEOUT(account->onlineSessions(), 1, 15000);
+            auto *lab = account->addSession(QStringLiteral("lab"));
+            QTRY_VERIFY_WITH_TIMEOUT(lab->isOnline(), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(readKeychain(config.jid).password, Secret, 10000);
+        }  // the app quits: the profile is saved
+
+        QStringList encodings;
+        for (const QByteArray &form : {Secret.toUtf8(), QByteArray(reinterpret_cast<const char *>(Secret.utf16()), Secret.size() * 2),
+                                       Secret.toUtf8().toBase64(), Secret.toUtf8().toHex()}) {
+            QDirIterator files(m_profile.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(form), qPrintable(file.fileName()));
+            }
+        }
+        for (const auto &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(Secret), qPrintable(line));
+        QVERIFY(QFile::exists(m_profile.filePath(QStringLiteral("linnet.ini"))));
+    }
+
+    // The next start: the account, both its sessions online again, the password from the keychain.
+    void accountsAndSessionsComeBackAtStart()
+    {
+        auto accounts = openProfile();
+        QCOMPARE(accounts->rowCount(), 1);
+        auto *account = accounts->at(0);
+        QCOMPARE(account->sessions().size(), 2);
+        QSignalSpy needed(accounts.get(), &AccountsModel::passwordNeeded);
+        accounts->connectAtStart();
+        QTRY_COMPARE_WITH_TIMEOUT(account->onlineSessions(), 2, 15000);
+        QCOMPARE(needed.count(), 0);
+        QCOMPARE(account->session(QStringLiteral("lab"))->jid(), m_server->jid(QStringLiteral("alice")) + QStringLiteral("/lab"));
+        // Signing out is remembered too: nothing connects at the following start.
+        account->disconnectAll();
+    }
+
+    void signedOutStaysSignedOut()
+    {
+        auto accounts = openProfile();
+        accounts->connectAtStart();
+        QTest::qWait(1000);
+        QCOMPARE(accounts->at(0)->onlineSessions(), 0);
+        QVERIFY(!accounts->at(0)->isActive());
+    }
+
+    // "Don't remember": nothing in the keychain, and the next start asks.
+    void notRememberedIsAskedFor()
+    {
+        const QString jid = m_server->jid(QStringLiteral("bob"));
+        {
+            auto accounts = openProfile();
+            auto config = configFor(QStringLiteral("bob"));
+            config.rememberPassword = false;
+            auto *account = accounts->addAccount(config, LiveTest::Password);
+            QTRY_COMPARE_WITH_TIMEOUT(account->onlineSessions(), 1, 15000);
+        }
+        QCOMPARE(readKeychain(jid).status, CredentialStore::Status::NotFound);
+        auto accounts = openProfile();
+        QSignalSpy needed(accounts.get(), &AccountsModel::passwordNeeded);
+        accounts->connectAtStart();
+        QTRY_COMPARE(needed.count(), 1);
+        auto *bob = needed.first().first().value<Account *>();
+        QCOMPARE(bob->jid(), jid);
+        accounts->providePassword(bob, LiveTest::Password, false);
+        QTRY_COMPARE_WITH_TIMEOUT(bob->onlineSessions(), 1, 15000);
+    }
+
+    // Removing an account deletes its stored password.
+    void removingAnAccountForgetsItsPassword()
+    {
+        auto accounts = openProfile();
+        auto *alice = accounts->account(m_server->jid(QStringLiteral("alice")));
+        QVERIFY(alice);
+        accounts->removeAccount(alice);
+        QCOMPARE(accounts->account(m_server->jid(QStringLiteral("alice"))), nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(readKeychain(m_server->jid(QStringLiteral("alice"))).status,
+                                  CredentialStore::Status::NotFound, 10000);
+    }
+
+    void invalidAddressIsRefused()
+    {
+        auto accounts = openProfile();
+        QCOMPARE(accounts->addAccount(QStringLiteral("not-an-address"), Secret, {}, 0), nullptr);
+        QVERIFY(!accounts->addError().isEmpty());
+        QVERIFY(accounts->addAccount(QStringLiteral("carol@example.org"), {}, {}, 0));
+        QVERIFY(accounts->addError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountsModel)
+#include "tst_accountsmodel.moc"
