@@ -27,7 +27,12 @@ bool Bench::wants(const QString &scenario) const
     return m_config.only.isEmpty() || m_config.only.contains(scenario);
 }
 
-bool Bench::startServer(bool nagle, QString *error)
+QString Bench::password()
+{
+    return Password;
+}
+
+bool Bench::startServer(bool nagle, QString *error, const QStringList &extraUsers)
 {
     m_server.reset();  // stops the previous one and removes its directory
     ProsodyServer::Options options;
@@ -35,6 +40,8 @@ bool Bench::startServer(bool nagle, QString *error)
     options.accounts = {{QStringLiteral("sensor"), Password, QStringLiteral("Sensor")},
                         {QStringLiteral("linnet"), Password, QStringLiteral("Linnet")},
                         {QStringLiteral("anchor"), Password, QStringLiteral("Anchor")}};
+    for (const auto &user : extraUsers)
+        options.accounts.append({user, Password, user});
     options.pubsubStorage = m_config.pubsubStorage;
     options.nagle = nagle;
     options.logLevel = QStringLiteral("warn");  // Prosody's own logging costs it time per stanza

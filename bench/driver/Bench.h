@@ -44,8 +44,10 @@ public:
     // Scales a duration down in --quick runs.
     int ms(int full) const { return m_config.quick ? full / 3 : full; }
 
-    // Replaces the running server (if any) by a fresh one with these settings.
-    bool startServer(bool nagle, QString *error);
+    // Replaces the running server (if any) by a fresh one with these settings; extraUsers get
+    // accounts with password() too.
+    bool startServer(bool nagle, QString *error, const QStringList &extraUsers = {});
+    static QString password();
     ProsodyServer *server() const { return m_server.get(); }
     double serverCpuSeconds() const;  // Prosody's user+system CPU so far, -1 if unknown
 

@@ -10,4 +10,5 @@ void runBacklogPause(Bench &bench);  // "pause": SIGSTOP 10 s at 1,000 items/s, 
 void runBacklogQueue(Bench &bench);  // "queue": 20,000 items queued while stopped, then drain
 void runReplay(Bench &bench);        // "replay": pre-serialized stanzas over loopback, no server
 void runLatency(Bench &bench);       // "latency": publish→store at 1,000 items/s, nagle off, then on
+void runSessions(Bench &bench);      // "sessions": 5 accounts x 4 resources at once (issue 7)
 }  // namespace bench
