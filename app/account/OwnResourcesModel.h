@@ -3,7 +3,7 @@
 // Fed by the presence every session receives from its own bare JID.
 #pragma once
 
-#include "Presence.h"
+#include "core/Presence.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -2,7 +2,7 @@
 // re-sent by QXmpp after each reconnect.
 #pragma once
 
-#include "Presence.h"
+#include "core/Presence.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

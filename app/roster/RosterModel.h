@@ -2,7 +2,7 @@
 // dataChanged per event-loop pass.
 #pragma once
 
-#include "account/Presence.h"
+#include "core/Presence.h"
 
 #include <QAbstractListModel>
 #include <QSet>

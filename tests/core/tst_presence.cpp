@@ -1,5 +1,5 @@
 // Presence mapping between QXmpp and what Linnet shows.
-#include "account/Presence.h"
+#include "core/Presence.h"
 
 #include <QTest>
 #include <QXmppPresence.h>

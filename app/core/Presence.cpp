@@ -1,4 +1,4 @@
-#include "Presence.h"
+#include "core/Presence.h"
 
 #include <QCoreApplication>
 #include <QXmppPresence.h>
