@@ -138,6 +138,27 @@ private Q_SLOTS:
         QVERIFY2(sinceUp.elapsed() < 3000, qPrintable(QString::number(sinceUp.elapsed())));
     }
 
+    // The presence chosen before login is the first a buddy sees: no "available" flicker.
+    void loginAnnouncesTheChosenPresence()
+    {
+        auto bob = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
+        QVERIFY(bob);
+        QList<QXmppPresence::AvailableStatusType> seen;
+        connect(bob.get(), &QXmppClient::presenceReceived, this, [&](const QXmppPresence &presence) {
+            if (presence.from() == m_aliceJid + QStringLiteral("/porch") && presence.type() == QXmppPresence::Available)
+                seen << presence.availableStatusType();
+        });
+        auto *porch = m_alice->account()->addSession(QStringLiteral("porch"));
+        QVERIFY(porch);
+        porch->presence()->setPresence(Presence::Availability::DoNotDisturb, QStringLiteral("filming"));
+        QTRY_VERIFY_WITH_TIMEOUT(porch->isOnline(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10000);
+        QTest::qWait(300);
+        QCOMPARE(seen.first(), QXmppPresence::DND);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(m_alice->account()->removeSession(porch));
+    }
+
     // Sessions added and removed while the app runs.
     void addAndRemoveASession()
     {
