@@ -53,6 +53,8 @@ Account *StartupActions::unattendedAccount() const
     AccountConfig config;
     if (auto *existing = m_accounts->account(bare))
         config = existing->config();
+    else
+        config.sessions = {{resource.isEmpty() ? QStringLiteral("linnet") : resource, true}};
     config.jid = bare;
     if (!m_options.host.isEmpty())
         config.host = m_options.host;
@@ -79,11 +81,15 @@ void StartupActions::start(QQuickWindow *window)
         else
             account->connectAll();
     }
+    connect(m_accounts, &AccountsModel::passwordNeeded, this,
+            [this](Account *account) { m_passwordAsked.insert(account->jid()); });
     m_accounts->connectAtStart();  // the other accounts, as they were
     if (!m_options.openChat.isEmpty() && m_accounts->rowCount() > 0) {
         auto *first = m_accounts->at(0);
         connect(first, &Account::onlineSessionsChanged, this, [this, first] { afterLogin(first); });
     }
+    if (m_options.show == QLatin1String("accounts"))
+        window->setProperty("accountsPageOpen", true);
     if (!m_options.screenshotFile.isEmpty()) {
         auto *taker = new ScreenshotTaker(window, m_options.screenshotFile, this);
         taker->takeWhenSettled([this] { return settled(); });
@@ -106,11 +112,18 @@ bool StartupActions::settled() const
 {
     for (auto *account : m_accounts->accounts()) {
         // Every session still on its way (a failed one is a state worth a screenshot too).
+        bool started = false;
         for (auto *session : account->sessions()) {
             const auto state = session->connection()->state();
             if (state == ConnectionController::State::Connecting)
                 return false;
+            started = started || state != ConnectionController::State::Disconnected
+                || session->connection()->error() != ConnectionError::Kind::None;
         }
+        // Meant to be online but not started yet: its password is still on its way from the
+        // keychain (unless the user was asked for it: the prompt is worth a screenshot too).
+        if (account->isEnabled() && account->isActive() && !started && !m_passwordAsked.contains(account->jid()))
+            return false;
         if (account->onlineSessions() > 0 && !account->roster()->isLoaded())
             return false;
     }

@@ -6,6 +6,7 @@
 #include "core/AppOptions.h"
 
 #include <QObject>
+#include <QSet>
 
 class Account;
 class AccountsModel;
@@ -32,4 +33,5 @@ private:
     QString m_password;
     bool m_sent = false;
     int m_messagesAtSend = 0;
+    QSet<QString> m_passwordAsked;  // accounts waiting for the user's password (a prompt shows)
 };

@@ -10,6 +10,15 @@ Page {
     id: root
 
     required property Account account
+    required property AccountsModel accounts
+
+    signal switchRequested(Account account)
+    signal accountsPageRequested()
+    signal addAccountRequested()
+    signal trustRequested(Account account, Session session)
+    signal passwordRequested(Account account)
+    // The page is being destroyed: from now on nothing of it reads the account.
+    signal destroying()
 
     function focusSearch() {
         sidebar.focusSearch();
@@ -27,6 +36,19 @@ Page {
         sidebar.openRelative(delta);
     }
 
+    function openAccountMenu() {
+        sidebar.openAccountMenu();
+    }
+
+    function openPresenceMenu() {
+        sidebar.openPresenceMenu();
+    }
+
+    // The keychain warning was read and put away (until the next start).
+    property bool keychainDismissed: false
+
+    Component.onDestruction: root.destroying()
+
     title: qsTr("Chats")
     background: Rectangle { color: Theme.background }
 
@@ -36,8 +58,21 @@ Page {
 
         ConnectionBanner {
             Layout.fillWidth: true
-            connection: root.account.mainSession.connection
-            onSignOutRequested: root.account.disconnectAll()
+            account: root.account
+            onTrustRequested: session => root.trustRequested(root.account, session)
+            onPasswordRequested: root.passwordRequested(root.account)
+            onAccountsPageRequested: root.accountsPageRequested()
+        }
+
+        Banner {
+            objectName: "mainKeychainBanner"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            visible: root.accounts.keychainProblem.length > 0 && !root.keychainDismissed
+            tone: Banner.Warning
+            text: root.accounts.keychainProblem
+            actionText: qsTr("Dismiss")
+            onActionTriggered: root.keychainDismissed = true
         }
 
         RowLayout {
@@ -50,6 +85,10 @@ Page {
                 Layout.preferredWidth: Theme.sidebarWidth
                 Layout.fillHeight: true
                 account: root.account
+                accounts: root.accounts
+                onSwitchRequested: account => root.switchRequested(account)
+                onAccountsPageRequested: root.accountsPageRequested()
+                onAddAccountRequested: root.addAccountRequested()
             }
 
             Rectangle {

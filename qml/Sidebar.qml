@@ -3,12 +3,18 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// The left column: who I am, the search field and the buddy list.
+// The left column: the account (switchable) with its sessions and presence, the search field
+// and the buddy list.
 Rectangle {
     id: root
 
     required property Account account
+    required property AccountsModel accounts
     readonly property string searchText: search.text
+
+    signal switchRequested(Account account)
+    signal accountsPageRequested()
+    signal addAccountRequested()
 
     function focusSearch() {
         search.focusAndSelect();
@@ -22,6 +28,14 @@ Rectangle {
         roster.openRelative(delta);
     }
 
+    function openAccountMenu() {
+        header.openAccountMenu();
+    }
+
+    function openPresenceMenu() {
+        header.openPresenceMenu();
+    }
+
     color: Theme.sidebar
 
     ColumnLayout {
@@ -29,8 +43,13 @@ Rectangle {
         spacing: 0
 
         AccountHeader {
+            id: header
             Layout.fillWidth: true
             account: root.account
+            accounts: root.accounts
+            onSwitchRequested: account => root.switchRequested(account)
+            onAccountsPageRequested: root.accountsPageRequested()
+            onAddAccountRequested: root.addAccountRequested()
         }
 
         SearchField {
@@ -39,6 +58,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingM
             Layout.rightMargin: Theme.spacingM
+            Layout.topMargin: Theme.spacingXs
             Layout.bottomMargin: Theme.spacingS
             placeholderText: qsTr("Search buddies")
             shortcutHint: qsTr("Ctrl+K")

@@ -40,8 +40,11 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     const QCommandLineOption sendOpt(QStringLiteral("send"),
                                   QCoreApplication::translate("main", "Send <text> in the chat opened by --open-chat."),
                                   QStringLiteral("text"));
+    const QCommandLineOption showOpt(QStringLiteral("show"),
+                                     QCoreApplication::translate("main", "Open <page> at start: accounts."),
+                                     QStringLiteral("page"));
     parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, accountOpt, hostOpt, portOpt,
-                       caFileOpt, openChatOpt, sendOpt});
+                       caFileOpt, openChatOpt, sendOpt, showOpt});
     parser.process(app);  // exits by itself for --help and --version
 
     profileDir = parser.value(profileOpt);
@@ -49,6 +52,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     theme = parser.value(themeOpt) == QLatin1String("system") ? QString() : parser.value(themeOpt);
     openChat = parser.value(openChatOpt);
     sendText = parser.value(sendOpt);
+    show = parser.value(showOpt);
     passwordFromStdin = parser.isSet(passwordStdin);
     account = parser.value(accountOpt);
     host = parser.value(hostOpt);
@@ -61,6 +65,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     }
     if (width < 320 || height < 240 || (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         || (!sendText.isEmpty() && openChat.isEmpty()) || port < 0 || port > 65535
+        || (!show.isEmpty() && show != QLatin1String("accounts"))
         || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Invalid options; see --help.")));
         *exitCode = 2;

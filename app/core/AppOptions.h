@@ -12,6 +12,7 @@ struct AppOptions {
     QString theme;           // "light", "dark" or empty (follow the system)
     QString openChat;        // bare JID to open after login
     QString sendText;        // sent to openChat after login (scripted demos)
+    QString show;            // a page to open at start (screenshots): "accounts", or empty
     bool passwordFromStdin = false;  // log in with a password read from stdin (unattended start)
     QString account;         // JID[/RESOURCE] to create or select and connect without the login UI
     QString host;            // with account: where to connect

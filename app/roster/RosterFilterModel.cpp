@@ -38,6 +38,27 @@ void RosterFilterModel::setFilterText(const QString &text)
     Q_EMIT filterTextChanged();
 }
 
+int RosterFilterModel::rowOf(const QString &jid) const
+{
+    if (!sourceModel() || jid.isEmpty())
+        return -1;
+    QModelIndex source;
+    if (const auto *roster = qobject_cast<const RosterModel *>(sourceModel())) {
+        source = roster->index(roster->indexOf(jid));
+    } else {
+        const auto found = sourceModel()->match(sourceModel()->index(0, 0), RosterModel::JidRole, jid, 1,
+                                                Qt::MatchExactly);
+        if (!found.isEmpty())
+            source = found.constFirst();
+    }
+    return source.isValid() ? mapFromSource(source).row() : -1;
+}
+
+QString RosterFilterModel::jidAt(int row) const
+{
+    return index(row, 0).data(RosterModel::JidRole).toString();
+}
+
 bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const int leftRank = left.data(RosterModel::AvailabilityRankRole).toInt();

@@ -17,6 +17,10 @@ public:
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
 
+    // The row showing jid (-1 if none) and the JID a row shows: QML needs no scan of its own.
+    Q_INVOKABLE int rowOf(const QString &jid) const;
+    Q_INVOKABLE QString jidAt(int row) const;
+
 Q_SIGNALS:
     void filterTextChanged();
 

@@ -2,22 +2,45 @@
 
 #include "core/Logging.h"
 
-#include <QColor>
-#include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QXmppColorGeneration.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
+namespace ContactLook {
 namespace {
-// A stable colour per JID (the idea of XEP-0392: hash to a hue), so avatars are recognisable.
-QColor colorFor(const QString &jid)
+// The first code point of a word: a whole surrogate pair, so an emoji stays one character.
+QString firstCharacter(const QString &word)
 {
-    const auto hash = QCryptographicHash::hash(jid.toUtf8(), QCryptographicHash::Sha1);
-    const int hue = ((quint8(hash[0]) | (quint8(hash[1]) << 8)) * 360) / 65536;
-    return QColor::fromHsl(hue, 140, 120);
+    return word.first(word.size() > 1 && word[0].isHighSurrogate() ? 2 : 1);
+}
+}  // namespace
+
+QString initials(const QString &name)
+{
+    QString local = name.trimmed();
+    if (const qsizetype at = local.indexOf(u'@'); at > 0)
+        local.truncate(at);
+    static const QRegularExpression separators(QStringLiteral("[\\s._-]+"));
+    const QStringList words = local.split(separators, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QStringLiteral("?");
+    QString result = firstCharacter(words.constFirst());
+    if (words.size() > 1)
+        result += firstCharacter(words.constLast());
+    return result.toUpper();
 }
 
+QColor color(const QString &jid)
+{
+    // XEP-0392 at HSLuv lightness 50: about 4.5:1 against white initials, whatever the hue.
+    return QXmppColorGeneration::generateColor(jid);
+}
+}  // namespace ContactLook
+
+namespace {
 // The most reachable of a buddy's resources wins.
 std::pair<Presence::Availability, QString> bestPresence(QXmppRosterManager *manager, const QString &jid)
 {
@@ -72,7 +95,11 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case UnreadCountRole:
         return item.unreadCount;
     case ColorRole:
-        return colorFor(item.jid);
+        return ContactLook::color(item.jid);
+    case InitialsRole:
+        return ContactLook::initials(item.name);
+    case PresenceLabelRole:
+        return Presence::label(item.availability);
     }
     return {};
 }
@@ -87,6 +114,8 @@ QHash<int, QByteArray> RosterModel::roleNames() const
         {StatusTextRole, "statusText"},
         {UnreadCountRole, "unreadCount"},
         {ColorRole, "color"},
+        {InitialsRole, "initials"},
+        {PresenceLabelRole, "presenceLabel"},
     };
 }
 

@@ -1,14 +1,44 @@
 // The buddies of one account with their best presence. Presence floods are coalesced into one
-// dataChanged per event-loop pass.
+// dataChanged per event-loop pass. Also how a contact looks without a picture (ContactLook).
 #pragma once
 
 #include "core/Presence.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class QXmppRosterManager;
+
+// How a contact looks without a picture, the same everywhere in the app: initials of the name
+// and a colour from the address (XEP-0392 Consistent Color Generation, QXmpp's implementation:
+// the colour other XMPP clients show for the same address). The roster serves these as roles,
+// so delegates run no JavaScript for them; QML outside a delegate (the account header) asks the
+// ContactLook singleton.
+namespace ContactLook {
+// Upper-case first letters of the first and last word ("Ada Lovelace" -> "AL", "robin" -> "R");
+// an address counts by its local part ("wren.bird@garden" -> "WB"); "?" when nothing is left.
+QString initials(const QString &name);
+// The XEP-0392 colour of a bare JID (or a nickname), readable under white initials.
+QColor color(const QString &jid);
+}  // namespace ContactLook
+
+// ContactLook for QML, e.g. in the account header:
+//   Avatar { initials: ContactLook.initials(account.displayName); color: ContactLook.color(account.jid) }
+class ContactLookSingleton : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(ContactLook)
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE QString initials(const QString &name) const { return ContactLook::initials(name); }
+    Q_INVOKABLE QColor color(const QString &jid) const { return ContactLook::color(jid); }
+    Q_INVOKABLE QString presenceLabel(Presence::Availability availability) const { return Presence::label(availability); }
+};
 
 class RosterModel : public QAbstractListModel
 {
@@ -26,7 +56,9 @@ public:
         AvailabilityRankRole,
         StatusTextRole,
         UnreadCountRole,
-        ColorRole,
+        ColorRole,           // ContactLook::color of the JID
+        InitialsRole,        // ContactLook::initials of the name
+        PresenceLabelRole,   // "Available", "Away", ... (Presence::label)
     };
     Q_ENUM(Role)
 

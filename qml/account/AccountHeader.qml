@@ -1,81 +1,139 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// Who is signed in: avatar, name, address and the own-presence selector.
+// The top of the sidebar: which account the window acts for (switchable), its sessions with
+// their state, the presence of the chosen session, and the account's other online resources.
 Item {
     id: root
 
     required property Account account
+    required property AccountsModel accounts
 
-    // A stable colour per address until the C++ side offers the account's own colour.
-    readonly property color ownColor: {
-        const jid = account.jid;
-        let hash = 0;
-        for (let i = 0; i < jid.length; ++i)
-            hash = (hash * 31 + jid.charCodeAt(i)) >>> 0;
-        return Qt.hsla((hash % 360) / 360, 0.55, 0.48, 1);
+    signal switchRequested(Account account)
+    signal accountsPageRequested()
+    signal addAccountRequested()
+
+    // Not list<Session>: Qt 6.8 copies a QQmlListProperty into a typed list as empty.
+    readonly property var sessions: root.account.sessions
+
+    // The session the presence selector acts for: the one picked, else the main session.
+    property Session chosenSession: null
+    readonly property Session presenceSession: chosenSession ?? account.mainSession
+
+    function openAccountMenu() {
+        switcher.openMenu();
     }
 
-    implicitHeight: column.implicitHeight + Theme.spacingM + Theme.spacingS
+    function openPresenceMenu() {
+        presenceSelector.openMenu();
+    }
+
+    onAccountChanged: chosenSession = null
+    implicitHeight: column.implicitHeight + Theme.spacingS + Theme.spacingS
 
     ColumnLayout {
         id: column
         anchors.fill: parent
-        anchors.topMargin: Theme.spacingM + 2
-        anchors.leftMargin: Theme.spacingM
-        anchors.rightMargin: Theme.spacingM
+        anchors.topMargin: Theme.spacingS + 2
+        anchors.leftMargin: Theme.spacingS
+        anchors.rightMargin: Theme.spacingS
         anchors.bottomMargin: Theme.spacingS
         spacing: Theme.spacingS
 
         RowLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacingXs
-            spacing: Theme.spacingM
+            spacing: 2
 
-            Avatar {
-                size: 42
-                name: root.account.displayName
-                color: root.ownColor
-                showPresence: true
-                availability: root.account.mainSession.presence.availability
-                ringColor: Theme.sidebar
+            AccountSwitcher {
+                id: switcher
+                objectName: "accountSwitcher"
+                Layout.fillWidth: true
+                account: root.account
+                accounts: root.accounts
+                onSwitchRequested: account => root.switchRequested(account)
+                onAccountsPageRequested: root.accountsPageRequested()
+                onAddAccountRequested: root.addAccountRequested()
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 1
+            IconButton {
+                objectName: "accountsPageButton"
+                iconPath: AccountIcons.accounts
+                toolTipText: qsTr("Accounts and sessions (Ctrl+Shift+A)")
+                onClicked: root.accountsPageRequested()
+            }
+        }
 
-                Text {
-                    Layout.fillWidth: true
-                    text: root.account.displayName
-                    textFormat: Text.PlainText
-                    elide: Text.ElideRight
-                    color: Theme.textPrimary
-                    font.pixelSize: Theme.fontTitle + 1
-                    font.weight: Font.DemiBold
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Signed in as %1").arg(text)
-                }
-                Text {
-                    Layout.fillWidth: true
-                    text: root.account.jid
-                    textFormat: Text.PlainText
-                    elide: Text.ElideMiddle
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontSmall
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+        Flow {
+            id: sessions
+            objectName: "sessionChips"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingXs
+            Layout.rightMargin: Theme.spacingXs
+            spacing: 6
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Sessions of %1").arg(root.account.jid)
+
+            Repeater {
+                model: root.sessions
+                delegate: SessionChip {
+                    required property Session modelData
+                    session: modelData
+                    accountEnabled: root.account.enabled
+                    checked: modelData === root.presenceSession
+                    onClicked: root.chosenSession = modelData
                 }
             }
         }
 
         PresenceSelector {
+            id: presenceSelector
             objectName: "presenceSelector"
             Layout.fillWidth: true
-            presence: root.account.mainSession.presence
+            Layout.leftMargin: Theme.spacingXs
+            Layout.rightMargin: Theme.spacingXs
+            presence: root.presenceSession.presence
+            sessionName: root.sessions.length > 1 ? root.presenceSession.resource : ""
             onSignOutRequested: root.account.disconnectAll()
+        }
+
+        // The account's own resources from other clients (this app's sessions are the chips).
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingS
+            Layout.rightMargin: Theme.spacingS
+            spacing: 0
+            visible: others.implicitHeight > 0
+
+            Text {
+                Layout.topMargin: 2
+                text: qsTr("Also signed in elsewhere")
+                textFormat: Text.PlainText
+                color: Theme.textTertiary
+                font.pixelSize: Theme.fontCaption
+                font.weight: Font.DemiBold
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: 0.4
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Column {
+                id: others
+                objectName: "ownResources"
+                Layout.fillWidth: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Your other devices")
+
+                Repeater {
+                    model: root.account.ownResources
+                    delegate: OwnResourceRow {
+                        width: others.width
+                        visible: !thisApp
+                    }
+                }
+            }
         }
     }
 }

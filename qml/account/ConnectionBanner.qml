@@ -5,34 +5,47 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// A strip above everything while a signed-in account is not connected.
+// A strip above everything while the account the window acts for has no session online: what
+// its main session is doing, and the one action that helps (reconnect now, review the
+// certificate, enter the password, connect).
 Rectangle {
     id: root
 
-    required property ConnectionController connection
+    required property Account account
+    readonly property Session session: account.mainSession
 
-    // "Sign in again" after a final error (password, certificate).
-    signal signOutRequested()
+    signal trustRequested(Session session)
+    signal passwordRequested()
+    signal accountsPageRequested()
 
-    readonly property bool waiting: connection.state === ConnectionController.WaitingToReconnect
-    readonly property bool reconnecting: connection.state === ConnectionController.Connecting
-    readonly property bool failed: connection.state === ConnectionController.Disconnected
+    readonly property bool failed: status.kind === SessionState.Failed || status.kind === SessionState.Offline
+                                   || status.kind === SessionState.Disabled
     readonly property string message: {
-        if (waiting)
-            return qsTr("Connection lost. Reconnecting in %n s.", "", connection.reconnectInSeconds);
-        if (reconnecting)
-            return qsTr("Reconnecting…");
-        if (connection.errorMessage.length > 0)
-            return qsTr("Disconnected: %1").arg(connection.errorMessage);
-        return qsTr("Disconnected.");
+        switch (status.kind) {
+        case SessionState.Reconnecting:
+            return qsTr("%1 is offline. Reconnecting in %n s.", "", root.session.connection.reconnectInSeconds).arg(root.account.jid);
+        case SessionState.Connecting:
+            return qsTr("Connecting %1…").arg(root.session.jid);
+        case SessionState.Failed:
+            return qsTr("%1: %2").arg(status.label).arg(status.detail);
+        case SessionState.Disabled:
+            return qsTr("%1 is turned off.").arg(root.account.jid);
+        }
+        return qsTr("%1 is offline.").arg(root.account.jid);
     }
 
     objectName: "connectionBanner"
-    visible: waiting || reconnecting || failed
-    implicitHeight: visible ? 40 : 0
+    visible: root.account.onlineSessions === 0
+    implicitHeight: visible ? 44 : 0
     color: failed ? Theme.dangerSurface : Theme.warningSurface
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message
+
+    SessionState {
+        id: status
+        session: root.session
+        accountEnabled: root.account.enabled
+    }
 
     Rectangle {
         anchors.bottom: parent.bottom
@@ -48,13 +61,13 @@ Rectangle {
         spacing: Theme.spacingM
 
         Icon {
-            visible: !root.reconnecting
-            path: root.failed ? Icons.error : Icons.cloudOff
+            visible: status.kind !== SessionState.Connecting
+            path: status.kind === SessionState.Failed ? Icons.error : Icons.cloudOff
             size: 18
             color: root.failed ? Theme.danger : Theme.warning
         }
         BusyIndicator {
-            visible: root.reconnecting
+            visible: status.kind === SessionState.Connecting
             running: visible
             padding: 0
             Layout.preferredWidth: 18
@@ -74,22 +87,42 @@ Rectangle {
         }
         Button {
             objectName: "reconnectButton"
-            visible: !root.reconnecting
+            visible: status.kind !== SessionState.Connecting
             flat: true
-            // After a final error (password, certificate) only signing in again can help.
-            text: root.failed ? qsTr("Sign in again") : qsTr("Reconnect now")
-            implicitHeight: 32
+            text: status.kind === SessionState.Reconnecting ? qsTr("Reconnect now")
+                : status.certificateRefused ? qsTr("Review certificate")
+                : status.passwordRefused ? qsTr("Enter password")
+                : status.kind === SessionState.Disabled ? qsTr("Turn on and connect")
+                : qsTr("Connect")
+            implicitHeight: 34
             topInset: 0
             bottomInset: 0
             font.weight: Font.DemiBold
             Material.foreground: root.failed ? Theme.danger : Theme.warning
             Accessible.name: text
             onClicked: {
-                if (root.failed)
-                    root.signOutRequested();
-                else
-                    root.connection.reconnectNow();
+                if (status.kind === SessionState.Reconnecting) {
+                    root.session.connection.reconnectNow();
+                } else if (status.certificateRefused) {
+                    root.trustRequested(root.session);
+                } else if (status.passwordRefused) {
+                    root.passwordRequested();
+                } else {
+                    root.account.enabled = true;
+                    root.account.connectAll();
+                }
             }
+        }
+        Button {
+            objectName: "bannerAccountsButton"
+            flat: true
+            text: qsTr("Accounts…")
+            implicitHeight: 34
+            topInset: 0
+            bottomInset: 0
+            Material.foreground: root.failed ? Theme.danger : Theme.warning
+            Accessible.name: qsTr("Open the accounts page (Ctrl+Shift+A)")
+            onClicked: root.accountsPageRequested()
         }
     }
 }

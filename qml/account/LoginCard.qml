@@ -16,8 +16,14 @@ Pane {
     property string savedHost
     property int savedPort
 
-    signal submitted(string jid, string password, string host, int port)
+    // How many accounts the profile has: the card then leads to the accounts page too.
+    property int accountCount: 0
+    // The system's secret store cannot be reached (AccountsModel.keychainProblem).
+    property string keychainProblem
+
+    signal submitted(string jid, string password, string host, int port, bool remember)
     signal cancelled()
+    signal accountsRequested()
 
     readonly property string targetHost: {
         const host = advanced.hostField.text.trim();
@@ -56,7 +62,7 @@ Pane {
         }
         const port = advanced.portField.text;
         submitted(jidField.text.trim(), passwordField.text, advanced.hostField.text.trim(),
-                  port.length > 0 ? parseInt(port, 10) : 0);
+                  port.length > 0 ? parseInt(port, 10) : 0, rememberBox.checked);
     }
 
     padding: Theme.spacingXxl
@@ -136,6 +142,18 @@ Pane {
             onAccepted: root.submit()
         }
 
+        CheckBox {
+            id: rememberBox
+            objectName: "rememberBox"
+            Layout.leftMargin: -Theme.spacingS
+            Layout.topMargin: -Theme.spacingS
+            Layout.bottomMargin: -Theme.spacingS
+            enabled: !root.busy
+            checked: true
+            text: qsTr("Remember the password")
+            Accessible.name: qsTr("Remember the password in the system keychain")
+        }
+
         AdvancedSettings {
             id: advanced
             Layout.fillWidth: true
@@ -152,6 +170,14 @@ Pane {
             visible: root.errorMessage.length > 0
             tone: Banner.Error
             text: root.errorMessage
+        }
+
+        Banner {
+            objectName: "keychainBanner"
+            Layout.fillWidth: true
+            visible: root.keychainProblem.length > 0
+            tone: Banner.Warning
+            text: root.keychainProblem
         }
 
         PrimaryButton {
@@ -188,6 +214,20 @@ Pane {
                 Accessible.name: qsTr("Cancel connecting")
                 onClicked: root.cancelled()
             }
+        }
+
+        Button {
+            objectName: "loginAccountsButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.accountCount > 0
+            flat: true
+            implicitHeight: 34
+            topInset: 0
+            bottomInset: 0
+            text: qsTr("Your accounts (%1)…").arg(root.accountCount)
+            Material.foreground: Theme.accent
+            Accessible.name: qsTr("Manage your accounts (Ctrl+Shift+A)")
+            onClicked: root.accountsRequested()
         }
 
         RowLayout {

@@ -19,6 +19,7 @@ Page {
     readonly property Account saved: accounts.count > 0 ? accounts.at(0) : null
 
     signal signedIn(Account account)
+    signal accountsRequested()
 
     onStateChanged: {
         if (state === ConnectionController.Connected)
@@ -43,11 +44,14 @@ Page {
             width: Math.min(420, parent.width - 2 * Theme.spacingL)
             busy: root.busy
             errorMessage: root.errorMessage
+            keychainProblem: root.accounts.keychainProblem
             savedJid: root.saved?.jid ?? ""
             savedHost: root.saved?.host ?? ""
             savedPort: root.saved?.port ?? 0
-            onSubmitted: (jid, password, host, port) => root.account = root.accounts.addAccount(jid, password, host, port)
+            accountCount: root.accounts.count
+            onSubmitted: (jid, password, host, port, remember) => root.account = root.accounts.addAccount(jid, password, host, port, remember)
             onCancelled: root.account?.disconnectAll()
+            onAccountsRequested: root.accountsRequested()
         }
     }
 }

@@ -13,6 +13,8 @@ TextField {
     rightPadding: toggle.width + 8
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     Accessible.name: qsTr("Password")
+    // Qt Quick hides the name of a password field from assistive tools: say it here too.
+    Accessible.description: Accessible.name
     Accessible.passwordEdit: !revealed
 
     IconButton {

@@ -9,8 +9,14 @@ AbstractButton {
     id: root
 
     required property PresenceController presence
+    // The session (resource) whose presence this sets, when the account has several.
+    property string sessionName
 
     signal signOutRequested()
+
+    function openMenu() {
+        menu.open();
+    }
 
     readonly property string summary: presence.statusText.length > 0
                                       ? qsTr("%1 · %2").arg(presence.label).arg(presence.statusText)
@@ -20,7 +26,8 @@ AbstractButton {
     leftPadding: Theme.spacingS + 2
     rightPadding: Theme.spacingXs
     Accessible.role: Accessible.ButtonMenu
-    Accessible.name: qsTr("Your presence: %1").arg(summary)
+    Accessible.name: sessionName.length > 0 ? qsTr("Your presence on %1: %2 (Ctrl+Shift+P)").arg(sessionName).arg(summary)
+                                            : qsTr("Your presence: %1 (Ctrl+Shift+P)").arg(summary)
     Accessible.description: qsTr("Change availability, status message or log out")
     onClicked: menu.open()
 
@@ -31,6 +38,16 @@ AbstractButton {
             size: 10
             border.width: 0
             availability: root.presence.availability
+        }
+        Text {
+            visible: root.sessionName.length > 0
+            Layout.maximumWidth: 90
+            text: root.sessionName
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall + 1
+            font.weight: Font.DemiBold
         }
         Text {
             Layout.fillWidth: true

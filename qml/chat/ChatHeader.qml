@@ -1,21 +1,80 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// Who the conversation is with: avatar, name, presence and status message.
+// Who the conversation is with: avatar, name, presence and status message, and where messages
+// go: any device (the bare JID, the server picks) or one of the contact's online resources.
 Rectangle {
     id: root
 
     required property ContactInfo contact
-    property PresenceController presenceLabels
+    // The resource messages are addressed to; empty: the bare JID ("any device").
+    property string resource
 
     signal closeRequested()
 
-    readonly property string presenceLabel: presenceLabels ? presenceLabels.labelFor(contact.availability) : ""
+    // Steps through "any device" and each online resource (Ctrl+Shift+R).
+    function nextTarget() {
+        const targets = [""].concat(contact.resources);
+        resource = targets[(targets.indexOf(resource) + 1) % targets.length];
+    }
+
+    // One choice of where messages go.
+    component TargetChip: AbstractButton {
+        id: chip
+        required property string target
+        required property string label
+        property string current
+        signal chosen(string target)
+        checked: current === target
+        implicitHeight: 28
+        implicitWidth: Math.min(chipText.implicitWidth, 140) + leftPadding + rightPadding
+        leftPadding: Theme.spacingS + 2
+        rightPadding: Theme.spacingS + 2
+        focusPolicy: Qt.TabFocus
+        Accessible.role: Accessible.RadioButton
+        Accessible.checkable: true
+        Accessible.checked: checked
+        ToolTip.visible: hovered
+        ToolTip.delay: 500
+        onClicked: chosen(target)
+
+        contentItem: Text {
+            id: chipText
+            text: chip.label
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: chip.checked ? Theme.accent : Theme.textSecondary
+            font.pixelSize: Theme.fontSmall + 1
+            font.weight: chip.checked ? Font.DemiBold : Font.Medium
+        }
+        background: Rectangle {
+            radius: height / 2
+            color: chip.checked ? Theme.selected : chip.hovered ? Theme.hover : "transparent"
+            border.width: chip.visualFocus ? 2 : 1
+            border.color: chip.visualFocus ? Theme.focusRing : chip.checked ? "transparent" : Theme.divider
+        }
+    }
 
     implicitHeight: Theme.headerHeight
     color: Theme.background
+
+    // A resource that went offline cannot be addressed any more: back to any device.
+    Connections {
+        target: root.contact
+        function onResourcesChanged() {
+            if (root.resource.length > 0 && root.contact.resources.indexOf(root.resource) < 0)
+                root.resource = "";
+        }
+        function onJidChanged() {
+            root.resource = "";
+        }
+    }
 
     Rectangle {
         anchors.bottom: parent.bottom
@@ -32,7 +91,7 @@ Rectangle {
 
         Avatar {
             size: 40
-            name: root.contact.name
+            initials: root.contact.initials
             color: root.contact.color
             showPresence: true
             availability: root.contact.availability
@@ -61,7 +120,8 @@ Rectangle {
                 spacing: 6
 
                 Text {
-                    text: root.presenceLabel
+                    objectName: "chatPresence"
+                    text: root.contact.presenceLabel
                     textFormat: Text.PlainText
                     color: root.contact.availability === Presence.Offline ? Theme.textTertiary
                                                                           : Theme.presenceColor(root.contact.availability)
@@ -70,27 +130,56 @@ Rectangle {
                 }
                 Text {
                     Layout.fillWidth: true
-                    visible: root.contact.statusText.length > 0
-                    text: "· " + root.contact.statusText
+                    text: root.contact.statusText.length > 0 ? "· " + root.contact.statusText + " · " + root.contact.jid
+                                                             : "· " + root.contact.jid
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSmall
                 }
-                Item {
-                    Layout.fillWidth: true
-                    visible: root.contact.statusText.length === 0
-                }
             }
         }
 
-        Text {
-            Layout.maximumWidth: 260
-            text: root.contact.jid
-            textFormat: Text.PlainText
-            elide: Text.ElideMiddle
-            color: Theme.textTertiary
-            font.pixelSize: Theme.fontSmall
+        // Where messages go: any device, or one online resource.
+        RowLayout {
+            objectName: "resourcePicker"
+            Layout.fillWidth: false
+            Layout.maximumWidth: 520
+            spacing: 4
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Send to (Ctrl+Shift+R)")
+
+            Text {
+                Layout.rightMargin: 2
+                text: qsTr("Send to")
+                textFormat: Text.PlainText
+                color: Theme.textTertiary
+                font.pixelSize: Theme.fontSmall
+            }
+
+            TargetChip {
+                objectName: "anyDeviceChip"
+                target: ""
+                label: qsTr("Any device")
+                current: root.resource
+                onChosen: target => root.resource = target
+                Accessible.name: qsTr("Send to any device of %1 (the server picks)").arg(root.contact.name)
+                ToolTip.text: root.contact.resources.length > 0
+                              ? qsTr("Send to %1: the server delivers to their devices").arg(root.contact.jid)
+                              : qsTr("%1 has no device online: the server keeps the message").arg(root.contact.name)
+            }
+            Repeater {
+                model: root.contact.resources
+                delegate: TargetChip {
+                    required property string modelData
+                    target: modelData
+                    label: modelData
+                    current: root.resource
+                    onChosen: target => root.resource = target
+                    Accessible.name: qsTr("Send only to %1's device %2").arg(root.contact.name).arg(modelData)
+                    ToolTip.text: qsTr("Send only to %1/%2").arg(root.contact.jid).arg(modelData)
+                }
+            }
         }
 
         IconButton {
@@ -101,8 +190,13 @@ Rectangle {
         }
     }
 
+    Shortcut {
+        sequence: "Ctrl+Shift+R"
+        onActivated: root.nextTarget()
+    }
+
     Accessible.role: Accessible.StaticText
     Accessible.name: root.contact.statusText.length > 0
-                     ? qsTr("%1, %2, %3").arg(root.contact.name).arg(presenceLabel).arg(root.contact.statusText)
-                     : qsTr("%1, %2").arg(root.contact.name).arg(presenceLabel)
+                     ? qsTr("%1, %2, %3").arg(root.contact.name).arg(root.contact.presenceLabel).arg(root.contact.statusText)
+                     : qsTr("%1, %2").arg(root.contact.name).arg(root.contact.presenceLabel)
 }

@@ -17,7 +17,7 @@ Rectangle {
 
     ContactInfo {
         id: contact
-        roster: root.account.roster
+        account: root.account
         jid: root.jid
     }
 
@@ -26,9 +26,9 @@ Rectangle {
         spacing: 0
 
         ChatHeader {
+            id: header
             Layout.fillWidth: true
             contact: contact
-            presenceLabels: root.account.presence
             onCloseRequested: root.account.chats.closeChat()
         }
 
@@ -60,7 +60,7 @@ Rectangle {
             jid: root.jid
             peerName: contact.name
             onSendRequested: text => {
-                if (root.account.chats.sendMessage(text)) {
+                if (root.account.chats.sendMessage(text, header.resource)) {
                     composer.clear();
                     messages.scrollToEnd();
                 }

@@ -1,11 +1,13 @@
 import QtQuick
 import Linnet
 
-// A round avatar: initials on a per-person colour, optionally with a presence dot.
+// A round avatar: initials on a per-person colour, optionally with a presence dot. It computes
+// nothing: initials and colour come from C++, in delegates from the roster's "initials" and
+// "color" roles, elsewhere from ContactLook.initials(name) and ContactLook.color(jid).
 Item {
     id: root
 
-    property string name
+    property string initials: "?"
     property color color: Theme.accent
     property real size: 40
     property bool showPresence: false
@@ -16,24 +18,13 @@ Item {
     implicitHeight: size
     Accessible.ignored: true
 
-    // First letters of the first and last word; one letter for a single word.
-    readonly property string initials: {
-        const at = name.indexOf("@");
-        const words = (at > 0 ? name.substring(0, at) : name).trim().split(/[\s._-]+/).filter(w => w.length > 0);
-        if (words.length === 0)
-            return "?";
-        const first = String.fromCodePoint(words[0].codePointAt(0));
-        if (words.length === 1)
-            return first.toUpperCase();
-        return (first + String.fromCodePoint(words[words.length - 1].codePointAt(0))).toUpperCase();
-    }
-
     Rectangle {
         anchors.fill: parent
         radius: width / 2
         color: root.color
 
         Text {
+            objectName: "avatarInitials"
             anchors.centerIn: parent
             text: root.initials
             color: "white"

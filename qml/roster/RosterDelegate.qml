@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// One buddy: avatar with presence, name, status line, unread count.
+// One buddy: avatar with presence, name, status line, unread count. Everything shown comes from
+// the roster's roles (RosterModel), initials, colour and presence label included.
 ItemDelegate {
     id: root
 
@@ -15,12 +16,12 @@ ItemDelegate {
     required property string statusText
     required property int unreadCount
     required property color color
+    required property string initials
+    required property string presenceLabel
 
-    property PresenceController presenceLabels
     property bool selected: false
 
     readonly property bool offline: availability === Presence.Offline
-    readonly property string presenceLabel: presenceLabels ? presenceLabels.labelFor(availability) : ""
     readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
 
     implicitHeight: 60
@@ -48,7 +49,7 @@ ItemDelegate {
 
         Avatar {
             size: 40
-            name: root.name
+            initials: root.initials
             color: root.color
             opacity: root.offline ? 0.45 : 1
             showPresence: !root.offline
@@ -70,6 +71,7 @@ ItemDelegate {
                 font.weight: root.unreadCount > 0 ? Font.Bold : Font.DemiBold
             }
             Text {
+                objectName: "rosterStatusLine"
                 Layout.fillWidth: true
                 text: root.statusText.length > 0 ? root.statusText : root.presenceLabel
                 textFormat: Text.PlainText

@@ -13,20 +13,12 @@ Item {
 
     readonly property RosterFilterModel contacts: account.contacts
 
-    function rowOf(jid: string): int {
-        for (let row = 0; row < contacts.rowCount(); ++row) {
-            if (contacts.data(contacts.index(row, 0), RosterModel.JidRole) === jid)
-                return row;
-        }
-        return -1;
-    }
-
     function openRow(row: int) {
         if (row < 0 || row >= contacts.rowCount())
             return;
         list.currentIndex = row;
         list.positionViewAtIndex(row, ListView.Contain);
-        account.chats.openChat(contacts.data(contacts.index(row, 0), RosterModel.JidRole));
+        account.chats.openChat(contacts.jidAt(row));
     }
 
     // Opens the buddy delta rows below (or above) the open conversation, wrapping around.
@@ -34,7 +26,7 @@ Item {
         const count = contacts.rowCount();
         if (count === 0)
             return;
-        const current = rowOf(account.chats.currentJid);
+        const current = contacts.rowOf(account.chats.currentJid);
         const next = current < 0 ? (delta > 0 ? 0 : count - 1) : (current + delta + count) % count;
         openRow(next);
     }
@@ -76,17 +68,29 @@ Item {
 
         delegate: RosterDelegate {
             width: list.width
-            presenceLabels: root.account.presence
             selected: jid === root.account.chats.currentJid
             onClicked: root.openRow(index)
         }
     }
 
+    // Only while a session is on its way: an account that cannot connect says so elsewhere.
+    readonly property bool connecting: root.account.mainSession.connection.state === ConnectionController.Connecting
+
     BusyIndicator {
         anchors.centerIn: parent
-        running: !root.account.roster.loaded
+        running: !root.account.roster.loaded && root.connecting
         visible: running
         Accessible.name: qsTr("Loading buddies")
+    }
+
+    EmptyState {
+        objectName: "rosterOffline"
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacingXl
+        visible: !root.account.roster.loaded && !root.connecting
+        iconPath: Icons.personAdd
+        title: qsTr("Not connected")
+        hint: qsTr("Your buddies show up here once a session of this account is online.")
     }
 
     EmptyState {

@@ -1,17 +1,36 @@
 // Runs the QML tests in this folder against the real Linnet modules, offscreen. The window's
-// required AccountsModel comes from here, with an empty profile (TestAccounts in QML).
+// required AccountsModel comes from here: TestAccounts (module LinnetTest) with an empty
+// profile, and SampleAccounts with two accounts that never connect by themselves (their
+// sessions are saved offline and no password is known), for the pages that show accounts.
+//
+// LINNET_TEST_THEME=dark|light forces the colour scheme; LINNET_QML_SHOTS=DIR lets tests that
+// grab their item save PNGs there (TestShots.dir), for looking at dialogs the demo cannot reach.
+#include "account/AccountConfig.h"
 #include "account/AccountsModel.h"
+#include "core/Appearance.h"
 #include "net/NetworkThread.h"
 #include "security/CredentialStore.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Linnet_CorePlugin)
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
+
+// Where tests may save screenshots of what they show (empty: nowhere).
+class TestShots : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString dir READ dir CONSTANT)
+
+public:
+    using QObject::QObject;
+    QString dir() const { return qEnvironmentVariable("LINNET_QML_SHOTS"); }
+};
 
 class Setup : public QObject
 {
@@ -24,25 +43,65 @@ public:
     }
 
 public Q_SLOTS:
-    void qmlEngineAvailable(QQmlEngine *)
+    void qmlEngineAvailable(QQmlEngine *engine)
     {
+        Appearance::setForcedScheme(engine, qEnvironmentVariable("LINNET_TEST_THEME"));
         if (!m_accounts) {
-            m_accounts = std::make_unique<AccountsModel>(m_profile.filePath(QStringLiteral("linnet.ini")), &m_network,
-                                                         &m_credentials);
-            // Test scaffolding only: the app passes it to Main as a required property.
+            // Created here, not in the constructor: quick_test_main makes the application after
+            // this object, and the receive thread's event loop needs it.
+            m_network = std::make_unique<NetworkThread>();
+            m_credentials = std::make_unique<CredentialStore>();
+            m_accounts = std::make_unique<AccountsModel>(m_profile.filePath(QStringLiteral("linnet.ini")), m_network.get(),
+                                                         m_credentials.get());
+            const QString sampleFile = m_sampleProfile.filePath(QStringLiteral("linnet.ini"));
+            writeSampleProfile(sampleFile);
+            m_sample = std::make_unique<AccountsModel>(sampleFile, m_network.get(), m_credentials.get());
+            // Test scaffolding only: the app passes the model to Main as a required property.
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestAccounts", m_accounts.get());
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "SampleAccounts", m_sample.get());
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestShots", &m_shots);
         }
     }
     void cleanupTestCase()
     {
+        // The accounts (their sessions say goodbye) before the thread they use.
+        m_sample.reset();
         m_accounts.reset();
+        m_credentials.reset();
+        m_network.reset();
     }
 
 private:
+    // alice@example.org with the resources desk and lab, sensors@example.org with one, turned
+    // off. Nothing is online: the model connects only when told to (and then, without a
+    // password, asks for one). Their server is a closed local port, should a test connect.
+    static void writeSampleProfile(const QString &file)
+    {
+        AccountConfig alice;
+        alice.jid = QStringLiteral("alice@example.org");
+        alice.displayName = QStringLiteral("Alice Liddell");
+        alice.host = QStringLiteral("127.0.0.1");
+        alice.port = 9;
+        alice.rememberPassword = false;
+        alice.sessions = {{QStringLiteral("desk"), false}, {QStringLiteral("lab"), false}};
+        AccountConfig sensors;
+        sensors.jid = QStringLiteral("sensors@example.org");
+        sensors.host = QStringLiteral("127.0.0.1");
+        sensors.port = 9;
+        sensors.enabled = false;
+        sensors.rememberPassword = false;
+        sensors.sessions = {{QStringLiteral("dashboard"), false}};
+        QSettings settings(file, QSettings::IniFormat);
+        AccountConfig::saveAll(settings, {alice, sensors});
+    }
+
     QTemporaryDir m_profile;
-    NetworkThread m_network;
-    CredentialStore m_credentials;
+    QTemporaryDir m_sampleProfile;
+    TestShots m_shots;
+    std::unique_ptr<NetworkThread> m_network;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountsModel> m_accounts;
+    std::unique_ptr<AccountsModel> m_sample;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

@@ -65,6 +65,24 @@ private Q_SLOTS:
         proxy.setFilterText({});
         QCOMPARE(proxy.rowCount(), 2);
     }
+
+    // rowOf/jidAt (what RosterList asks instead of scanning rows in JavaScript), on any source.
+    void rowOfAndJidAt()
+    {
+        QStandardItemModel source;
+        add(source, QStringLiteral("Wren"), QStringLiteral("wren@x"), Availability::Offline);
+        add(source, QStringLiteral("Robin"), QStringLiteral("robin@x"), Availability::Online);
+        RosterFilterModel proxy;
+        QCOMPARE(proxy.rowOf(QStringLiteral("robin@x")), -1);  // no source yet
+        proxy.setSourceModel(&source);
+        QCOMPARE(proxy.rowOf(QStringLiteral("robin@x")), 0);
+        QCOMPARE(proxy.rowOf(QStringLiteral("wren@x")), 1);
+        QCOMPARE(proxy.jidAt(0), QStringLiteral("robin@x"));
+        QCOMPARE(proxy.rowOf(QString()), -1);
+        proxy.setFilterText(QStringLiteral("wren"));
+        QCOMPARE(proxy.rowOf(QStringLiteral("robin@x")), -1);
+        QCOMPARE(proxy.rowOf(QStringLiteral("wren@x")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRosterFilterModel)

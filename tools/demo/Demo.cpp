@@ -4,6 +4,8 @@
 #include "DemoCast.h"
 #include "DemoFiles.h"
 #include "ProsodyServer.h"
+#include "SecretService.h"
+#include "security/CredentialStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,7 +50,7 @@ void Demo::start()
 {
     if (!prepare())
         return;
-    startBots();
+    storePasswords();
 }
 
 bool Demo::prepare()
@@ -63,13 +65,20 @@ bool Demo::prepare()
         fail(QStringLiteral("cannot create %1").arg(path(QStringLiteral("logs"))));
         return false;
     }
+    // Before anything uses the keychain: this process and the apps it starts use this bus.
+    m_secrets = std::make_unique<SecretService>();
+    QString secretsError;
+    if (!m_secrets->start(&secretsError)) {
+        fail(QStringLiteral("the demo's private keychain (dbus-daemon, gnome-keyring-daemon) did not start: %1")
+                 .arg(secretsError));
+        return false;
+    }
 
     ProsodyServer::Options server;
     server.domain = demo::kDomain;
     server.mutualRoster = true;
     for (const demo::Person &person : demo::kCast)
         server.accounts.append({person.user, randomPassword(), person.name});
-    m_password = server.accounts.first().password;
     m_server = std::make_unique<ProsodyServer>(server);
     QString error;
     if (!m_server->start(&error)) {
@@ -81,13 +90,36 @@ bool Demo::prepare()
 
     // demo.json first: whoever waits for it can connect while the rest starts up.
     if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, &error)
-        || !demo::writeProfile(path(QStringLiteral("profile")), *m_server, demo::kCast.first().user, &error)) {
+        || !demo::writeProfile(path(QStringLiteral("profile")), *m_server, &error)
+        || !demo::writeUntrustingProfile(path(QStringLiteral("profile-untrusted")), *m_server, false, &error)
+        || !demo::writeUntrustingProfile(path(QStringLiteral("profile-changed")), *m_server, true, &error)) {
         fail(error);
         return false;
     }
     std::printf("%s\n", qPrintable(path(QStringLiteral("demo.json"))));
     std::fflush(stdout);
     return true;
+}
+
+// The app's accounts keep their passwords in the keychain, as after "Remember the password".
+void Demo::storePasswords()
+{
+    m_credentials = std::make_unique<CredentialStore>();
+    const QStringList users{demo::kCast.first().user, demo::kSecondAccount};
+    m_passwordsToStore = int(users.size());
+    for (const ProsodyAccount &account : m_server->options().accounts) {
+        if (!users.contains(account.user))
+            continue;
+        const QString jid = m_server->jid(account.user);
+        m_credentials->write(jid, account.password, this, [this, jid](const CredentialStore::Result &result) {
+            if (result.status != CredentialStore::Status::Ok) {
+                fail(QStringLiteral("cannot keep the password of %1 in the demo's keychain: %2").arg(jid, result.error));
+                return;
+            }
+            if (--m_passwordsToStore == 0)
+                startBots();
+        });
+    }
 }
 
 void Demo::startBots()
@@ -139,14 +171,23 @@ void Demo::onBotLine(ChildProcess *bot, const QString &line)
         return;
     }
     const QString partner = m_server->jid(demo::kChatPartner);
+    const QString theme = QStringLiteral("--theme");
+    const QString dark = QStringLiteral("dark");
+    const QString show = QStringLiteral("--show");
+    const QString accounts = QStringLiteral("accounts");
     m_pending = {
         {QStringLiteral("roster"), {}, path(QStringLiteral("roster.png"))},
         {QStringLiteral("chat"), {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage},
          path(QStringLiteral("chat.png"))},
         {QStringLiteral("chat-dark"),
-         {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage, QStringLiteral("--theme"),
-          QStringLiteral("dark")},
+         {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage, theme, dark},
          path(QStringLiteral("chat-dark.png"))},
+        {QStringLiteral("accounts"), {show, accounts}, path(QStringLiteral("accounts.png"))},
+        {QStringLiteral("accounts-dark"), {show, accounts, theme, dark}, path(QStringLiteral("accounts-dark.png"))},
+        // The same server seen by a profile that does not trust its CA: the trust dialog.
+        {QStringLiteral("trust"), {}, path(QStringLiteral("trust.png")), QStringLiteral("profile-untrusted")},
+        {QStringLiteral("trust-changed-dark"), {theme, dark}, path(QStringLiteral("trust-changed-dark.png")),
+         QStringLiteral("profile-changed")},
     };
     runNext();
 }
@@ -166,10 +207,11 @@ void Demo::runNext()
     const AppRun run = m_pending.takeFirst();
     QFile::remove(run.screenshot);  // so only a picture from this run counts
     m_currentScreenshot = run.screenshot;
-    startApp(run.label, run.args + QStringList{QStringLiteral("--screenshot"), run.screenshot}, kScreenshotRunMs);
+    startApp(run.label, run.args + QStringList{QStringLiteral("--screenshot"), run.screenshot}, kScreenshotRunMs,
+             run.profile);
 }
 
-void Demo::startApp(const QString &label, const QStringList &args, int timeoutMs)
+void Demo::startApp(const QString &label, const QStringList &args, int timeoutMs, const QString &profile)
 {
     if (m_app)
         m_app->deleteLater();
@@ -184,9 +226,9 @@ void Demo::startApp(const QString &label, const QStringList &args, int timeoutMs
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (m_options.headless)
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const QStringList fullArgs =
-        QStringList{QStringLiteral("--profile"), path(QStringLiteral("profile")), QStringLiteral("--password-stdin")} + args;
-    m_app->start(m_options.app, fullArgs, env, m_password.toUtf8() + '\n');
+    // The passwords come from the keychain (this process's private Secret Service, in env).
+    const QStringList fullArgs = QStringList{QStringLiteral("--profile"), path(profile)} + args;
+    m_app->start(m_options.app, fullArgs, env, {});
 
     m_deadline.disconnect();
     if (timeoutMs > 0) {

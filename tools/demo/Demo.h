@@ -10,7 +10,9 @@
 #include <memory>
 
 class ChildProcess;
+class CredentialStore;
 class ProsodyServer;
+class SecretService;
 
 class Demo : public QObject
 {
@@ -38,20 +40,27 @@ private:
         QString label;  // also names the log file
         QStringList args;
         QString screenshot;
+        QString profile = QStringLiteral("profile");  // under --out
     };
 
     bool prepare();
+    void storePasswords();
     void startBots();
     void onBotLine(ChildProcess *bot, const QString &line);
     void runNext();
-    void startApp(const QString &label, const QStringList &args, int timeoutMs);
+    void startApp(const QString &label, const QStringList &args, int timeoutMs,
+                  const QString &profile = QStringLiteral("profile"));
     void onAppFinished(int exitCode, bool crashed);
     void fail(const QString &message);
     void finish(int exitCode);
     QString path(const QString &name) const;
 
     Options m_options;
-    QString m_password;  // the app user's
+    // A private Secret Service (D-Bus + gnome-keyring) holding the app's passwords, as a user's
+    // keychain would: the app logs its accounts in from it, and no real keyring is touched.
+    std::unique_ptr<SecretService> m_secrets;
+    std::unique_ptr<CredentialStore> m_credentials;
+    int m_passwordsToStore = 0;
     std::unique_ptr<ProsodyServer> m_server;
     QList<ChildProcess *> m_bots;
     int m_readyBots = 0;

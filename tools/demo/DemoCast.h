@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace demo {
 
@@ -15,7 +16,11 @@ struct Person {
 };
 
 inline const QString kDomain = QStringLiteral("demo.linnet");
-inline const QString kResource = QStringLiteral("desk");
+// The app's user is online from two resources at once, each a session of one account.
+inline const QStringList kResources = {QStringLiteral("desk"), QStringLiteral("lab")};
+// A second account the app runs, with one session: the accounts page shows both.
+inline const QString kSecondAccount = QStringLiteral("sensors");
+inline const QString kSecondResource = QStringLiteral("dashboard");
 
 // The app's user first; demo.json keeps that order.
 inline const QList<Person> kCast = {
@@ -25,6 +30,7 @@ inline const QList<Person> kCast = {
     {QStringLiteral("wren"), QStringLiteral("Wren Okafor"), QStringLiteral("away"),
      QStringLiteral("Calibrating the greenhouse sensors"), true},
     {QStringLiteral("kestrel"), QStringLiteral("Kestrel Lindqvist"), {}, {}, false},  // stays offline
+    {QStringLiteral("sensors"), QStringLiteral("Greenhouse Sensors"), {}, {}, false},  // the app's second account
 };
 
 inline const QString kChatPartner = QStringLiteral("robin");

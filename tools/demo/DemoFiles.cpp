@@ -2,7 +2,9 @@
 
 #include "DemoCast.h"
 #include "ProsodyServer.h"
+#include "account/AccountConfig.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -31,34 +33,72 @@ bool writeDemoJson(const QString &file, const ProsodyServer &server, QString *er
     return true;
 }
 
-bool writeProfile(const QString &profileDir, const ProsodyServer &server, const QString &user, QString *error)
+namespace {
+
+// A fresh, empty profile directory: no history or settings left over from an earlier server.
+bool freshDir(const QString &profileDir, QString *error)
 {
-    // A fresh profile each run: no history or settings left over from an earlier server.
     QDir dir(profileDir);
     if ((dir.exists() && !dir.removeRecursively()) || !QDir().mkpath(profileDir)) {
         *error = QStringLiteral("cannot create a fresh profile in %1").arg(profileDir);
         return false;
     }
-    // The server and its CA vanish with the demo; the profile keeps its own copy of the CA.
-    const QString ca = QDir(dir.absolutePath()).filePath(QStringLiteral("ca.pem"));
-    if (!QFile::copy(server.caCertificateFile(), ca)) {
-        *error = QStringLiteral("cannot copy the CA certificate to %1").arg(ca);
-        return false;
+    return true;
+}
+
+AccountConfig account(const ProsodyServer &server, const QString &user, const QStringList &resources)
+{
+    AccountConfig config;
+    config.jid = server.jid(user);
+    for (const Person &person : kCast) {
+        if (person.user == user)
+            config.displayName = person.name;
     }
-    QSettings ini(dir.filePath(QStringLiteral("linnet.ini")), QSettings::IniFormat);
-    ini.beginGroup(QStringLiteral("account"));
-    ini.setValue(QStringLiteral("jid"), server.jid(user));
-    ini.setValue(QStringLiteral("host"), server.host());
-    ini.setValue(QStringLiteral("port"), int(server.c2sPort()));
-    ini.setValue(QStringLiteral("resource"), kResource);
-    ini.setValue(QStringLiteral("caCertificatesFile"), ca);
-    ini.endGroup();
-    ini.sync();
+    config.host = server.host();
+    config.port = server.c2sPort();
+    for (const QString &resource : resources)
+        config.sessions << SessionConfig{resource, true};
+    return config;
+}
+
+bool save(const QString &profileDir, const QList<AccountConfig> &accounts, QString *error)
+{
+    QSettings ini(QDir(profileDir).filePath(QStringLiteral("linnet.ini")), QSettings::IniFormat);
+    AccountConfig::saveAll(ini, accounts);
     if (ini.status() != QSettings::NoError) {
         *error = QStringLiteral("cannot write %1").arg(ini.fileName());
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool writeProfile(const QString &profileDir, const ProsodyServer &server, QString *error)
+{
+    if (!freshDir(profileDir, error))
+        return false;
+    // The server and its CA vanish with the demo; the profile keeps its own copy of the CA.
+    const QString ca = QDir(profileDir).absoluteFilePath(QStringLiteral("ca.pem"));
+    if (!QFile::copy(server.caCertificateFile(), ca)) {
+        *error = QStringLiteral("cannot copy the CA certificate to %1").arg(ca);
+        return false;
+    }
+    AccountConfig user = account(server, kCast.first().user, kResources);
+    user.caCertificatesFile = ca;
+    AccountConfig second = account(server, kSecondAccount, {kSecondResource});
+    second.caCertificatesFile = ca;
+    return save(profileDir, {user, second}, error);
+}
+
+bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &server, bool changed, QString *error)
+{
+    if (!freshDir(profileDir, error))
+        return false;
+    AccountConfig user = account(server, kCast.first().user, {kResources.first()});
+    if (changed)  // a certificate trusted before, which the server no longer shows
+        user.pinnedSha256 = {QCryptographicHash::hash("an earlier certificate", QCryptographicHash::Sha256)};
+    return save(profileDir, {user}, error);
 }
 
 }  // namespace demo

@@ -1,5 +1,5 @@
-// The files the demo hands to people and programs: demo.json (how to reach the server) and a
-// fresh app profile with the account and the demo CA.
+// The files the demo hands to people and programs: demo.json (how to reach the server) and
+// fresh app profiles.
 #pragma once
 
 #include <QList>
@@ -13,8 +13,13 @@ namespace demo {
 // {"host", "port", "domain", "accounts": [{"jid", "password"}, ...]}, accounts in server order.
 bool writeDemoJson(const QString &file, const ProsodyServer &server, QString *error);
 
-// Replaces profileDir with a new one holding ca.pem and linnet.ini ([account] jid, host, port,
-// resource, caCertificatesFile). Returns false with error on failure.
-bool writeProfile(const QString &profileDir, const ProsodyServer &server, const QString &user, QString *error);
+// Replaces profileDir with a new one holding ca.pem and linnet.ini: the app's user with the
+// resources kResources and the second account (kSecondAccount/kSecondResource), all online,
+// trusting the demo CA. Their passwords are the keychain's (the demo's own Secret Service).
+bool writeProfile(const QString &profileDir, const ProsodyServer &server, QString *error);
+
+// A profile whose account does not trust the demo CA, so the server's certificate is refused
+// and the trust dialog shows; changed: the account had trusted another certificate before.
+bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &server, bool changed, QString *error);
 
 }  // namespace demo

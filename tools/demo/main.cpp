@@ -1,6 +1,7 @@
 // linnet-demo: Linnet against an embedded XMPP server with simulated buddies.
 //   linnet-demo --app build/dev/app/linnet --bot build/dev/tools/buddybot/linnet-buddybot --out build/demo [--seconds N]
-// Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots roster.png, chat.png, chat-dark.png in --out.
+// Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots roster.png, chat.png, chat-dark.png, accounts.png,
+// accounts-dark.png, trust.png and trust-changed-dark.png in --out.
 // Exit 0 on success, 1 if a step failed, 2 on bad arguments, 130 when interrupted.
 #include "Demo.h"
 #include "UnixSignalWatcher.h"
