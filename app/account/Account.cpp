@@ -45,9 +45,7 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     // The roster is the account's; its first session keeps it (all sessions receive the same).
     m_roster = new RosterModel(m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>(), this);
     m_contacts->setSourceModel(m_roster);
-    auto *rosterManager = m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>();
-    connect(rosterManager, &QXmppRosterManager::presenceChanged, this,
-            [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
+
     connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
 }
 
@@ -98,12 +96,21 @@ Session *Account::createSession(const QString &resource, bool online)
     session->connection()->setInterceptor(m_devices->createInterceptor());
     m_chats->addClient(session->client());
     m_ownResources->addClient(session->client());
+    connect(session->client()->findExtension<QXmppRosterManager>(), &QXmppRosterManager::presenceChanged, this,
+            [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
     connect(session->connection(), &ConnectionController::stateChanged, this, &Account::sessionStateChanged);
     QStringList resources;
     for (auto *s : std::as_const(m_sessions))
         resources << s->resource();
     m_ownResources->setOwnSessions(resources);
     return session;
+}
+
+QQmlListProperty<Session> Account::sessionList()
+{
+    // Read-only for QML: sessions are added and removed through addSession()/removeSession().
+    return {this, &m_sessions, [](QQmlListProperty<Session> *list) { return static_cast<QList<Session *> *>(list->data)->size(); },
+            [](QQmlListProperty<Session> *list, qsizetype i) { return static_cast<QList<Session *> *>(list->data)->at(i); }};
 }
 
 Session *Account::session(const QString &resource) const
@@ -232,7 +239,7 @@ bool Account::removeSession(Session *session)
 
 QStringList Account::contactResources(const QString &bareJid) const
 {
-    auto *rosterManager = m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>();
+    auto *rosterManager = mainSession()->client()->findExtension<QXmppRosterManager>();
     QStringList resources;
     const auto presences = rosterManager->getAllPresencesForBareJid(bareJid);
     for (auto it = presences.cbegin(); it != presences.cend(); ++it) {

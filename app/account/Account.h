@@ -8,6 +8,7 @@
 #include "AccountConfig.h"
 
 #include <QObject>
+#include <QQmlListProperty>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -41,7 +42,7 @@ class Account : public QObject
     Q_PROPERTY(int port READ port NOTIFY configChanged)
     // Some session is meant to be online (connected, connecting or waiting to reconnect).
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
-    Q_PROPERTY(QList<Session *> sessions READ sessions NOTIFY sessionsChanged)
+    Q_PROPERTY(QQmlListProperty<Session> sessions READ sessionList NOTIFY sessionsChanged)
     // The session chats and PubSub go through: the first online one, else the first.
     Q_PROPERTY(Session *mainSession READ mainSession NOTIFY mainSessionChanged)
     Q_PROPERTY(int onlineSessions READ onlineSessions NOTIFY onlineSessionsChanged)
@@ -69,6 +70,7 @@ public:
     void setConfig(const AccountConfig &config);  // identity and connection fields; not sessions
 
     QList<Session *> sessions() const { return m_sessions; }
+    QQmlListProperty<Session> sessionList();
     Session *session(const QString &resource) const;
     Session *mainSession() const;
     int onlineSessions() const;
@@ -96,7 +98,7 @@ public:
     Q_INVOKABLE Session *addSession(const QString &resource);
     // The first session (it keeps the roster) cannot go: an account has at least one.
     Q_INVOKABLE bool removeSession(Session *session);
-    // The online resources of a contact, as the account's first session sees them (the chat
+    // The online resources of a contact, as the account's main session sees them (the chat
     // header lets the user address one); contactResourcesChanged(jid) tells when they change.
     Q_INVOKABLE QStringList contactResources(const QString &bareJid) const;
     // Trusts the certificate this session's server showed and was refused for (pinned by its

@@ -173,7 +173,8 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
     m_accounts.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
-    delete account;  // its sessions leave politely
+    // Later: QML may still hold it this very moment. Its sessions leave politely then.
+    account->deleteLater();
     save();
     m_credentials->remove(jid, this, [jid](const CredentialStore::Result &result) {
         if (result.status != CredentialStore::Status::Ok)

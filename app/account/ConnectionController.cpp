@@ -223,8 +223,19 @@ void ConnectionController::handleClientError(const QXmppError &error)
 
 void ConnectionController::handleBridgeFailure(quint64 attempt, const ConnectionError::Details &details)
 {
-    if (attempt == m_attemptId)  // a late failure of an older attempt is not news
-        handleFailure(details);
+    if (attempt != m_attemptId || m_userDisconnect)  // a late failure of an older attempt is not news
+        return;
+    if (m_failedAttempt == attempt) {
+        // QXmpp saw its side of the link close first and reported a vague error; the bridge
+        // knows why (a refused certificate, say): judge the attempt again with its reason.
+        if (m_reconnectTimer.isActive()) {
+            m_reconnectTimer.stop();
+            m_countdownTimer.stop();
+            m_backoffStep = std::max(0, m_backoffStep - 1);
+        }
+        m_state = State::Connecting;  // handleFailure() sets and announces the outcome
+    }
+    handleFailure(details);
 }
 
 void ConnectionController::handleRedirect(quint64 attempt, const QString &host, quint16 port)
@@ -250,6 +261,7 @@ void ConnectionController::handleFailure(const ConnectionError::Details &details
     if (m_userDisconnect || m_state == State::Disconnected || m_state == State::WaitingToReconnect)
         return;
     qCWarning(lcConnection) << "Connection error:" << details.kind << details.message;
+    m_failedAttempt = m_attemptId;
     setError(details);
     m_redirectHost.clear();  // a redirect holds for one attempt; retries start from the settings
     stopBridge();

@@ -102,6 +102,7 @@ private:
     bool m_resetting = false;   // QXmpp's old socket is being aborted for a new attempt
     int m_backoffStep = 0;
     quint64 m_attemptId = 0;
+    quint64 m_failedAttempt = 0;  // the attempt handleFailure() last judged
     int m_redirects = 0;        // <see-other-host/> hops since the last login
     QString m_redirectHost;     // where the next attempt goes after a redirect (empty: settings)
     quint16 m_redirectPort = 0;

@@ -38,6 +38,10 @@ Session::Session(const QString &bareJid, const QString &resource, NetworkThread 
 Session::~Session()
 {
     close();
+    // The connection goes before the client it watches (children die in creation order, the
+    // client first): nothing may react to the client's last signals.
+    m_client->disconnect(m_connection);
+    delete m_connection;
 }
 
 bool Session::isOnline() const

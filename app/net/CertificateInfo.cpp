@@ -29,7 +29,8 @@ CertificateInfo::CertificateInfo(const QSslCertificate &certificate, const QList
 QString CertificateInfo::subject() const
 {
     QString names = describe(m_certificate, false);
-    const auto alternatives = m_certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    auto alternatives = m_certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    alternatives.removeAll(m_certificate.subjectInfo(QSslCertificate::CommonName).value(0));
     if (!alternatives.isEmpty())
         names += QStringLiteral(" (") + alternatives.join(QStringLiteral(", ")) + QLatin1Char(')');
     return names;
