@@ -2,6 +2,7 @@
 
 #include "ConnectionController.h"
 #include "OwnResourcesModel.h"
+#include "Registration.h"
 #include "Session.h"
 #include "chat/ChatController.h"
 #include "core/Logging.h"
@@ -165,6 +166,17 @@ void Account::setWantOnline(Session *session, bool online)
         Q_EMIT configChanged();  // saved: restored at the next start
     if (isActive() != wasActive)
         Q_EMIT activeChanged();
+}
+
+void Account::setRegistration(Registration *registration)
+{
+    if (m_registration == registration)
+        return;
+    delete m_registration;
+    m_registration = registration;
+    if (registration)
+        registration->setParent(this);
+    Q_EMIT registrationChanged();
 }
 
 void Account::setPassword(const QString &password)

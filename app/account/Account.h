@@ -18,6 +18,7 @@ class DeviceController;
 class NetworkThread;
 class OwnResourcesModel;
 class ReadingStore;
+class Registration;
 class RosterFilterModel;
 class RosterModel;
 class Session;
@@ -34,12 +35,14 @@ class Account : public QObject
     Q_MOC_INCLUDE("roster/RosterFilterModel.h")
     Q_MOC_INCLUDE("chat/ChatController.h")
     Q_MOC_INCLUDE("devices/DeviceController.h")
+    Q_MOC_INCLUDE("account/Registration.h")
     Q_PROPERTY(QString jid READ jid CONSTANT)
     Q_PROPERTY(QString displayName READ displayName NOTIFY configChanged)
     Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY configChanged)
     Q_PROPERTY(bool rememberPassword READ rememberPassword NOTIFY configChanged)
     Q_PROPERTY(QString host READ host NOTIFY configChanged)
     Q_PROPERTY(int port READ port NOTIFY configChanged)
+    Q_PROPERTY(QString caCertificatesFile READ caCertificatesFile NOTIFY configChanged)
     // Some session is meant to be online (connected, connecting or waiting to reconnect).
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     Q_PROPERTY(QQmlListProperty<Session> sessions READ sessionList NOTIFY sessionsChanged)
@@ -51,6 +54,9 @@ class Account : public QObject
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
     Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
+    // The in-band registration that creates (or, this run, created) the account on its server;
+    // null for an account that existed before.
+    Q_PROPERTY(Registration *registration READ registration NOTIFY registrationChanged)
 
 public:
     // config.sessions lists the resources to create (at least one; "linnet" if empty).
@@ -64,6 +70,7 @@ public:
     bool rememberPassword() const { return m_config.rememberPassword; }
     QString host() const { return m_config.host; }
     int port() const { return m_config.port; }
+    QString caCertificatesFile() const { return m_config.caCertificatesFile; }
     bool isActive() const;
     // What the profile should keep of this account now (sessions with their online wish).
     AccountConfig config() const;
@@ -87,6 +94,11 @@ public:
     // session whose config says online, or the given one.
     void setPassword(const QString &password);
     bool hasPassword() const { return !m_password.isEmpty(); }
+    // This run's password (AccountsModel stores it when "remember" is switched on later).
+    QString password() const { return m_password; }
+    Registration *registration() const { return m_registration; }
+    // Takes ownership.
+    void setRegistration(Registration *registration);
     Q_INVOKABLE void connectSession(Session *session);
     Q_INVOKABLE void disconnectSession(Session *session);
     // Connects every session that is meant to be online (as restored from the profile).
@@ -111,6 +123,7 @@ Q_SIGNALS:
     void mainSessionChanged();
     void onlineSessionsChanged();
     void activeChanged();
+    void registrationChanged();
     void contactResourcesChanged(const QString &bareJid);
     // A session needs the password and none is known (not remembered, or none stored yet).
     void passwordNeeded();
@@ -132,4 +145,5 @@ private:
     ChatController *m_chats;
     DeviceController *m_devices;
     OwnResourcesModel *m_ownResources;
+    Registration *m_registration = nullptr;
 };

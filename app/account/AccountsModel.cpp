@@ -1,12 +1,35 @@
 #include "AccountsModel.h"
 
 #include "Account.h"
+#include "ConnectionController.h"
+#include "Registration.h"
 #include "Session.h"
 #include "core/Logging.h"
 #include "security/CredentialStore.h"
 
+#include <QHostAddress>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QXmppUtils.h>
+
+namespace {
+QString invalidAddressText()
+{
+    return AccountsModel::tr("Enter your address as name@server, e.g. alice@example.org.");
+}
+
+// A host name or an IP address as the bridge connects to it: no port, path or user in it.
+bool isValidHost(const QString &host)
+{
+    if (host.isEmpty())
+        return true;  // found from the JID's domain
+    if (host.size() > 253 || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')))
+        return false;
+    if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
+        return false;
+    return !host.contains(QLatin1Char(':')) || QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;
+}
+}  // namespace
 
 AccountsModel::AccountsModel(const QString &settingsFile, NetworkThread *network, CredentialStore *credentials,
                              QObject *parent)
@@ -106,11 +129,18 @@ void AccountsModel::rowChanged(Account *account)
         Q_EMIT dataChanged(index(row), index(row));
 }
 
+bool AccountsModel::isKept(const Account *account)
+{
+    return !account->registration() || account->registration()->state() == Registration::State::Registered;
+}
+
 void AccountsModel::save() const
 {
     QList<AccountConfig> configs;
-    for (auto *account : m_accounts)
-        configs << account->config();
+    for (auto *account : m_accounts) {
+        if (isKept(account))
+            configs << account->config();
+    }
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     AccountConfig::saveAll(settings, configs);
 }
@@ -127,11 +157,8 @@ Account *AccountsModel::addAccount(const QString &jid, const QString &password, 
     config.sessions << SessionConfig{resource.isEmpty() ? QStringLiteral("linnet") : resource, true};
     const QString error = config.connectionSettings(config.sessions.constFirst().resource).isValid()
         ? QString()
-        : tr("Enter your address as name@server, e.g. alice@example.org.");
-    if (m_addError != error) {
-        m_addError = error;
-        Q_EMIT addErrorChanged();
-    }
+        : invalidAddressText();
+    setAddError(error);
     if (!error.isEmpty())
         return nullptr;
     if (auto *existing = account(config.jid)) {
@@ -163,12 +190,112 @@ Account *AccountsModel::addAccount(const AccountConfig &config, const QString &p
     return account;
 }
 
+Account *AccountsModel::registerAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                        bool remember)
+{
+    AccountConfig config;
+    config.jid = QXmppUtils::jidToBareJid(jid.trimmed());
+    const QString resource = QXmppUtils::jidToResource(jid.trimmed());
+    config.host = host.trimmed();
+    config.port = quint16(qBound(0, port, 65535));
+    config.rememberPassword = remember;
+    config.sessions << SessionConfig{resource.isEmpty() ? QStringLiteral("linnet") : resource, true};
+    return registerAccount(config, password);
+}
+
+Account *AccountsModel::registerAccount(const AccountConfig &config, const QString &password)
+{
+    QString error;
+    if (!config.connectionSettings(QStringLiteral("linnet")).isValid())
+        error = invalidAddressText();
+    else if (account(config.jid))
+        error = tr("%1 is already one of your accounts in Linnet.").arg(config.jid);
+    else if (password.isEmpty())
+        error = tr("Choose a password for the new account.");
+    setAddError(error);
+    if (!error.isEmpty())
+        return nullptr;
+
+    // Listed at once, saved once the server has created it (isKept()).
+    auto *account = insert(config);
+    auto *registration = new Registration(account->sessions().constFirst(), password);
+    account->setRegistration(registration);
+    connect(registration, &Registration::finished, this, [this, account, password](bool registered) {
+        if (!registered)
+            return;
+        if (account->rememberPassword())
+            storePassword(account, password);
+        save();
+    }, Qt::SingleShotConnection);
+    qCInfo(lcAccount) << "Registering the account" << config.jid;
+    account->setPassword(password);
+    account->connectAll();
+    return account;
+}
+
+bool AccountsModel::updateAccount(Account *account, const QString &displayName, const QString &host, int port,
+                                  bool remember, const QString &caCertificatesFile)
+{
+    if (!m_accounts.contains(account))
+        return false;
+    const QString name = displayName.trimmed();
+    const QString server = host.trimmed();
+    const QString caFile = caCertificatesFile.trimmed();
+    QString error;
+    if (name.size() > 200)
+        error = tr("Keep the display name under 200 characters.");
+    else if (!isValidHost(server))
+        error = tr("Enter the server as a host name or an IP address, without a port (e.g. xmpp.example.org), or "
+                   "leave it empty.");
+    else if (port < 0 || port > 65535)
+        error = tr("Enter a port between 1 and 65535, or leave it empty for the default.");
+    else if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty())
+        error = tr("No certificate could be read from “%1”.").arg(caFile);
+    setEditError(error);
+    if (!error.isEmpty())
+        return false;
+
+    AccountConfig config = account->config();
+    const bool moved = config.host != server || config.port != port || config.caCertificatesFile != caFile;
+    const bool rememberChanged = config.rememberPassword != remember;
+    config.displayName = name;
+    config.host = server;
+    config.port = quint16(port);
+    config.caCertificatesFile = caFile;
+    config.rememberPassword = remember;
+    if (config == account->config())
+        return true;
+    account->setConfig(config);  // saved on configChanged; running sessions keep their settings
+
+    const QString jid = account->jid();
+    if (rememberChanged && remember && account->hasPassword()) {
+        storePassword(account, account->password());
+    } else if (rememberChanged && !remember && isKept(account)) {
+        m_credentials->remove(jid, this, [jid](const CredentialStore::Result &result) {
+            if (result.status != CredentialStore::Status::Ok)
+                qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
+        });
+    }
+    if (moved) {
+        // A session waiting to reconnect would go on trying the old address: the new one, now.
+        for (auto *session : account->sessions()) {
+            if (session->connection()->state() == ConnectionController::State::WaitingToReconnect)
+                account->connectSession(session);
+        }
+    }
+    qCInfo(lcAccount) << "Updated the account" << jid;
+    return true;
+}
+
 void AccountsModel::removeAccount(Account *account, bool removeLocalData)
 {
     const int row = int(m_accounts.indexOf(account));
     if (row < 0)
         return;
     const QString jid = account->jid();
+    // Nothing was stored for an account its server never created, and the keychain entry of that
+    // JID (if any) is another profile's.
+    const bool stored = isKept(account);
     beginRemoveRows({}, row, row);
     m_accounts.removeAt(row);
     endRemoveRows();
@@ -176,10 +303,12 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
     // Later: QML may still hold it this very moment. Its sessions leave politely then.
     account->deleteLater();
     save();
-    m_credentials->remove(jid, this, [jid](const CredentialStore::Result &result) {
-        if (result.status != CredentialStore::Status::Ok)
-            qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
-    });
+    if (stored) {
+        m_credentials->remove(jid, this, [jid](const CredentialStore::Result &result) {
+            if (result.status != CredentialStore::Status::Ok)
+                qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
+        });
+    }
     // Local data (history, readings) lives in memory so far; nothing else to delete yet.
     Q_UNUSED(removeLocalData);
     qCInfo(lcAccount) << "Removed the account" << jid;
@@ -246,6 +375,22 @@ void AccountsModel::loadPasswordAndConnect(Account *account)
         }
         Q_EMIT passwordNeeded(account);
     });
+}
+
+void AccountsModel::setAddError(const QString &error)
+{
+    if (m_addError == error)
+        return;
+    m_addError = error;
+    Q_EMIT addErrorChanged();
+}
+
+void AccountsModel::setEditError(const QString &error)
+{
+    if (m_editError == error)
+        return;
+    m_editError = error;
+    Q_EMIT editErrorChanged();
 }
 
 void AccountsModel::setKeychainProblem(const QString &problem)

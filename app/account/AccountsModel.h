@@ -21,8 +21,11 @@ class AccountsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // The secret store could not be reached: passwords are asked for at each connect.
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainProblemChanged)
-    // Why the last addAccount() was refused (an invalid address), else empty.
+    // Why the last addAccount() or registerAccount() was refused (an invalid address, say), else
+    // empty.
     Q_PROPERTY(QString addError READ addError NOTIFY addErrorChanged)
+    // Why the last updateAccount() was refused, else empty.
+    Q_PROPERTY(QString editError READ editError NOTIFY editErrorChanged)
 
 public:
     enum Role {
@@ -50,6 +53,7 @@ public:
     Q_INVOKABLE Account *firstActive() const;
     QString keychainProblem() const { return m_keychainProblem; }
     QString addError() const { return m_addError; }
+    QString editError() const { return m_editError; }
 
     // Adds an account (or, for a JID already here, updates where it connects) and logs its
     // sessions in with this password; remember: keep the password in the keychain. jid may
@@ -57,6 +61,22 @@ public:
     Q_INVOKABLE Account *addAccount(const QString &jid, const QString &password, const QString &host, int port,
                                     bool remember = true);
     Account *addAccount(const AccountConfig &config, const QString &password);
+    // Creates the account on its server (in-band registration, XEP-0077) and logs its first
+    // session in with it; the account's registration() tells how it goes, its first session's
+    // connection error why it failed. remember: the password goes to the keychain once the
+    // server has created the account. Null, with addError, for an invalid address or password,
+    // or an account Linnet has already.
+    Q_INVOKABLE Account *registerAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                         bool remember = true);
+    Account *registerAccount(const AccountConfig &config, const QString &password);
+    // What the user may change of an account: its display name (empty: the JID's user part),
+    // where it connects (empty host: from the JID; port 0: the default), an extra CA file and
+    // whether the keychain keeps its password. Sessions online stay connected; a session
+    // connects with the new host and port from its next connect (one waiting to reconnect tries
+    // them at once). "remember" off deletes the stored password; on stores the one this run
+    // knows, if any. False, with editError, for values that cannot work.
+    Q_INVOKABLE bool updateAccount(Account *account, const QString &displayName, const QString &host, int port,
+                                   bool remember, const QString &caCertificatesFile);
     // Removes the account and its stored password; its local data too when asked.
     Q_INVOKABLE void removeAccount(Account *account, bool removeLocalData = false);
     // Gives a password to an account that asked for one (not remembered, or no keychain).
@@ -70,6 +90,7 @@ Q_SIGNALS:
     void countChanged();
     void keychainProblemChanged();
     void addErrorChanged();
+    void editErrorChanged();
     // An account needs a password from the user (the window shows a prompt).
     void passwordNeeded(Account *account);
 
@@ -80,6 +101,10 @@ private:
     void loadPasswordAndConnect(Account *account);
     void setKeychainProblem(const QString &problem);
     void rowChanged(Account *account);
+    void setAddError(const QString &error);
+    void setEditError(const QString &error);
+    // Whether the profile keeps this account (not while its server has yet to create it).
+    static bool isKept(const Account *account);
 
     QString m_settingsFile;
     NetworkThread *m_network;
@@ -87,4 +112,5 @@ private:
     QList<Account *> m_accounts;
     QString m_keychainProblem;
     QString m_addError;
+    QString m_editError;
 };

@@ -169,6 +169,14 @@ void ConnectionController::reconnectNow()
     }
 }
 
+void ConnectionController::restartLogin()
+{
+    if (m_state != State::Connecting || m_userDisconnect)
+        return;
+    // A new attempt id: whatever the old stream and its bridge still report is ignored.
+    startAttempt();
+}
+
 void ConnectionController::handleClientState()
 {
     if (m_resetting)

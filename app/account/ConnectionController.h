@@ -1,4 +1,4 @@
-// Logs one account in and keeps it connected: state, errors a user can act on, and
+// Logs one session (one resource of an account) in and keeps it connected: state, errors a user can act on, and
 // reconnection with back-off after the link drops (never after a wrong password or a bad
 // certificate).
 #pragma once
@@ -66,6 +66,12 @@ public:
     quint64 attempt() const { return m_attemptId; }
     Q_INVOKABLE void disconnectFromServer();
     Q_INVOKABLE void reconnectNow();
+    // For a step of the login done outside this class, in-band registration (Registration):
+    // reportFailure() ends the attempt as a failed login would (a first login is not retried);
+    // restartLogin() starts a fresh attempt at once with the same settings and password, because
+    // the registration step ends its stream unauthenticated, and that is no failure.
+    void reportFailure(const ConnectionError::Details &details) { handleFailure(details); }
+    void restartLogin();
 
 Q_SIGNALS:
     void stateChanged();

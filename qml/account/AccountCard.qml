@@ -7,8 +7,8 @@ import Linnet
 import Linnet.Core
 
 // One account on the accounts page: who it is, where it connects, on/off, every session with
-// its state and actions, adding a resource, and removing the account. The labels come from the
-// AccountsModel row; the account object is for the sessions and the actions.
+// its state and actions, adding a resource, editing and removing the account. The labels come
+// from the AccountsModel row; the account object is for the sessions and the actions.
 Pane {
     id: root
 
@@ -29,6 +29,7 @@ Pane {
     property bool current: false
 
     signal openRequested(Account account)
+    signal editRequested(Account account)
     signal removeRequested(Account account)
     signal trustRequested(Account account, Session session)
     signal passwordRequested(Account account)
@@ -183,6 +184,13 @@ Pane {
                     // Follow the account again, whoever turns it on or off next.
                     checked = Qt.binding(() => root.accountEnabled);
                 }
+            }
+
+            IconButton {
+                objectName: "editAccountButton"
+                iconPath: AccountIcons.edit
+                toolTipText: qsTr("Edit the account %1…").arg(root.jid)
+                onClicked: root.editRequested(root.account)
             }
 
             IconButton {

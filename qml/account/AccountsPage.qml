@@ -6,7 +6,8 @@ import Linnet
 import Linnet.Core
 
 // Every account of the profile with its sessions: state, connect and disconnect, resources,
-// on/off, removal, and adding accounts. Escape (or the back button) returns to the window.
+// on/off, editing, removal, and adding (or creating) accounts. Escape (or the back button)
+// returns to the window.
 Page {
     id: root
 
@@ -24,10 +25,16 @@ Page {
 
     readonly property alias addDialog: addDialog
     readonly property alias removeDialog: removeDialog
-    readonly property bool dialogOpen: addDialog.visible || removeDialog.visible
+    readonly property alias editDialog: editDialog
+    readonly property bool dialogOpen: addDialog.visible || removeDialog.visible || editDialog.visible
 
     function openAddDialog() {
         addDialog.open();
+    }
+
+    function openEditDialog(account: Account) {
+        editDialog.account = account;
+        editDialog.open();
     }
 
     function confirmRemove(account: Account) {
@@ -149,6 +156,7 @@ Page {
                 sessionCount: cardSlot.sessionCount
                 current: cardSlot.account === root.currentAccount
                 onOpenRequested: account => root.openRequested(account)
+                onEditRequested: account => root.openEditDialog(account)
                 onRemoveRequested: account => root.confirmRemove(account)
                 onTrustRequested: (account, session) => root.trustRequested(account, session)
                 onPasswordRequested: account => root.passwordRequested(account)
@@ -171,6 +179,12 @@ Page {
         accounts: root.accounts
     }
 
+    EditAccountDialog {
+        id: editDialog
+        accounts: root.accounts
+        onClosed: editDialog.account = null
+    }
+
     RemoveAccountDialog {
         id: removeDialog
         onRemoveConfirmed: (account, removeLocalData) => root.removeRequested(account, removeLocalData)
@@ -186,5 +200,160 @@ Page {
         sequences: ["Escape", "Alt+Left"]
         enabled: root.visible && root.shortcutsEnabled && !root.dialogOpen
         onActivated: root.closeRequested()
+    }
+
+    // What can change of an account: display name, where it connects, an extra CA, and whether
+    // the keychain keeps its password. Not the address: that would be another account. Enter
+    // saves, Escape cancels. (Inline here: the page is its only user.)
+    component EditAccountDialog: AccountDialog {
+        id: editRoot
+
+        required property AccountsModel accounts
+        property Account account: null
+        property string errorText
+
+        readonly property alias nameField: nameField
+        readonly property alias hostField: hostField
+        readonly property alias portField: portField
+        readonly property alias caField: caField
+        readonly property alias rememberBox: rememberBox
+        readonly property alias saveButton: saveButton
+
+        function submit() {
+            if (!editRoot.account)
+                return;
+            const port = portField.text.length > 0 ? parseInt(portField.text, 10) : 0;
+            if (!editRoot.accounts.updateAccount(editRoot.account, nameField.text, hostField.text, port,
+                                                 rememberBox.checked, caField.text)) {
+                editRoot.errorText = editRoot.accounts.editError;
+                return;
+            }
+            editRoot.errorText = "";
+            editRoot.accept();
+        }
+
+        objectName: "editAccountDialog"
+        heading: editRoot.account ? qsTr("Edit %1").arg(editRoot.account.jid) : ""
+        message: qsTr("Sessions online now stay connected: a new server or port is used from their next connect.")
+
+        onAboutToShow: {
+            const account = editRoot.account;
+            nameField.text = account ? account.displayName : "";
+            hostField.text = account ? account.host : "";
+            portField.text = account && account.port > 0 ? String(account.port) : "";
+            caField.text = account ? account.caCertificatesFile : "";
+            rememberBox.checked = account ? account.rememberPassword : true;
+            editRoot.errorText = "";
+        }
+        onOpened: {
+            nameField.forceActiveFocus();
+            nameField.selectAll();
+        }
+
+        // Enter anywhere in the form saves (text fields pass Return on after their own use of it).
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+            Keys.onReturnPressed: editRoot.submit()
+            Keys.onEnterPressed: editRoot.submit()
+
+            TextField {
+                id: nameField
+                objectName: "editNameField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Display name")
+                maximumLength: 200
+                Accessible.name: qsTr("Display name; empty shows the user part of the address")
+                onTextChanged: editRoot.errorText = ""
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                TextField {
+                    id: hostField
+                    objectName: "editHostField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Server host (optional)")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Server host, optional; found from the address when empty")
+                    onTextChanged: editRoot.errorText = ""
+                }
+                TextField {
+                    id: portField
+                    objectName: "editPortField"
+                    Layout.preferredWidth: 110
+                    placeholderText: qsTr("Port")
+                    inputMethodHints: Qt.ImhDigitsOnly
+                    validator: IntValidator { bottom: 1; top: 65535 }
+                    Accessible.name: qsTr("Port, optional")
+                    onTextChanged: editRoot.errorText = ""
+                }
+            }
+            TextField {
+                id: caField
+                objectName: "editCaField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Extra CA certificate file, PEM (optional)")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Path of an extra CA certificate file to trust for this account, optional")
+                onTextChanged: editRoot.errorText = ""
+            }
+            CheckBox {
+                id: rememberBox
+                objectName: "editRememberBox"
+                Layout.leftMargin: -Theme.spacingS
+                text: qsTr("Remember the password (in the system keychain)")
+                Accessible.name: text
+            }
+            Text {
+                objectName: "editRememberHint"
+                Layout.fillWidth: true
+                Layout.topMargin: -Theme.spacingM
+                Layout.leftMargin: rememberBox.indicator.width + Theme.spacingXs
+                visible: editRoot.account !== null && editRoot.account.rememberPassword !== rememberBox.checked
+                text: rememberBox.checked
+                      ? qsTr("The password goes to the keychain now if Linnet knows it, else at the next sign-in.")
+                      : qsTr("The saved password is deleted from the keychain; Linnet asks for it at the next start.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.textTertiary
+                font.pixelSize: Theme.fontSmall + 1
+            }
+            Banner {
+                objectName: "editAccountError"
+                Layout.fillWidth: true
+                visible: editRoot.errorText.length > 0
+                tone: Banner.Error
+                text: editRoot.errorText
+            }
+            Banner {
+                Layout.fillWidth: true
+                visible: editRoot.accounts.keychainProblem.length > 0 && rememberBox.checked
+                tone: Banner.Warning
+                iconPath: AccountIcons.warning
+                text: editRoot.accounts.keychainProblem
+            }
+        }
+
+        buttons: [
+            Button {
+                objectName: "editAccountCancel"
+                flat: true
+                implicitHeight: 40
+                topInset: 0
+                bottomInset: 0
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel editing (Esc)")
+                onClicked: editRoot.reject()
+            },
+            PrimaryButton {
+                id: saveButton
+                objectName: "editAccountSave"
+                implicitHeight: 40
+                text: qsTr("Save")
+                Accessible.name: editRoot.account ? qsTr("Save the changes to %1 (Enter)").arg(editRoot.account.jid) : text
+                onClicked: editRoot.submit()
+            }
+        ]
     }
 }

@@ -13,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace {
@@ -155,6 +156,82 @@ private Q_SLOTS:
         QCOMPARE(bob->jid(), jid);
         accounts->providePassword(bob, LiveTest::Password, false);
         QTRY_COMPARE_WITH_TIMEOUT(bob->onlineSessions(), 1, 15000);
+    }
+
+    // Editing: the session online stays online, the keychain follows "remember" both ways (the
+    // password this run knows goes in, the stored one goes), host and port apply from the next
+    // connect, and everything is saved.
+    void editingAnAccount()
+    {
+        const QString jid = m_server->jid(QStringLiteral("bob"));
+        const QString ca = m_server->caCertificateFile();
+        const int port = m_server->c2sPort();
+        {
+            auto accounts = openProfile();
+            auto *bob = accounts->account(jid);
+            QVERIFY(bob);
+            QVERIFY(!bob->rememberPassword());
+            accounts->providePassword(bob, LiveTest::Password, false);
+            auto *session = bob->sessions().constFirst();
+            QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 15000);
+            QSignalSpy stateChanges(session->connection(), &ConnectionController::stateChanged);
+            QSignalSpy saved(bob, &Account::configChanged);
+
+            QVERIFY(accounts->updateAccount(bob, QStringLiteral("  Robert  "), m_server->host(), port, true, ca));
+            QVERIFY(accounts->editError().isEmpty());
+            QCOMPARE(bob->displayName(), QStringLiteral("Robert"));
+            QVERIFY(bob->rememberPassword());
+            QCOMPARE(saved.count(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(readKeychain(jid).password, LiveTest::Password, 10000);
+
+            // A port nobody listens on: the session online keeps running on the old one...
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            const int closedPort = closed.serverPort();
+            closed.close();
+            QVERIFY(accounts->updateAccount(bob, QStringLiteral("Robert"), m_server->host(), closedPort, true, ca));
+            QCOMPARE(bob->port(), closedPort);
+            QTest::qWait(500);
+            QVERIFY(session->isOnline());
+            QCOMPARE(stateChanges.count(), 0);
+            // ...and the next connect uses the new one.
+            bob->disconnectSession(session);
+            bob->connectSession(session);
+            QTRY_COMPARE_WITH_TIMEOUT(session->connection()->error(), ConnectionError::Kind::HostUnreachable, 15000);
+            QVERIFY(accounts->updateAccount(bob, QStringLiteral("Robert"), m_server->host(), port, false, ca));
+            bob->connectSession(session);
+            QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 15000);
+
+            // "Remember" off: the stored password goes; this run still knows it.
+            QTRY_COMPARE_WITH_TIMEOUT(readKeychain(jid).status, CredentialStore::Status::NotFound, 10000);
+            QVERIFY(bob->hasPassword());
+
+            // Values that cannot work are refused with a reason, and change nothing.
+            const auto before = bob->config();
+            const QList<std::tuple<QString, int, QString>> invalid = {
+                {QStringLiteral("xmpp.example.org:5222"), 0, QString()},
+                {QStringLiteral("two words"), 0, QString()},
+                {QStringLiteral("alice@example.org"), 0, QString()},
+                {m_server->host(), 70000, QString()},
+                {m_server->host(), -1, QString()},
+                {m_server->host(), port, m_profile.filePath(QStringLiteral("no-such-ca.pem"))},
+            };
+            for (const auto &[host, badPort, caFile] : invalid) {
+                QVERIFY2(!accounts->updateAccount(bob, QStringLiteral("Bobby"), host, badPort, false, caFile),
+                         qPrintable(host));
+                QVERIFY(!accounts->editError().isEmpty());
+            }
+            QCOMPARE(bob->config(), before);
+            QVERIFY(accounts->updateAccount(bob, QString(), QStringLiteral("::1"), 0, false, ca));  // IPv6 is a host
+            QVERIFY(accounts->editError().isEmpty());
+            QCOMPARE(bob->displayName(), QStringLiteral("bob"));  // empty: the JID's user part
+            QVERIFY(accounts->updateAccount(bob, QStringLiteral("Robert"), m_server->host(), port, false, ca));
+        }
+        auto accounts = openProfile();
+        auto *bob = accounts->account(jid);
+        QCOMPARE(bob->displayName(), QStringLiteral("Robert"));
+        QCOMPARE(bob->port(), port);
+        QVERIFY(!bob->rememberPassword());
     }
 
     // Removing an account deletes its stored password.

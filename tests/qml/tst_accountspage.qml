@@ -6,8 +6,9 @@ import LinnetTest
 import "Checks.js" as Checks
 
 // The accounts page: an empty profile says what to do, adding an account with an invalid address
-// shows why and keeps the dialog open, every account shows its sessions with their state, and
-// resources can be added and removed.
+// shows why and keeps the dialog open, creating an account asks for its password twice and shows
+// the server's answer, every account shows its sessions with their state, resources can be added
+// and removed, and an account can be edited from the keyboard.
 TestCase {
     id: testCase
     name: "AccountsPage"
@@ -98,6 +99,105 @@ TestCase {
         dialog.jidField.text = "alice@";
         verify(!error.visible);
         dialog.close();
+    }
+
+    // SampleAccounts' alice as the other tests expect her, whatever a test changed.
+    function cleanup() {
+        SampleAccounts.updateAccount(SampleAccounts.at(0), "Alice Liddell", "127.0.0.1", 9, false, "");
+    }
+
+    function test_createAnAccountShowsTheServersAnswer() {
+        const page = createTemporaryObject(emptyPage, testCase);
+        page.openAddDialog();
+        const dialog = page.addDialog;
+        tryVerify(() => dialog.opened, 2000);
+        verify(!dialog.creating && !dialog.repeatField.visible, "signing in asks for the password once");
+        mouseClick(dialog.createRadio);
+        verify(dialog.creating);
+        verify(dialog.repeatField.visible, "a new password is asked for twice");
+        compare(dialog.heading, "Create an account");
+        compare(dialog.addButton.text, "Create account");
+        compare(Checks.controlsWithoutName(dialog.contentItem, accessibleName), []);
+
+        dialog.jidField.text = "newbie@example.org";
+        dialog.passwordField.text = "one secret";
+        dialog.repeatField.text = "another secret";
+        mouseClick(dialog.addButton);
+        const error = findChild(dialog.contentItem, "addAccountError");
+        verify(error.visible, "two different passwords are refused");
+        verify(dialog.repeatField.activeFocus, "and the repeated one is to be typed again");
+        compare(TestAccounts.count, 0);
+
+        // The server is a closed local port: the attempt fails, the dialog says why, keeps nothing.
+        dialog.repeatField.text = "one secret";
+        dialog.hostField.text = "127.0.0.1";
+        dialog.portField.text = "9";
+        dialog.repeatField.forceActiveFocus();
+        keyClick(Qt.Key_Return);  // Enter in the repeated password creates (a refused port answers at once)
+        tryVerify(() => error.visible, 15000, "the failure shows in the dialog");
+        verify(error.text.indexOf("could not be reached") >= 0, error.text);
+        tryCompare(TestAccounts, "count", 0, 2000, "the account the server never created is gone");
+        verify(dialog.visible, "the dialog stays open to change the address");
+        verify(!dialog.busy && dialog.jidField.enabled && dialog.addButton.enabled);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible, 2000);
+    }
+
+    function test_editAnAccount() {
+        const page = createTemporaryObject(samplePage, testCase);
+        const alice = cardOf(page, "alice@example.org");
+        const account = SampleAccounts.at(0);
+        const dialog = page.editDialog;
+        mouseClick(findChild(alice, "editAccountButton"));
+        tryVerify(() => dialog.opened, 2000, "Edit… opens the dialog");
+        compare(dialog.account, account);
+        compare(dialog.nameField.text, "Alice Liddell");
+        compare(dialog.hostField.text, "127.0.0.1");
+        compare(dialog.portField.text, "9");
+        verify(!dialog.rememberBox.checked);
+        verify(dialog.nameField.activeFocus, "the name has the focus");
+        compare(Checks.controlsWithoutName(dialog.contentItem, accessibleName), []);
+
+        // Escape cancels: nothing changes.
+        keySequence("Ctrl+A");
+        keyClick(Qt.Key_S);
+        compare(dialog.nameField.text, "s");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible, 2000, "Escape closes the dialog");
+        compare(account.displayName, "Alice Liddell");
+
+        // A server that cannot work is refused with the reason; the dialog stays open.
+        page.openEditDialog(account);
+        tryVerify(() => dialog.opened, 2000);
+        dialog.hostField.text = "example.org:5222";
+        dialog.hostField.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        const error = findChild(dialog.contentItem, "editAccountError");
+        verify(error.visible, "the reason shows");
+        compare(error.text, SampleAccounts.editError);
+        verify(dialog.visible);
+        compare(account.host, "127.0.0.1");
+
+        // Switching "remember" says what happens to the keychain.
+        const hint = findChild(dialog.contentItem, "editRememberHint");
+        verify(!hint.visible);
+        mouseClick(dialog.rememberBox);
+        verify(hint.visible && hint.text.indexOf("keychain") >= 0);
+        mouseClick(dialog.rememberBox);
+        verify(!hint.visible);
+
+        // Enter saves, from any field: the card shows the new name and server at once.
+        dialog.hostField.text = "localhost";
+        dialog.portField.text = "5223";
+        dialog.nameField.text = "Alice L.";
+        dialog.portField.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dialog.visible, 2000, "Enter saves and closes");
+        verify(!error.visible);
+        compare(account.displayName, "Alice L.");
+        compare(account.host, "localhost");
+        compare(account.port, 5223);
+        tryCompare(findChild(alice, "accountTitle"), "text", "Alice L.");
     }
 
     function test_emptyFieldsAreNotSubmitted() {
@@ -229,5 +329,19 @@ TestCase {
         wait(300);
         grabImage(empty).save(TestShots.dir + "/addaccount-error" + suffix + ".png");
         empty.addDialog.close();
+        tryVerify(() => !empty.addDialog.visible, 2000);
+        empty.openAddDialog();
+        tryVerify(() => empty.addDialog.opened, 2000);
+        empty.addDialog.createRadio.checked = true;
+        empty.addDialog.jidField.text = "newbie@example.org";
+        wait(300);
+        grabImage(empty).save(TestShots.dir + "/createaccount" + suffix + ".png");
+        empty.addDialog.close();
+        const sample = createTemporaryObject(samplePage, testCase);
+        sample.openEditDialog(SampleAccounts.at(0));
+        tryVerify(() => sample.editDialog.opened, 2000);
+        wait(300);
+        grabImage(sample).save(TestShots.dir + "/editaccount" + suffix + ".png");
+        sample.editDialog.close();
     }
 }

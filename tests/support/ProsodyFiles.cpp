@@ -120,7 +120,18 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
     cfg += QStringLiteral("c2s_require_encryption = true\n");
     cfg += QStringLiteral("authentication = \"internal_hashed\"\n");
     cfg += QStringLiteral("storage = \"internal\"\n");
-    cfg += QStringLiteral("allow_registration = false\n");
+    cfg += QStringLiteral("allow_registration = %1\n")
+               .arg(options.allowRegistration ? QStringLiteral("true") : QStringLiteral("false"));
+    if (options.allowRegistration) {
+        // mod_register_limits throttles only with min_seconds_between_registrations (or
+        // registration_throttle_max) set, and never for its allowlist (loopback, by default):
+        // tests may register as often as they like. Setting it to 0 would turn a throttle on.
+        QStringList fields;
+        for (const QString &field : options.registrationFields)
+            fields << luaQuote(field);
+        if (!fields.isEmpty())
+            cfg += QStringLiteral("additional_registration_fields = { %1 }\n").arg(fields.join(u", "));
+    }
     cfg += QStringLiteral("modules_enabled = {\n"
                           "    \"roster\", \"saslauth\", \"tls\", \"disco\", \"carbons\", \"mam\", \"smacks\", \"pep\",\n"
                           "    \"ping\", \"register\", \"version\", \"blocklist\", \"adhoc\", \"admin_adhoc\"\n"

@@ -2,6 +2,7 @@
 // a generated CA and server certificate, pre-created accounts and, if asked, a mutual roster.
 //
 //   ProsodyServer server({.accounts = {{"alice", "pw", "Alice"}, {"bob", "pw", "Bob"}}, .mutualRoster = true});
+//   (.allowRegistration = true lets clients create accounts in-band)
 //   QVERIFY2(server.start(&error), qPrintable(error));
 //   client.connectToServer(server.clientConfiguration("alice", "pw"));
 //
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QXmppConfiguration.h>
 
 #include <memory>
@@ -41,6 +43,13 @@ public:
         QString pubsubStorage = QStringLiteral("memory");  // storage of pubsub_nodes/pubsub_data on the pubsub component
         bool nagle = false;  // false: network_settings = { nagle = false } (no 40 ms stalls on small stanzas)
         QString logLevel = QStringLiteral("info");
+        // In-band registration (XEP-0077) for anyone who connects, over TLS only (Prosody
+        // advertises it only on encrypted streams, c2s_require_encryption). Never throttled:
+        // loopback is on mod_register_limits' default allowlist.
+        bool allowRegistration = false;
+        // additional_registration_fields: what the form asks for besides user name and
+        // password, e.g. "email+" (required) or "nick" (optional).
+        QStringList registrationFields;
     };
 
     explicit ProsodyServer(Options options, QObject *parent = nullptr);
