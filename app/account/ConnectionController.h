@@ -1,6 +1,6 @@
-// Logs one session (one resource of an account) in and keeps it connected: state, errors a user can act on, and
-// reconnection with back-off after the link drops (never after a wrong password or a bad
-// certificate).
+// Logs one session (one resource of an account) in and keeps it connected: state, errors a
+// user can act on, and reconnection with back-off after the link drops (never after a wrong
+// password or a bad certificate).
 #pragma once
 
 #include "net/CertificateInfo.h"
