@@ -108,9 +108,9 @@ ApplicationWindow {
         window.accountsPageOpen = !window.accountsPageOpen;
     }
 
-    function addAccount() {
+    function addAccount(create: bool) {
         window.openAccountsPage();
-        window.accountsPage?.openAddDialog();
+        window.accountsPage?.openAddDialog(create);
     }
 
     // The page showing the account lets go of it first (the StackView destroys a replaced page
@@ -270,6 +270,7 @@ ApplicationWindow {
         LoginPage {
             onSignedIn: signedIn => window.switchAccount(signedIn)
             onAccountsRequested: window.openAccountsPage()
+            onCreateRequested: window.addAccount(true)
         }
     }
 
@@ -278,7 +279,7 @@ ApplicationWindow {
         MainPage {
             onSwitchRequested: target => window.switchAccount(target)
             onAccountsPageRequested: window.openAccountsPage()
-            onAddAccountRequested: window.addAccount()
+            onAddAccountRequested: window.addAccount(false)
             onTrustRequested: (owner, session) => window.askTrust(owner, session, true)
             onPasswordRequested: needing => window.askPassword(needing)
         }

@@ -28,8 +28,8 @@ Page {
     readonly property alias editDialog: editDialog
     readonly property bool dialogOpen: addDialog.visible || removeDialog.visible || editDialog.visible
 
-    function openAddDialog() {
-        addDialog.open();
+    function openAddDialog(create: bool) {
+        addDialog.openFor(create);
     }
 
     function openEditDialog(account: Account) {
@@ -97,7 +97,7 @@ Page {
                 implicitHeight: 40
                 text: qsTr("Add account")
                 Accessible.name: qsTr("Add account (Ctrl+N)")
-                onClicked: root.openAddDialog()
+                onClicked: root.openAddDialog(false)
             }
         }
     }
@@ -194,7 +194,7 @@ Page {
     Shortcut {
         sequences: ["Ctrl+N"]
         enabled: root.visible && root.shortcutsEnabled && !root.dialogOpen
-        onActivated: root.openAddDialog()
+        onActivated: root.openAddDialog(false)
     }
     Shortcut {
         sequences: ["Escape", "Alt+Left"]

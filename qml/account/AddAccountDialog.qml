@@ -16,6 +16,13 @@ AccountDialog {
     property string errorText
     // Create the account on the server (XEP-0077) rather than sign in with an existing one.
     readonly property bool creating: createRadio.checked
+
+    // Opens the dialog on "Create a new account" (the sign-in page's link) or on "I have one".
+    function openFor(create: bool) {
+        root.startCreating = create;
+        open();
+    }
+    property bool startCreating: false
     // The account being created, until its server has answered.
     property Account pending: null
     readonly property Registration registration: root.pending ? root.pending.registration : null
@@ -119,7 +126,8 @@ AccountDialog {
         hostField.clear();
         portField.clear();
         rememberBox.checked = true;
-        existingRadio.checked = true;
+        existingRadio.checked = !root.startCreating;
+        createRadio.checked = root.startCreating;
         errorText = "";
     }
     onOpened: jidField.forceActiveFocus()

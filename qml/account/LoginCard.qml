@@ -24,6 +24,7 @@ Pane {
     signal submitted(string jid, string password, string host, int port, bool remember)
     signal cancelled()
     signal accountsRequested()
+    signal createRequested()
 
     readonly property string targetHost: {
         const host = advanced.hostField.text.trim();
@@ -228,6 +229,19 @@ Pane {
             Material.foreground: Theme.accent
             Accessible.name: qsTr("Manage your accounts (Ctrl+Shift+A)")
             onClicked: root.accountsRequested()
+        }
+
+        Button {
+            objectName: "loginCreateButton"
+            Layout.alignment: Qt.AlignHCenter
+            flat: true
+            implicitHeight: 34
+            topInset: 0
+            bottomInset: 0
+            text: qsTr("New to XMPP? Create an account…")
+            Material.foreground: Theme.accent
+            Accessible.name: qsTr("Create a new account on a server that allows it")
+            onClicked: root.createRequested()
         }
 
         RowLayout {

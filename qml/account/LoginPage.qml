@@ -20,6 +20,7 @@ Page {
 
     signal signedIn(Account account)
     signal accountsRequested()
+    signal createRequested()
 
     onStateChanged: {
         if (state === ConnectionController.Connected)
@@ -52,6 +53,7 @@ Page {
             onSubmitted: (jid, password, host, port, remember) => root.account = root.accounts.addAccount(jid, password, host, port, remember)
             onCancelled: root.account?.disconnectAll()
             onAccountsRequested: root.accountsRequested()
+            onCreateRequested: root.createRequested()
         }
     }
 }

@@ -108,7 +108,7 @@ TestCase {
 
     function test_createAnAccountShowsTheServersAnswer() {
         const page = createTemporaryObject(emptyPage, testCase);
-        page.openAddDialog();
+        page.openAddDialog(false);
         const dialog = page.addDialog;
         tryVerify(() => dialog.opened, 2000);
         verify(!dialog.creating && !dialog.repeatField.visible, "signing in asks for the password once");
@@ -202,7 +202,7 @@ TestCase {
 
     function test_emptyFieldsAreNotSubmitted() {
         const page = createTemporaryObject(emptyPage, testCase);
-        page.openAddDialog();
+        page.openAddDialog(false);
         const dialog = page.addDialog;
         tryVerify(() => dialog.opened, 2000);
         mouseClick(dialog.addButton);
@@ -321,7 +321,7 @@ TestCase {
         const empty = createTemporaryObject(emptyPage, testCase);
         wait(300);
         grabImage(empty).save(TestShots.dir + "/accountspage-empty" + suffix + ".png");
-        empty.openAddDialog();
+        empty.openAddDialog(false);
         tryVerify(() => empty.addDialog.opened, 2000);
         empty.addDialog.jidField.text = "alice";
         empty.addDialog.passwordField.text = "secret";
@@ -330,7 +330,7 @@ TestCase {
         grabImage(empty).save(TestShots.dir + "/addaccount-error" + suffix + ".png");
         empty.addDialog.close();
         tryVerify(() => !empty.addDialog.visible, 2000);
-        empty.openAddDialog();
+        empty.openAddDialog(false);
         tryVerify(() => empty.addDialog.opened, 2000);
         empty.addDialog.createRadio.checked = true;
         empty.addDialog.jidField.text = "newbie@example.org";

@@ -52,6 +52,18 @@ TestCase {
         verify(!find(window, "loginAccountsButton").visible, "no accounts: no link to them")
     }
 
+    // A first-time user can create an account from the sign-in page: the add dialog opens in
+    // "create" mode.
+    function test_createAnAccountFromTheSignInPage() {
+        const window = createTemporaryObject(mainComponent, testCase, { accounts: TestAccounts })
+        const link = find(window, "loginCreateButton")
+        verify(link && link.visible)
+        mouseClick(link)
+        tryVerify(() => window.accountsPage !== null && window.accountsPage.addDialog.opened, 3000, "the add dialog opens")
+        verify(window.accountsPage.addDialog.creating, "in create mode")
+        window.accountsPage.addDialog.close()
+    }
+
     function test_accountsPageFromTheSignInPage() {
         const window = createTemporaryObject(mainComponent, testCase, { accounts: SampleAccounts })
         verify(window.account === null, "nothing online: the sign-in page")
