@@ -271,6 +271,24 @@ private Q_SLOTS:
         QCOMPARE(account.connection()->error(), Kind::None);
     }
 
+    // "Reconnect now" (and the network coming back, which calls it) skips the back-off.
+    void reconnectNowSkipsTheBackoff()
+    {
+        AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("carol")));
+        account.login(LiveTest::Password);
+        QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 15000);
+        m_server->kill();
+        // Two failed retries later the next one is at least 4 s away.
+        QTRY_VERIFY_WITH_TIMEOUT(account.connection()->reconnectInSeconds() >= 3, 15000);
+        QString error;
+        QVERIFY2(m_server->restart(&error), qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        account.connection()->reconnectNow();
+        QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 2500);
+        qInfo("online %lld ms after 'reconnect now'", clock.elapsed());
+    }
+
     // Run last: it kills the server.
     void reconnectsAfterTheServerComesBack()
     {
