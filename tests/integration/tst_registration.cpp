@@ -153,7 +153,10 @@ private Q_SLOTS:
         QCOMPARE(registration->state(), Registration::State::Registering);
         auto *connection = account->sessions().constFirst()->connection();
         QList<State> states;
-        connect(connection, &ConnectionController::stateChanged, this, [&] { states << connection->state(); });
+        // The connection's context goes before `states` does (declared after it): the account,
+        // destroyed at the end, changes state once more while it leaves.
+        QObject watching;
+        connect(connection, &ConnectionController::stateChanged, &watching, [&] { states << connection->state(); });
 
         QTRY_COMPARE_WITH_TIMEOUT(registration->state(), Registration::State::Registered, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(account->onlineSessions(), 1, 15000);

@@ -144,7 +144,8 @@ private Q_SLOTS:
         auto bob = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
         QVERIFY(bob);
         QList<QXmppPresence::AvailableStatusType> seen;
-        connect(bob.get(), &QXmppClient::presenceReceived, this, [&](const QXmppPresence &presence) {
+        QObject watching;  // goes before `seen`
+        connect(bob.get(), &QXmppClient::presenceReceived, &watching, [&](const QXmppPresence &presence) {
             if (presence.from() == m_aliceJid + QStringLiteral("/porch") && presence.type() == QXmppPresence::Available)
                 seen << presence.availableStatusType();
         });

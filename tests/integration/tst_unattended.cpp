@@ -50,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(bob);
         const QString alice = m_server->jid(QStringLiteral("alice"));
         bool sawLab = false;
-        connect(bob.get(), &QXmppClient::presenceReceived, this, [&](const QXmppPresence &presence) {
+        QObject watching;  // goes before `sawLab`
+        connect(bob.get(), &QXmppClient::presenceReceived, &watching, [&](const QXmppPresence &presence) {
             sawLab = sawLab || (presence.from() == alice + QStringLiteral("/lab") && presence.type() == QXmppPresence::Available);
         });
 
