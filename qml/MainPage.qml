@@ -46,6 +46,8 @@ Page {
 
     // The keychain warning was read and put away (until the next start).
     property bool keychainDismissed: false
+    // What was typed for each buddy and not sent, kept while the chat is closed.
+    property var drafts: ({})
 
     Component.onDestruction: root.destroying()
 
@@ -82,6 +84,7 @@ Page {
 
             Sidebar {
                 id: sidebar
+                objectName: "sidebar"
                 Layout.preferredWidth: Theme.sidebarWidth
                 Layout.fillHeight: true
                 account: root.account
@@ -109,6 +112,7 @@ Page {
         id: chatComponent
         ChatPage {
             account: root.account
+            drafts: root.drafts
         }
     }
 
@@ -117,6 +121,7 @@ Page {
         Rectangle {
             color: Theme.chatBackground
             EmptyState {
+                objectName: "noChatSelected"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.spacingXxl, 420)
                 iconPath: Icons.chat

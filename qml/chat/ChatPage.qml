@@ -8,6 +8,8 @@ Rectangle {
     id: root
 
     required property Account account
+    // Drafts by bare JID, for the composer; MainPage gives one that outlives this page.
+    property var drafts: ({})
     readonly property ChatModel chat: account.chats.currentChat
     readonly property string jid: account.chats.currentJid
 
@@ -27,6 +29,7 @@ Rectangle {
 
         ChatHeader {
             id: header
+            objectName: "chatHeader"
             Layout.fillWidth: true
             contact: contact
             onCloseRequested: root.account.chats.closeChat()
@@ -56,13 +59,20 @@ Rectangle {
 
         Composer {
             id: composer
+            objectName: "composer"
             Layout.fillWidth: true
             jid: root.jid
             peerName: contact.name
+            drafts: root.drafts
+            // What was typed stays unless the message went out.
             onSendRequested: text => {
                 if (root.account.chats.sendMessage(text, header.resource)) {
                     composer.clear();
                     messages.scrollToEnd();
+                } else {
+                    composer.notice = root.account.onlineSessions > 0
+                            ? qsTr("The message could not be sent.")
+                            : qsTr("Not sent: %1 is offline. Your message stays here to send once it is connected.").arg(root.account.jid);
                 }
             }
         }

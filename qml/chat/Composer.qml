@@ -10,9 +10,13 @@ Rectangle {
 
     property string jid
     property string peerName
+    // Why the last message was not sent (shown above the field until the text changes).
+    property string notice
 
     signal sendRequested(string text)
 
+    // Drafts by bare JID. Give it an object that outlives the composer (MainPage's), so that a
+    // draft survives closing the chat too.
     property var drafts: ({})
     property string draftJid
 
@@ -29,15 +33,27 @@ Rectangle {
             sendRequested(input.text);
     }
 
-    onJidChanged: {
-        if (draftJid.length > 0)
+    function keepDraft() {
+        if (draftJid.length === 0)
+            return;
+        if (input.text.length > 0)
             drafts[draftJid] = input.text;
+        else
+            delete drafts[draftJid];
+    }
+
+    onJidChanged: {
+        keepDraft();
         input.text = drafts[jid] ?? "";
         input.cursorPosition = input.length;
         draftJid = jid;
+        notice = "";
     }
+    Component.onDestruction: keepDraft()
 
-    implicitHeight: frame.implicitHeight + 2 * Theme.spacingM
+    readonly property real noticeHeight: noticeText.visible ? noticeText.height + Theme.spacingXs : 0
+
+    implicitHeight: noticeHeight + frame.implicitHeight + 2 * Theme.spacingM
     color: Theme.background
 
     Rectangle {
@@ -46,11 +62,31 @@ Rectangle {
         color: Theme.divider
     }
 
+    Text {
+        id: noticeText
+        objectName: "composerNotice"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.spacingXl + Theme.spacingL
+        anchors.rightMargin: Theme.spacingXl
+        anchors.topMargin: Theme.spacingM
+        visible: root.notice.length > 0
+        text: root.notice
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.danger
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.Medium
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingXl
         anchors.rightMargin: Theme.spacingXl
-        anchors.topMargin: Theme.spacingM
+        anchors.topMargin: Theme.spacingM + root.noticeHeight
         anchors.bottomMargin: Theme.spacingM
         spacing: Theme.spacingS
 
@@ -105,6 +141,7 @@ Rectangle {
                         Accessible.ignored: true
                     }
 
+                    onTextChanged: root.notice = ""
                     Keys.onReturnPressed: event => root.handleReturn(event)
                     Keys.onEnterPressed: event => root.handleReturn(event)
                 }

@@ -3,10 +3,16 @@
 // profile, and SampleAccounts with two accounts that never connect by themselves (their
 // sessions are saved offline and no password is known), for the pages that show accounts.
 //
+// TestChats puts messages where QML cannot: one "received" by an account's session (the path a
+// server's message takes), or one appended to a conversation as the model keeps it.
+//
 // LINNET_TEST_THEME=dark|light forces the colour scheme; LINNET_QML_SHOTS=DIR lets tests that
 // grab their item save PNGs there (TestShots.dir), for looking at dialogs the demo cannot reach.
+#include "account/Account.h"
 #include "account/AccountConfig.h"
 #include "account/AccountsModel.h"
+#include "account/Session.h"
+#include "chat/ChatModel.h"
 #include "core/Appearance.h"
 #include "net/NetworkThread.h"
 #include "security/CredentialStore.h"
@@ -15,8 +21,12 @@
 #include <QQuickStyle>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+#include <QXmppClient.h>
+#include <QXmppMessage.h>
 
 Q_IMPORT_QML_PLUGIN(Linnet_CorePlugin)
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
@@ -30,6 +40,39 @@ class TestShots : public QObject
 public:
     using QObject::QObject;
     QString dir() const { return qEnvironmentVariable("LINNET_QML_SHOTS"); }
+};
+
+// Messages for the chat tests, which have no server to send them.
+class TestChats : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // A chat message from `from` (full JID) to the account, as the account's main session
+    // receives it from the server; id may be empty (an old client).
+    Q_INVOKABLE void receive(Account *account, const QString &from, const QString &body, const QString &id = {})
+    {
+        if (!account || !account->mainSession())
+            return;
+        QXmppMessage message(from, account->jid() + QLatin1Char('/') + account->mainSession()->resource(), body);
+        message.setType(QXmppMessage::Chat);
+        message.setId(id);
+        Q_EMIT account->mainSession()->client()->messageReceived(message);
+    }
+
+    // A message as the model keeps it (an outgoing one that failed, say), minutes ago (0: now).
+    Q_INVOKABLE bool append(ChatModel *chat, const QString &body, bool outgoing, int delivery,
+                            int minutesAgo = 0)
+    {
+        if (!chat)
+            return false;
+        return chat->append({QUuid::createUuid().toString(QUuid::WithoutBraces), body,
+                             QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), outgoing,
+                             ChatModel::Delivery(delivery),
+                             outgoing ? QStringLiteral("desk") : QStringLiteral("phone")});
+    }
 };
 
 class Setup : public QObject
@@ -60,6 +103,7 @@ public Q_SLOTS:
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestAccounts", m_accounts.get());
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "SampleAccounts", m_sample.get());
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestShots", &m_shots);
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestChats", &m_chats);
         }
     }
     void cleanupTestCase()
@@ -98,6 +142,7 @@ private:
     QTemporaryDir m_profile;
     QTemporaryDir m_sampleProfile;
     TestShots m_shots;
+    TestChats m_chats;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountsModel> m_accounts;
