@@ -145,8 +145,8 @@ void AccountsModel::save() const
     AccountConfig::saveAll(settings, configs);
 }
 
-Account *AccountsModel::addAccount(const QString &jid, const QString &password, const QString &host, int port,
-                                   bool remember)
+// What a form gives: "alice@example.org[/resource]", host, port, remember.
+static AccountConfig configFromForm(const QString &jid, const QString &host, int port, bool remember)
 {
     AccountConfig config;
     config.jid = QXmppUtils::jidToBareJid(jid.trimmed());
@@ -155,6 +155,13 @@ Account *AccountsModel::addAccount(const QString &jid, const QString &password, 
     config.port = quint16(qBound(0, port, 65535));
     config.rememberPassword = remember;
     config.sessions << SessionConfig{resource.isEmpty() ? QStringLiteral("linnet") : resource, true};
+    return config;
+}
+
+Account *AccountsModel::addAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                   bool remember)
+{
+    AccountConfig config = configFromForm(jid, host, port, remember);
     const QString error = config.connectionSettings(config.sessions.constFirst().resource).isValid()
         ? QString()
         : invalidAddressText();
@@ -193,14 +200,7 @@ Account *AccountsModel::addAccount(const AccountConfig &config, const QString &p
 Account *AccountsModel::registerAccount(const QString &jid, const QString &password, const QString &host, int port,
                                         bool remember)
 {
-    AccountConfig config;
-    config.jid = QXmppUtils::jidToBareJid(jid.trimmed());
-    const QString resource = QXmppUtils::jidToResource(jid.trimmed());
-    config.host = host.trimmed();
-    config.port = quint16(qBound(0, port, 65535));
-    config.rememberPassword = remember;
-    config.sessions << SessionConfig{resource.isEmpty() ? QStringLiteral("linnet") : resource, true};
-    return registerAccount(config, password);
+    return registerAccount(configFromForm(jid, host, port, remember), password);
 }
 
 Account *AccountsModel::registerAccount(const AccountConfig &config, const QString &password)

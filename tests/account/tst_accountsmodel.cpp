@@ -43,28 +43,8 @@ class TestAccountsModel : public QObject
         return std::make_unique<AccountsModel>(m_profile.filePath(QStringLiteral("linnet.ini")), &m_network, &m_credentials);
     }
 
-    AccountConfig configFor(const QString &user) const
-    {
-        AccountConfig config;
-        config.jid = m_server->jid(user);
-        config.host = m_server->host();
-        config.port = m_server->c2sPort();
-        config.caCertificatesFile = m_server->caCertificateFile();
-        return config;
-    }
-
-    CredentialStore::Result readKeychain(const QString &jid)
-    {
-        CredentialStore::Result got;
-        bool done = false;
-        m_credentials.read(jid, this, [&](const CredentialStore::Result &result) {
-            got = result;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("the keychain did not answer");
-        return got;
-    }
+    AccountConfig configFor(const QString &user) const { return LiveTest::accountConfigFor(*m_server, user); }
+    CredentialStore::Result readKeychain(const QString &jid) { return LiveTest::readKeychain(m_credentials, jid); }
 
 private Q_SLOTS:
     void initTestCase()

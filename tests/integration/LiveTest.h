@@ -3,7 +3,9 @@
 #pragma once
 
 #include "ProsodyServer.h"
+#include "account/AccountConfig.h"
 #include "net/ConnectionSettings.h"
+#include "security/CredentialStore.h"
 
 #include <QTest>
 #include <QXmppClient.h>
@@ -14,13 +16,8 @@ namespace LiveTest {
 
 inline const QString Password = QStringLiteral("correct horse battery staple");
 
-inline std::unique_ptr<ProsodyServer> startServer(bool mutualRoster = true)
+inline std::unique_ptr<ProsodyServer> startServer(const ProsodyServer::Options &options)
 {
-    ProsodyServer::Options options;
-    options.accounts = {{QStringLiteral("alice"), Password, QStringLiteral("Alice")},
-                        {QStringLiteral("bob"), Password, QStringLiteral("Bob")},
-                        {QStringLiteral("carol"), Password, QStringLiteral("Carol")}};
-    options.mutualRoster = mutualRoster;
     auto server = std::make_unique<ProsodyServer>(options);
     QString error;
     if (!server->start(&error)) {
@@ -28,6 +25,17 @@ inline std::unique_ptr<ProsodyServer> startServer(bool mutualRoster = true)
         return nullptr;
     }
     return server;
+}
+
+// alice, bob and carol, all with Password.
+inline std::unique_ptr<ProsodyServer> startServer(bool mutualRoster = true)
+{
+    ProsodyServer::Options options;
+    options.accounts = {{QStringLiteral("alice"), Password, QStringLiteral("Alice")},
+                        {QStringLiteral("bob"), Password, QStringLiteral("Bob")},
+                        {QStringLiteral("carol"), Password, QStringLiteral("Carol")}};
+    options.mutualRoster = mutualRoster;
+    return startServer(options);
 }
 
 // What Linnet's login would use for this server: its CA trusted explicitly, never errors ignored.
@@ -39,6 +47,34 @@ inline ConnectionSettings settingsFor(const ProsodyServer &server, const QString
     settings.port = server.c2sPort();
     settings.caCertificatesFile = server.caCertificateFile();
     return settings;
+}
+
+// The same as a profile's account: where it connects and the fixture's CA.
+inline AccountConfig accountConfigFor(const ProsodyServer &server, const QString &user)
+{
+    const auto settings = settingsFor(server, user);
+    AccountConfig config;
+    config.jid = settings.jid;
+    config.host = settings.host;
+    config.port = settings.port;
+    config.caCertificatesFile = settings.caCertificatesFile;
+    return config;
+}
+
+// What the keychain holds for jid, waited for (the context dies here, so a late answer after
+// the timeout writes into nothing).
+inline CredentialStore::Result readKeychain(CredentialStore &store, const QString &jid)
+{
+    QObject context;
+    CredentialStore::Result got;
+    bool done = false;
+    store.read(jid, &context, [&](const CredentialStore::Result &result) {
+        got = result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the keychain did not answer");
+    return got;
 }
 
 // A plain QXmpp client for the other side of a conversation.

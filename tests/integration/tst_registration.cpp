@@ -42,13 +42,7 @@ std::unique_ptr<ProsodyServer> startServer(bool registration, const QStringList 
     options.accounts = {{QStringLiteral("alice"), LiveTest::Password, QStringLiteral("Alice")}};
     options.allowRegistration = registration;
     options.registrationFields = fields;
-    auto server = std::make_unique<ProsodyServer>(options);
-    QString error;
-    if (!server->start(&error)) {
-        qWarning().noquote() << "Prosody did not start:" << error;
-        return nullptr;
-    }
-    return server;
+    return LiveTest::startServer(options);
 }
 }  // namespace
 
@@ -73,26 +67,9 @@ class TestRegistration : public QObject
 
     static AccountConfig configFor(const ProsodyServer &server, const QString &user)
     {
-        AccountConfig config;
-        config.jid = server.jid(user);
-        config.host = server.host();
-        config.port = server.c2sPort();
-        config.caCertificatesFile = server.caCertificateFile();
-        return config;
+        return LiveTest::accountConfigFor(server, user);
     }
-
-    CredentialStore::Result readKeychain(const QString &jid)
-    {
-        CredentialStore::Result got;
-        bool done = false;
-        m_credentials.read(jid, this, [&](const CredentialStore::Result &result) {
-            got = result;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            qWarning("the keychain did not answer");
-        return got;
-    }
+    CredentialStore::Result readKeychain(const QString &jid) { return LiveTest::readKeychain(m_credentials, jid); }
 
     static bool canLogIn(const ProsodyServer &server, const QString &user, const QString &password)
     {

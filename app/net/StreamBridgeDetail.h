@@ -1,0 +1,16 @@
+// What StreamBridge.cpp and StreamBridgeConnect.cpp share (not part of the bridge's API).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace StreamBridgeDetail {
+constexpr quint16 DefaultClientPort = 5222;
+// One upstream read; the socket buffers four of them at most (backpressure).
+constexpr qint64 ReadChunk = 64 * 1024;
+
+inline QString errorText(const char *text)
+{
+    return QCoreApplication::translate("ConnectionError", text);
+}
+}  // namespace StreamBridgeDetail
