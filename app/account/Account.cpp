@@ -36,7 +36,6 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     if (m_config.sessions.isEmpty())
         m_config.sessions << SessionConfig{QStringLiteral("linnet"), true};
     const auto main = [this] { return mainClient(); };
-    m_roster = nullptr;
     m_contacts = new RosterFilterModel(this);
     m_chats = new ChatController(m_config.jid, main, this);
     m_devices = new DeviceController(m_readings, main, this);
@@ -100,11 +99,17 @@ Session *Account::createSession(const QString &resource, bool online)
     connect(session->client()->findExtension<QXmppRosterManager>(), &QXmppRosterManager::presenceChanged, this,
             [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
     connect(session->connection(), &ConnectionController::stateChanged, this, &Account::sessionStateChanged);
-    QStringList resources;
-    for (auto *s : std::as_const(m_sessions))
-        resources << s->resource();
-    m_ownResources->setOwnSessions(resources);
+    updateOwnSessions();
     return session;
+}
+
+// OwnResourcesModel marks this app's sessions among the account's resources.
+void Account::updateOwnSessions()
+{
+    QStringList resources;
+    for (auto *session : std::as_const(m_sessions))
+        resources << session->resource();
+    m_ownResources->setOwnSessions(resources);
 }
 
 QQmlListProperty<Session> Account::sessionList()
@@ -244,6 +249,7 @@ bool Account::removeSession(Session *session)
     m_sessions.removeOne(session);
     m_wantOnline.remove(session);
     delete session;  // leaves politely
+    updateOwnSessions();
     Q_EMIT sessionsChanged();
     sessionStateChanged();
     return true;

@@ -131,6 +131,7 @@ Q_SIGNALS:
 private:
     Session *createSession(const QString &resource, bool online);
     void sessionStateChanged();
+    void updateOwnSessions();
     void setWantOnline(Session *session, bool online);
 
     AccountConfig m_config;
@@ -140,7 +141,7 @@ private:
     QHash<Session *, bool> m_wantOnline;  // what the user asked for, restored at start
     Session *m_main = nullptr;
     std::shared_ptr<ReadingStore> m_readings;
-    RosterModel *m_roster;
+    RosterModel *m_roster = nullptr;  // made once the first session exists
     RosterFilterModel *m_contacts;
     ChatController *m_chats;
     DeviceController *m_devices;
