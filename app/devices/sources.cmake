@@ -1,0 +1,9 @@
+# Device feeds: the receive path's SenML fast lane, subscriptions, discovery. Included by
+# app/CMakeLists.txt; paths are relative to app/.
+set(LINNET_DEVICES_SOURCES
+    devices/Reading.h
+    devices/ReadingStore.h devices/ReadingStore.cpp
+    devices/ReadingSubscriptions.h devices/ReadingSubscriptions.cpp
+    devices/ReadingInterceptor.h devices/ReadingInterceptor.cpp
+    devices/DeviceController.h devices/DeviceController.cpp
+)
