@@ -6,6 +6,8 @@ Q_LOGGING_CATEGORY(lcConnection, "linnet.connection", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRoster, "linnet.roster", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcChat, "linnet.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDevices, "linnet.devices", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTimeseries, "linnet.timeseries", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDashboards, "linnet.dashboards", QtInfoMsg)
 // Raw stanzas, off by default, with SASL exchanges and message bodies redacted (bodies are
 // shown with LINNET_LOG_BODIES=1: not a category, so "linnet.*" never turns them on).
 Q_LOGGING_CATEGORY(lcXmpp, "linnet.xmpp", QtWarningMsg)

@@ -1,6 +1,7 @@
 #include "ReadingStore.h"
 
 #include "core/Logging.h"
+#include "timeseries/History.h"
 
 #include <QMetaObject>
 
@@ -18,81 +19,104 @@ ReadingStore::ReadingStore(qsizetype perSeriesCapacity, qsizetype maxSeriesPerNo
 {
 }
 
+ReadingStore::~ReadingStore()
+{
+    // Before the rings go: the writer's last batch and its thread.
+    m_history.reset();
+}
+
 void ReadingStore::append(const QString &service, const QString &node, const QList<Reading> &batch)
 {
     if (batch.isEmpty())
         return;
     const NodeKey key{service, node};
-    QList<Reading> kept;  // what was stored, copied only once something is refused
-    qsizetype refused = 0;
+    QList<Reading> kept;  // what was stored, copied only once something is not
+    qsizetype refused = 0, dropped = 0;
     Refusal refusal;
     bool notify = false;
+    std::vector<std::pair<quint32, Sample>> toDisk;
     {
         QWriteLocker locker(&m_lock);
         Node &n = m_nodes[key];
+        if (m_history)
+            toDisk.reserve(size_t(batch.size()));
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            const auto series = ring(n, batch.at(i).series);
+            const Reading &reading = batch.at(i);
+            const auto series = ring(key, n, reading.series, reading.unit);
+            bool stored = false;
             if (series == n.series.end()) {
-                if (refused++ == 0)
-                    kept = batch.first(i);
-                continue;
+                ++refused;
+            } else {
+                bool evicted = false;
+                const Sample sample{reading.timeMs, reading.value};
+                const auto result = series->ring.insert(sample, &evicted);
+                stored = result == SampleRing::Insert::Appended || result == SampleRing::Insert::Inserted;
+                if (stored) {
+                    m_held += evicted ? 0 : 1;
+                    if (m_history)
+                        toDisk.emplace_back(series->id, sample);
+                } else {
+                    m_duplicates.fetch_add(1, std::memory_order_relaxed);
+                }
             }
-            store(series, batch.at(i));
-            if (refused > 0)
-                kept.append(batch.at(i));
+            if (!stored && dropped++ == 0)
+                kept = batch.first(i);
+            else if (stored && dropped > 0)
+                kept.append(reading);
         }
         trimToBudget();
         if (refused > 0)
             refusal = refuse(n, refused);
-        notify = refused < batch.size() && !m_notifyPending.contains(key);
+        notify = dropped < batch.size() && !m_notifyPending.contains(key);
         if (notify)
             m_notifyPending.insert(key);
+        if (m_history && !toDisk.empty())
+            m_history->record(toDisk);
     }
     if (refused > 0)
         report(key, refusal);
 
-    const QList<Reading> &stored = refused > 0 ? kept : batch;
+    const QList<Reading> &stored = dropped > 0 ? kept : batch;
     if (stored.isEmpty())
         return;
     m_total.fetch_add(quint64(stored.size()), std::memory_order_relaxed);
     if (m_observer)
         m_observer(service, node, stored);
-    // One signal per node per event-loop pass, however many stanzas arrived in it.
-    if (notify) {
-        QMetaObject::invokeMethod(this, [this, key] {
-            {
-                QWriteLocker locker(&m_lock);
-                m_notifyPending.remove(key);
-            }
-            Q_EMIT readingsAdded(key.service, key.node);
-        }, Qt::QueuedConnection);
-    }
+    if (notify)
+        notifyAdded(key);
+}
+
+// One signal per node per event-loop pass, however many stanzas arrived in it.
+void ReadingStore::notifyAdded(const NodeKey &key)
+{
+    QMetaObject::invokeMethod(this, [this, key] {
+        {
+            QWriteLocker locker(&m_lock);
+            m_notifyPending.remove(key);
+        }
+        Q_EMIT readingsAdded(key.service, key.node);
+    }, Qt::QueuedConnection);
 }
 
 // The ring of a series, created if the caps allow; end() if they do not. Write lock held.
-ReadingStore::SeriesMap::iterator ReadingStore::ring(Node &node, const QString &series)
+ReadingStore::SeriesMap::iterator ReadingStore::ring(const NodeKey &key, Node &node, const QString &series,
+                                                     const QString &unit)
 {
-    if (const auto it = node.series.find(series); it != node.series.end())
+    if (const auto it = node.series.find(series); it != node.series.end()) {
+        if (it->unit != unit && !unit.isEmpty()) {
+            it->unit = unit;
+            if (m_history)
+                m_history->registerSeries(it->id, key.service, key.node, series, unit);
+        }
         return it;
+    }
     if (node.series.size() >= m_maxSeriesPerNode || m_seriesCount >= m_maxSeries)
         return node.series.end();
     ++m_seriesCount;
-    return node.series.insert(series, {});
-}
-
-// Appends to a ring, dropping its oldest reading when the ring is full. Write lock held.
-void ReadingStore::store(SeriesMap::iterator series, Reading reading)
-{
-    auto &ring = *series;
-    // Shared with the ring's key and the previous reading: no string copy per reading.
-    reading.series = series.key();
-    if (!ring.empty() && ring.back().unit == reading.unit)
-        reading.unit = ring.back().unit;
-    if (qsizetype(ring.size()) >= m_capacity)
-        ring.pop_front();
-    else
-        ++m_held;
-    ring.push_back(std::move(reading));
+    const auto it = node.series.insert(series, Series{unit, SampleRing(m_capacity), m_nextSeriesId++});
+    if (m_history)
+        m_history->registerSeries(it->id, key.service, key.node, series, unit);
+    return it;
 }
 
 // Once the store holds a sixteenth more than its budget of readings, every series above its
@@ -105,10 +129,10 @@ void ReadingStore::trimToBudget()
         return;
     const qsizetype share = std::max<qsizetype>(1, m_maxReadings / m_seriesCount);
     for (auto &node : m_nodes) {
-        for (auto &ring : node.series) {
-            const qsizetype excess = qsizetype(ring.size()) - share;
+        for (auto &series : node.series) {
+            const qsizetype excess = series.ring.size() - share;
             if (excess > 0) {
-                ring.erase(ring.begin(), ring.begin() + excess);
+                series.ring.dropOldest(excess);
                 m_held -= excess;
             }
         }
@@ -149,6 +173,12 @@ void ReadingStore::report(const NodeKey &key, const Refusal &refusal)
     }
 }
 
+void ReadingStore::setMaxReadings(qsizetype readings)
+{
+    QWriteLocker locker(&m_lock);
+    m_maxReadings = readings;
+}
+
 qsizetype ReadingStore::heldReadings() const
 {
     QReadLocker locker(&m_lock);
@@ -158,6 +188,11 @@ qsizetype ReadingStore::heldReadings() const
 quint64 ReadingStore::totalStored() const
 {
     return m_total.load(std::memory_order_relaxed);
+}
+
+quint64 ReadingStore::duplicatesDropped() const
+{
+    return m_duplicates.load(std::memory_order_relaxed);
 }
 
 quint64 ReadingStore::refusedSeries() const
@@ -179,17 +214,83 @@ QStringList ReadingStore::series(const QString &service, const QString &node) co
     return it == m_nodes.cend() ? QStringList() : it->series.keys();
 }
 
+// Read lock held.
+const ReadingStore::Series *ReadingStore::findSeries(const QString &service, const QString &node,
+                                                     const QString &name) const
+{
+    const auto nodeIt = m_nodes.constFind(NodeKey{service, node});
+    if (nodeIt == m_nodes.cend())
+        return nullptr;
+    const auto it = nodeIt->series.constFind(name);
+    return it == nodeIt->series.cend() ? nullptr : &*it;
+}
+
 QList<Reading> ReadingStore::latest(const QString &service, const QString &node, const QString &series,
                                     qsizetype count) const
 {
     QReadLocker locker(&m_lock);
-    const auto nodeIt = m_nodes.constFind(NodeKey{service, node});
-    if (nodeIt == m_nodes.cend())
+    const Series *s = findSeries(service, node, series);
+    if (!s)
         return {};
-    const auto seriesIt = nodeIt->series.constFind(series);
-    if (seriesIt == nodeIt->series.cend())
-        return {};
-    const auto &ring = *seriesIt;
-    const auto n = std::min<qsizetype>(count, qsizetype(ring.size()));
-    return QList<Reading>(ring.end() - n, ring.end());
+    const auto n = std::min(count, s->ring.size());
+    QList<Reading> readings;
+    readings.reserve(n);
+    for (qsizetype i = s->ring.size() - n; i < s->ring.size(); ++i) {
+        const Sample &sample = s->ring.at(i);
+        readings.append(Reading{series, s->unit, sample.value, sample.timeMs});
+    }
+    return readings;
+}
+
+std::vector<Sample> ReadingStore::samples(const QString &service, const QString &node, const QString &name,
+                                          qint64 fromMs, qint64 toMs) const
+{
+    std::vector<Sample> out;
+    QReadLocker locker(&m_lock);
+    const Series *s = findSeries(service, node, name);
+    if (!s || fromMs > toMs)
+        return out;
+    const qsizetype from = s->ring.lowerBound(fromMs);
+    const qsizetype to = toMs == std::numeric_limits<qint64>::max() ? s->ring.size() : s->ring.lowerBound(toMs + 1);
+    s->ring.copy(from, to, out);
+    return out;
+}
+
+std::optional<Sample> ReadingStore::last(const QString &service, const QString &node, const QString &name) const
+{
+    QReadLocker locker(&m_lock);
+    const Series *s = findSeries(service, node, name);
+    if (!s || s->ring.empty())
+        return std::nullopt;
+    return s->ring.back();
+}
+
+QList<SeriesInfo> ReadingStore::seriesInfo() const
+{
+    QList<SeriesInfo> infos;
+    QReadLocker locker(&m_lock);
+    for (auto node = m_nodes.cbegin(); node != m_nodes.cend(); ++node) {
+        for (auto it = node->series.cbegin(); it != node->series.cend(); ++it) {
+            const auto &ring = it->ring;
+            infos.append(SeriesInfo{node.key().service, node.key().node, it.key(), it->unit,
+                                    ring.empty() ? 0 : ring.front().timeMs, ring.empty() ? 0 : ring.back().timeMs,
+                                    ring.size()});
+        }
+    }
+    return infos;
+}
+
+QList<SeriesInfo> ReadingStore::seriesInfo(const QString &service, const QString &node) const
+{
+    QList<SeriesInfo> infos;
+    QReadLocker locker(&m_lock);
+    const auto n = m_nodes.constFind(NodeKey{service, node});
+    if (n == m_nodes.cend())
+        return infos;
+    for (auto it = n->series.cbegin(); it != n->series.cend(); ++it) {
+        const auto &ring = it->ring;
+        infos.append(SeriesInfo{service, node, it.key(), it->unit, ring.empty() ? 0 : ring.front().timeMs,
+                                ring.empty() ? 0 : ring.back().timeMs, ring.size()});
+    }
+    return infos;
 }

@@ -5,5 +5,7 @@ set(LINNET_DEVICES_SOURCES
     devices/ReadingStore.h devices/ReadingStore.cpp
     devices/ReadingSubscriptions.h devices/ReadingSubscriptions.cpp
     devices/ReadingInterceptor.h devices/ReadingInterceptor.cpp
+    devices/FeedHealth.h devices/FeedHealth.cpp
+    devices/PayloadDecoder.h devices/PayloadDecoder.cpp
     devices/DeviceController.h devices/DeviceController.cpp
 )

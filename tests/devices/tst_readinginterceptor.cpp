@@ -108,7 +108,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("stanza");
         QTest::newRow("unsubscribed node") << notification("pubsub.linnet.test", "sensors/dev-2", senml("<senml n='x' v='1'/>"));
         QTest::newRow("forged sender") << notification("mallory@linnet.test", "sensors/dev-1", senml("<senml n='x' v='1'/>"));
-        QTest::newRow("other payload") << notification("pubsub.linnet.test", "sensors/dev-1", "<geoloc xmlns='http://jabber.org/protocol/geoloc'/>");
+        QTest::newRow("other payload, unsubscribed node")
+            << notification("pubsub.linnet.test", "sensors/dev-2", "<geoloc xmlns='http://jabber.org/protocol/geoloc'/>");
+        QTest::newRow("item without payload") << notification("pubsub.linnet.test", "sensors/dev-1", "");
         QTest::newRow("other child beside the event")
             << notification("pubsub.linnet.test", "sensors/dev-1", senml("<senml n='x' v='1'/>"), "<body>hi</body>");
         QTest::newRow("delay in another namespace")
@@ -274,12 +276,65 @@ private Q_SLOTS:
         QCOMPARE(m_store->series(other, Node).size(), 2);
     }
 
-    void allRecordsBadPassesTheStanzaOn()
+    // A subscribed node's item that held nothing usable is still ours: QXmpp has no use for it.
+    void allRecordsBadIsConsumed()
     {
-        const auto stanza = notification("pubsub.linnet.test", "sensors/dev-1", senml("<senml n='a' v='x'/>"));
-        feed(stanza);
+        feed(notification("pubsub.linnet.test", "sensors/dev-1", senml("<senml n='a' v='x'/>")));
         QCOMPARE(m_store->totalStored(), quint64(0));
-        QCOMPARE(m_forwarded, QList<QByteArray>{stanza});
+        QCOMPARE(m_interceptor->rejectedRecords(), quint64(1));
+        QCOMPARE(m_forwarded, QList<QByteArray>{"<message xmlns='jabber:client' type='headline'/>"});
+    }
+
+    // SenML JSON (RFC 8428) inside XEP-0335, as other publishers send it.
+    void senmlJsonIsStored()
+    {
+        feed(notification("pubsub.linnet.test", "sensors/dev-1",
+                          "<json xmlns='urn:xmpp:json:0'>[{\"bn\":\"dev-1:\",\"bt\":1748779200,\"bu\":\"Cel\","
+                          "\"n\":\"temp\",\"v\":21.5},{\"n\":\"hum\",\"u\":\"%RH\",\"v\":55,\"t\":2},"
+                          "{\"n\":\"door\",\"vb\":true},{\"n\":\"x\",\"v\":1,\"bt\":0,\"t\":-5}]</json>",
+                          delay("2026-11-22T06:00:00Z")));
+        QCOMPARE(m_store->totalStored(), quint64(4));
+        QCOMPARE(m_forwarded, QList<QByteArray>{"<message xmlns='jabber:client' type='headline'/>"});
+        const auto temp = m_store->latest(Service, Node, QStringLiteral("dev-1:temp"), 1);
+        QCOMPARE(temp.first().unit, QStringLiteral("Cel"));
+        QCOMPARE(temp.first().timeMs, qint64(1748779200000));
+        QCOMPARE(m_store->latest(Service, Node, QStringLiteral("dev-1:hum"), 1).first().timeMs, qint64(1748779202000));
+        QCOMPARE(m_store->latest(Service, Node, QStringLiteral("dev-1:door"), 1).first().value, 1.0);
+        // bt 0 + t -5: relative, from the delay stamp.
+        QCOMPARE(m_store->latest(Service, Node, QStringLiteral("dev-1:x"), 1).first().timeMs,
+                 msecs("2026-11-22T06:00:00Z") - 5000);
+    }
+
+    // A bare number: the element's name is the series, its unit attribute the unit, the time
+    // the delay stamp's or the arrival's.
+    void bareNumberIsStored()
+    {
+        feed(notification("pubsub.linnet.test", "sensors/dev-1", "<temperature xmlns='urn:example' unit='Cel'>21.5</temperature>",
+                          delay("2026-11-22T06:00:00Z")));
+        const auto t = m_store->latest(Service, Node, QStringLiteral("temperature"), 1);
+        QCOMPARE(t.size(), 1);
+        QCOMPARE(t.first().value, 21.5);
+        QCOMPARE(t.first().unit, QStringLiteral("Cel"));
+        QCOMPARE(t.first().timeMs, msecs("2026-11-22T06:00:00Z"));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        feed(notification("pubsub.linnet.test", "sensors/dev-1", "<level> -3e2 </level>"));
+        const auto level = m_store->latest(Service, Node, QStringLiteral("level"), 1);
+        QCOMPARE(level.size(), 1);
+        QCOMPARE(level.first().value, -300.0);
+        QVERIFY(qAbs(level.first().timeMs - before) < 2000);
+    }
+
+    // Several items in one notification (a backlog the server batched), of different formats.
+    void severalItemsOfDifferentFormats()
+    {
+        const QByteArray stanza = "<message from='pubsub.linnet.test' type='headline'><event xmlns='http://jabber.org/protocol/pubsub#event'>"
+                                  "<items node='sensors/dev-1'><item id='a'>" + senml("<senml bt='1748779200' n='a' v='1'/>") + "</item>"
+                                  "<item id='b'><json xmlns='urn:xmpp:json:0'>[{\"bt\":1748779201,\"n\":\"b\",\"v\":2}]</json></item>"
+                                  "<item id='c'><c>3</c></item></items></event></message>";
+        feed(stanza);
+        QCOMPARE(m_store->totalStored(), quint64(3));
+        QCOMPARE(m_store->latest(Service, Node, QStringLiteral("b"), 1).first().value, 2.0);
+        QCOMPARE(m_store->latest(Service, Node, QStringLiteral("c"), 1).first().value, 3.0);
     }
 };
 

@@ -12,9 +12,16 @@ namespace {
 const QString Service = QStringLiteral("pubsub.linnet.test");
 const QString Node = QStringLiteral("sensors/dev-1");
 
+// Each at its own time: a series keeps one sample per time (see duplicatesAreDropped).
 Reading reading(const QString &series, double value = 1)
 {
-    return Reading{series, QStringLiteral("Cel"), value, 1748779200000};
+    static qint64 clock = 1748779200000;
+    return Reading{series, QStringLiteral("Cel"), value, clock++};
+}
+
+Reading at(qint64 timeMs, double value, const QString &series = QStringLiteral("t"))
+{
+    return Reading{series, QStringLiteral("Cel"), value, timeMs};
 }
 
 // One reading per name, e.g. names("s", 3) -> s0, s1, s2.
@@ -219,6 +226,125 @@ private Q_SLOTS:
         QCOMPARE(series, 100);
         QCOMPARE(store.refusedSeries(), quint64(4 * 50 - 100));
         QCOMPARE(store.totalStored(), quint64(100));
+    }
+
+    // A resent item (a reconnect's backfill overlapping what arrived live) is not stored twice.
+    void duplicatesAreDropped()
+    {
+        ReadingStore store(100);
+        QList<Reading> observed;
+        store.setObserver([&](const QString &, const QString &, const QList<Reading> &stored) { observed += stored; });
+        store.append(Service, Node, {at(1000, 1), at(2000, 2), at(3000, 3)});
+        store.append(Service, Node, {at(2000, 20), at(4000, 4), at(3000, 30)});
+        QCOMPARE(store.totalStored(), quint64(4));
+        QCOMPARE(store.duplicatesDropped(), quint64(2));
+        QCOMPARE(store.heldReadings(), 4);
+        QCOMPARE(observed.size(), 4);
+        QCOMPARE(observed.last().timeMs, qint64(4000));
+        const auto held = store.samples(Service, Node, QStringLiteral("t"), 0, 10000);
+        QCOMPARE(held.size(), size_t(4));
+        QCOMPARE(held[1].value, 2.0);  // the first one stays
+        QCOMPARE(held[2].value, 3.0);
+        // A batch of nothing but duplicates signals nothing.
+        QSignalSpy added(&store, &ReadingStore::readingsAdded);
+        QCoreApplication::processEvents();
+        added.clear();
+        store.append(Service, Node, {at(1000, 9)});
+        QCoreApplication::processEvents();
+        QCOMPARE(added.count(), 0);
+    }
+
+    // Late samples (backfill, delayed items) land in time order, not at the end.
+    void olderSamplesAreInsertedInOrder()
+    {
+        ReadingStore store(5);
+        store.append(Service, Node, {at(10, 1), at(30, 3), at(50, 5)});
+        store.append(Service, Node, {at(20, 2), at(40, 4), at(5, 0.5)});
+        auto held = store.samples(Service, Node, QStringLiteral("t"), std::numeric_limits<qint64>::min(),
+                                  std::numeric_limits<qint64>::max());
+        QCOMPARE(held.size(), size_t(5));  // the capacity: 5 was the oldest and went first
+        for (size_t i = 0; i < held.size(); ++i)
+            QCOMPARE(held[i].timeMs, qint64(10 * (i + 1)));
+        // Older than everything a full ring holds: it would be evicted at once.
+        store.append(Service, Node, {at(1, 0)});
+        QCOMPARE(store.samples(Service, Node, QStringLiteral("t"), 0, 100).front().timeMs, qint64(10));
+        store.append(Service, Node, {at(60, 6)});
+        held = store.samples(Service, Node, QStringLiteral("t"), 0, 100);
+        QCOMPARE(held.front().timeMs, qint64(20));
+        QCOMPARE(held.back().timeMs, qint64(60));
+        const auto latest = store.latest(Service, Node, QStringLiteral("t"), 2);
+        QCOMPARE(latest.size(), 2);
+        QCOMPARE(latest.first().timeMs, qint64(50));
+        QCOMPARE(latest.last().unit, QStringLiteral("Cel"));
+        QCOMPARE(latest.last().series, QStringLiteral("t"));
+    }
+
+    void readerApi()
+    {
+        ReadingStore store(1000);
+        QVERIFY(!store.last(Service, Node, QStringLiteral("t")).has_value());
+        QVERIFY(store.samples(Service, Node, QStringLiteral("t"), 0, 100).empty());
+        QList<Reading> batch;
+        for (int i = 0; i < 100; ++i)
+            batch.append(at(1000 + i * 10, i));
+        batch.append(Reading{QStringLiteral("door"), QStringLiteral("vb"), 1, 1500});
+        store.append(Service, Node, batch);
+        store.append(Service, QStringLiteral("other"), {at(7, 7)});
+
+        const auto range = store.samples(Service, Node, QStringLiteral("t"), 1100, 1200);  // inclusive
+        QCOMPARE(range.size(), size_t(11));
+        QCOMPARE(range.front().timeMs, qint64(1100));
+        QCOMPARE(range.back().timeMs, qint64(1200));
+        QVERIFY(store.samples(Service, Node, QStringLiteral("t"), 1201, 1209).empty());
+        QVERIFY(store.samples(Service, Node, QStringLiteral("t"), 1200, 1100).empty());
+        QCOMPARE(store.last(Service, Node, QStringLiteral("t"))->value, 99.0);
+
+        auto infos = store.seriesInfo(Service, Node);
+        std::sort(infos.begin(), infos.end(), [](const SeriesInfo &a, const SeriesInfo &b) { return a.name < b.name; });
+        QCOMPARE(infos.size(), 2);
+        QCOMPARE(infos[0].name, QStringLiteral("door"));
+        QCOMPARE(infos[0].unit, QStringLiteral("vb"));
+        QCOMPARE(infos[1].count, 100);
+        QCOMPARE(infos[1].firstMs, qint64(1000));
+        QCOMPARE(infos[1].lastMs, qint64(1990));
+        QCOMPARE(infos[1].service, Service);
+        QCOMPARE(infos[1].node, Node);
+        QCOMPARE(store.seriesInfo().size(), 3);
+    }
+
+    void gapsMerge()
+    {
+        ReadingStore store;
+        QSignalSpy changed(&store, &ReadingStore::gapsChanged);
+        store.addGap(Service, Node, 100, 200);
+        store.addGap(Service, Node, 500, 600);
+        store.addGap(Service, Node, 150, 300);  // overlaps the first
+        store.addGap(Service, Node, 900, 800);  // reversed
+        store.addGap(Service, QStringLiteral("other"), 0, 1000);
+        using Spans = QList<std::pair<qint64, qint64>>;
+        QCOMPARE(store.gaps(Service, Node, 0, 10000), (Spans{{100, 300}, {500, 600}, {800, 900}}));
+        QCOMPARE(store.gaps(Service, Node, 250, 550), (Spans{{100, 300}, {500, 600}}));
+        QCOMPARE(store.gaps(Service, Node, 301, 499), Spans());
+        store.addGap(Service, Node, 250, 850);  // swallows all but the first's start
+        QCOMPARE(store.gaps(Service, Node, 0, 10000), (Spans{{100, 900}}));
+        QTRY_VERIFY(changed.count() >= 1);
+        QCOMPARE(changed.first(), (QList<QVariant>{Service, Node}));
+    }
+
+    // 16 bytes per sample: a full ring holds exactly its capacity.
+    void samplesCostSixteenBytes()
+    {
+        QCOMPARE(sizeof(Sample), size_t(16));
+        SampleRing ring(1000);
+        for (int i = 0; i < 5000; ++i)
+            ring.insert(Sample{i, double(i)});
+        QCOMPARE(ring.size(), 1000);
+        QCOMPARE(ring.allocated(), 1000);
+        QCOMPARE(ring.front().timeMs, qint64(4000));
+        ring.dropOldest(900);  // memory goes back when mostly empty
+        QVERIFY(ring.allocated() <= 200);
+        QCOMPARE(ring.front().timeMs, qint64(4900));
+        QCOMPARE(ring.back().timeMs, qint64(4999));
     }
 
     // What the UI binds to.

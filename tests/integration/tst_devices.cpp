@@ -179,7 +179,9 @@ private Q_SLOTS:
     // Readings published while the link is down: on resumption Prosody (mod_smacks) resends
     // every notification Alice did not acknowledge, each with a <delay> it added. They are
     // stored, not handed to QXmpp (which drops them). The reconnect back-off (1 s at least)
-    // leaves the publishes time to land in the server's queue for the resumed session.
+    // leaves the publishes time to land in the server's queue for the resumed session. Their
+    // times differ (the store keeps one reading per time and series); relative times are not
+    // backfilled (a fetched item does not say when it was published).
     void readingsResentOnResumptionAreStored()
     {
         auto *client = m_alice->client();
@@ -188,7 +190,8 @@ private Q_SLOTS:
         QSignalSpy received(client, &QXmppClient::messageReceived);
         QMetaObject::invokeMethod(m_alice->connection()->bridge(), &StreamBridge::stop, Qt::BlockingQueuedConnection);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(publish(QStringLiteral("sensors/greenhouse"), senml(QStringLiteral("<senml n='gap' v='%1' t='-1'/>").arg(i))));
+            QVERIFY(publish(QStringLiteral("sensors/greenhouse"),
+                            senml(QStringLiteral("<senml n='gap' v='%1' t='-%2'/>").arg(i).arg(3 - i))));
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connection()->state(), ConnectionController::State::Connected, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(client->streamManagementState(), QXmppClient::ResumedStream, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(store->totalStored(), before + 3, 5000);
