@@ -8,6 +8,9 @@
 #include "chat/ChatModel.h"
 #include "core/Logging.h"
 #include "core/ScreenshotTaker.h"
+#include "dashboards/Dashboard.h"
+#include "dashboards/DashboardsModel.h"
+#include "devices/ReadingStore.h"
 #include "roster/RosterModel.h"
 
 #include <QFile>
@@ -68,8 +71,30 @@ Account *StartupActions::unattendedAccount() const
     return account;
 }
 
+// --import-dashboard FILE (C5): into the first account (the --account one if given), unless it
+// has a dashboard of that name; the import subscribes to the nodes its tiles use.
+bool StartupActions::importDashboard(QString *error)
+{
+    if (m_options.importDashboard.isEmpty())
+        return true;
+    if (m_options.account.isEmpty() && m_accounts->rowCount() == 0) {
+        *error = QStringLiteral("--import-dashboard needs an account in the profile (or --account)");
+        return false;
+    }
+    auto *account = m_options.account.isEmpty() ? m_accounts->at(0) : unattendedAccount();
+    QString why;
+    if (auto *imported = account->dashboards()->importFile(m_options.importDashboard, DashboardsModel::NameClash::Skip, &why))
+        qCInfo(lcApp).noquote() << "Imported dashboard" << imported->name() << "into" << account->jid();
+    else if (!why.isEmpty())
+        qCWarning(lcApp).noquote() << "Could not import" << m_options.importDashboard << ":" << why;
+    else
+        qCInfo(lcApp).noquote() << "Dashboard of" << m_options.importDashboard << "already there: not imported again";
+    return true;
+}
+
 void StartupActions::start(QQuickWindow *window)
 {
+    m_started.start();
     if (!m_password.isEmpty()) {
         auto *account = unattendedAccount();
         connect(account, &Account::onlineSessionsChanged, this, [this, account] { afterLogin(account); });
@@ -90,6 +115,8 @@ void StartupActions::start(QQuickWindow *window)
     }
     if (m_options.show == QLatin1String("accounts"))
         window->setProperty("accountsPageOpen", true);
+    else if (!m_options.show.isEmpty())
+        window->setProperty("startView", m_options.show);  // "dashboard" or "devices"
     if (!m_options.screenshotFile.isEmpty()) {
         auto *taker = new ScreenshotTaker(window, m_options.screenshotFile, this);
         taker->takeWhenSettled([this] { return settled(); });
@@ -126,6 +153,14 @@ bool StartupActions::settled() const
             return false;
         if (account->onlineSessions() > 0 && !account->roster()->isLoaded())
             return false;
+    }
+    // A dashboard shows its history once restored from disk (not waited for past 10 s: a
+    // profile may keep none).
+    if (m_options.show == QLatin1String("dashboard") && m_started.elapsed() < 10000) {
+        for (auto *account : m_accounts->accounts()) {
+            if (account->isEnabled() && account->isActive() && !account->readings()->historyLoaded())
+                return false;
+        }
     }
     if (m_sent) {
         // Settled once the buddy has answered: an incoming message after ours.

@@ -1,10 +1,12 @@
 // What the command line asks for after start: connect the accounts (restoring the sessions
 // that were online, or one account given with --account and a password from stdin), open a
-// chat, send a message, and take a screenshot once everything asked for has happened.
+// chat, send a message, import a dashboard, open a page, and take a screenshot once everything
+// asked for has happened.
 #pragma once
 
 #include "core/AppOptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
@@ -21,6 +23,9 @@ public:
 
     // Reads the password (if asked to) before the event loop runs; false on a usage error.
     bool readPassword(QString *error);
+    // --import-dashboard: before the window loads (so it shows the dashboard); false on a usage
+    // error. A file that cannot be read is logged, not fatal.
+    bool importDashboard(QString *error);
     void start(QQuickWindow *window);
 
 private:
@@ -33,5 +38,6 @@ private:
     QString m_password;
     bool m_sent = false;
     int m_messagesAtSend = 0;
+    QElapsedTimer m_started;
     QSet<QString> m_passwordAsked;  // accounts waiting for the user's password (a prompt shows)
 };

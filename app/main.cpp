@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     CredentialStore credentials;
     AccountsModel accounts(profile.settingsFile(), &network, &credentials);
     StartupActions actions(options, &accounts);
-    if (!actions.readPassword(&error)) {
+    if (!actions.readPassword(&error) || !actions.importDashboard(&error)) {
         qCCritical(lcApp).noquote() << error;
         return 2;
     }

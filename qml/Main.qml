@@ -22,6 +22,9 @@ ApplicationWindow {
     property Account account: null
     // The accounts page, over whatever the window shows (Ctrl+Shift+A; --show accounts).
     property bool accountsPageOpen: false
+    // What the main page shows first: "dashboard" or "devices" (--show), applied once a main
+    // page is there; "" once done.
+    property string startView: ""
 
     // Prompts waiting for the one before them: account JIDs that need a password, and
     // "jid\nresource" of sessions whose certificate was refused. Strings, not objects: an
@@ -95,6 +98,18 @@ ApplicationWindow {
         }
         return null;
     }
+
+    function applyStartView() {
+        if (!window.mainPage || window.startView.length === 0)
+            return;
+        if (window.startView === "dashboard")
+            window.mainPage.showDashboard(0);
+        else if (window.startView === "devices")
+            window.mainPage.showDevices();
+        window.startView = "";
+    }
+    onStartViewChanged: window.applyStartView()
+    onMainPageChanged: window.applyStartView()
 
     function openAccountsPage() {
         window.accountsPageOpen = true;
@@ -321,6 +336,22 @@ ApplicationWindow {
         sequence: "Ctrl+Shift+P"
         enabled: window.mainPageActive
         onActivated: window.mainPage?.openPresenceMenu()
+    }
+    // The main area: chats, the dashboards, the device browser.
+    Shortcut {
+        sequence: "Ctrl+1"
+        enabled: window.mainPageActive
+        onActivated: window.mainPage?.showChats()
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        enabled: window.mainPageActive
+        onActivated: window.mainPage?.showDashboard(-1)
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        enabled: window.mainPageActive
+        onActivated: window.mainPage?.showDevices()
     }
     Shortcut {
         sequences: ["Ctrl+K", "Ctrl+F"]

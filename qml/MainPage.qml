@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// The signed-in window: sidebar with the account and roster, the open chat on the right.
+// The signed-in window: sidebar with the account, roster and devices; on the right the open
+// chat, a dashboard, or the device browser (view: "chats", "dashboard", "devices").
 Page {
     id: root
 
@@ -42,6 +43,52 @@ Page {
 
     function openPresenceMenu() {
         sidebar.openPresenceMenu();
+    }
+
+    // What the main area shows; dashboardIndex: the dashboard shown in the "dashboard" view.
+    property string view: "chats"
+    property int dashboardIndex: 0
+
+    function showChats() {
+        root.view = "chats";
+    }
+
+    // index < 0: the one shown last (the first if that is gone).
+    function showDashboard(index: int) {
+        const count = root.account.dashboards.count;
+        if (index >= 0)
+            root.dashboardIndex = index;
+        if (root.dashboardIndex >= count)
+            root.dashboardIndex = Math.max(0, count - 1);
+        root.view = "dashboard";
+    }
+
+    function showDevices() {
+        root.view = "devices";
+    }
+
+    function newDashboard() {
+        nameDialog.openFor(-1);
+    }
+
+    // Keeps the shown dashboard when rows come and go before it.
+    Connections {
+        target: root.account.dashboards
+        function onRowsRemoved(parent: var, first: int, last: int) {
+            if (root.dashboardIndex > last)
+                root.dashboardIndex -= last - first + 1;
+            else if (root.dashboardIndex >= first)
+                root.dashboardIndex = Math.max(0, Math.min(first, root.account.dashboards.count - 1));
+        }
+    }
+
+    // Opening a chat (from the roster, or a shortcut) shows it.
+    Connections {
+        target: root.account.chats
+        function onCurrentChatChanged() {
+            if (root.account.chats.currentChat)
+                root.view = "chats";
+        }
     }
 
     // The keychain warning was read and put away (until the next start).
@@ -92,6 +139,11 @@ Page {
                 onSwitchRequested: account => root.switchRequested(account)
                 onAccountsPageRequested: root.accountsPageRequested()
                 onAddAccountRequested: root.addAccountRequested()
+                view: root.view
+                dashboardIndex: root.dashboardIndex
+                onDashboardRequested: index => root.showDashboard(index)
+                onNewDashboardRequested: root.newDashboard()
+                onBrowseDevicesRequested: root.showDevices()
             }
 
             Rectangle {
@@ -101,9 +153,53 @@ Page {
             }
 
             Loader {
+                id: mainArea
+                objectName: "mainArea"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                sourceComponent: root.account.chats.currentChat ? chatComponent : noChatComponent
+                sourceComponent: root.view === "dashboard" ? dashboardComponent
+                               : root.view === "devices" ? devicesComponent
+                               : root.account.chats.currentChat ? chatComponent : noChatComponent
+            }
+        }
+    }
+
+    NameDialog {
+        id: nameDialog
+        dashboards: root.account.dashboards
+        onCreated: index => root.showDashboard(index)
+    }
+
+    Component {
+        id: dashboardComponent
+        DashboardPage {
+            account: root.account
+            dashboard: root.account.dashboards.count > 0 ? root.account.dashboards.at(root.dashboardIndex) : null
+            onBrowseRequested: root.showDevices()
+            onNewDashboardRequested: root.newDashboard()
+            onRenameRequested: nameDialog.openFor(root.dashboardIndex)
+            onDashboardRequested: index => root.showDashboard(index)
+        }
+    }
+
+    // H4's device browser (qml/devices), loaded by URL so this page builds before it exists.
+    Component {
+        id: devicesComponent
+        Rectangle {
+            color: Theme.chatBackground
+            Loader {
+                id: devicesLoader
+                objectName: "devicesLoader"
+                anchors.fill: parent
+                Component.onCompleted: devicesLoader.setSource(Qt.resolvedUrl("devices/DiscoveryPage.qml"), { account: root.account })
+            }
+            EmptyState {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.spacingXxl, 420)
+                visible: devicesLoader.status === Loader.Error
+                iconPath: DashboardIcons.sensors
+                title: qsTr("The device browser is not part of this build")
+                hint: qsTr("Import a dashboard file to watch devices meanwhile.")
             }
         }
     }

@@ -3,18 +3,24 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// The left column: the account (switchable) with its sessions and presence, the search field
-// and the buddy list.
+// The left column: the account (switchable) with its sessions and presence, the search field,
+// the buddy list and the Devices section (dashboards, browse devices).
 Rectangle {
     id: root
 
     required property Account account
     required property AccountsModel accounts
     readonly property string searchText: search.text
+    // What the main area shows ("chats", "dashboard", "devices") and which dashboard.
+    property string view: "chats"
+    property int dashboardIndex: -1
 
     signal switchRequested(Account account)
     signal accountsPageRequested()
     signal addAccountRequested()
+    signal dashboardRequested(int index)
+    signal newDashboardRequested()
+    signal browseDevicesRequested()
 
     function focusSearch() {
         search.focusAndSelect();
@@ -72,6 +78,17 @@ Rectangle {
             Layout.fillHeight: true
             account: root.account
             filterText: search.text
+        }
+
+        DevicesSection {
+            objectName: "devicesSection"
+            Layout.fillWidth: true
+            dashboards: root.account.dashboards
+            view: root.view
+            currentIndex: root.dashboardIndex
+            onDashboardRequested: index => root.dashboardRequested(index)
+            onNewDashboardRequested: root.newDashboardRequested()
+            onBrowseRequested: root.browseDevicesRequested()
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "Registration.h"
 #include "Session.h"
 #include "chat/ChatController.h"
+#include "dashboards/DashboardsModel.h"
 #include "core/Logging.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
@@ -39,6 +40,15 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     m_contacts = new RosterFilterModel(this);
     m_chats = new ChatController(m_config.jid, main, this);
     m_devices = new DeviceController(m_readings, main, this);
+    m_devices->restore(m_config.feeds);
+    connect(m_devices, &DeviceController::feedsChanged, this, &Account::configChanged);  // saved
+    m_dashboards = new DashboardsModel(
+        DashboardContext{m_readings,
+                         [this](const QString &service, const QString &node) { return m_devices->nodeAvailable(service, node); },
+                         [this](const QString &service, const QString &node) { m_devices->subscribe(service, node); },
+                         [this](const QString &service, const QString &node) { return m_devices->deviceJid(service, node); }},
+        this);
+    connect(m_devices, &DeviceController::nodeAvailabilityChanged, m_dashboards, &DashboardsModel::notifyNodeAvailability);
     m_ownResources = new OwnResourcesModel(m_config.jid, this);
     for (const auto &session : std::as_const(m_config.sessions))
         createSession(session.resource, session.online);
@@ -76,6 +86,7 @@ AccountConfig Account::config() const
     config.sessions.clear();
     for (auto *session : m_sessions)
         config.sessions << SessionConfig{session->resource(), m_wantOnline.value(session)};
+    config.feeds = m_devices->feedConfigs();
     return config;
 }
 
@@ -94,6 +105,7 @@ Session *Account::createSession(const QString &resource, bool online)
     m_sessions << session;
     m_wantOnline.insert(session, online);
     session->connection()->setInterceptor(m_devices->createInterceptor());
+    m_devices->addSession(session);
     m_chats->addClient(session->client());
     m_ownResources->addClient(session->client());
     connect(session->client()->findExtension<QXmppRosterManager>(), &QXmppRosterManager::presenceChanged, this,
@@ -248,6 +260,7 @@ bool Account::removeSession(Session *session)
     setWantOnline(session, false);
     m_sessions.removeOne(session);
     m_wantOnline.remove(session);
+    m_devices->removeSession(session);
     delete session;  // leaves politely
     updateOwnSessions();
     Q_EMIT sessionsChanged();

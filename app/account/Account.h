@@ -14,6 +14,7 @@
 #include <memory>
 
 class ChatController;
+class DashboardsModel;
 class DeviceController;
 class NetworkThread;
 class OwnResourcesModel;
@@ -35,6 +36,7 @@ class Account : public QObject
     Q_MOC_INCLUDE("roster/RosterFilterModel.h")
     Q_MOC_INCLUDE("chat/ChatController.h")
     Q_MOC_INCLUDE("devices/DeviceController.h")
+    Q_MOC_INCLUDE("dashboards/DashboardsModel.h")
     Q_MOC_INCLUDE("account/Registration.h")
     Q_PROPERTY(QString jid READ jid CONSTANT)
     Q_PROPERTY(QString displayName READ displayName NOTIFY configChanged)
@@ -53,6 +55,7 @@ class Account : public QObject
     Q_PROPERTY(RosterFilterModel *contacts READ contacts CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
+    Q_PROPERTY(DashboardsModel *dashboards READ dashboards CONSTANT)
     Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
     // The in-band registration that creates (or, this run, created) the account on its server;
     // null for an account that existed before.
@@ -87,6 +90,7 @@ public:
     RosterFilterModel *contacts() const { return m_contacts; }
     ChatController *chats() const { return m_chats; }
     DeviceController *devices() const { return m_devices; }
+    DashboardsModel *dashboards() const { return m_dashboards; }
     ReadingStore *readings() const { return m_readings.get(); }
     OwnResourcesModel *ownResources() const { return m_ownResources; }
 
@@ -145,6 +149,7 @@ private:
     RosterFilterModel *m_contacts;
     ChatController *m_chats;
     DeviceController *m_devices;
+    DashboardsModel *m_dashboards;
     OwnResourcesModel *m_ownResources;
     Registration *m_registration = nullptr;
 };

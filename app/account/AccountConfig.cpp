@@ -38,6 +38,15 @@ QList<AccountConfig> AccountConfig::loadAll(QSettings &s)
             a.sessions << SessionConfig{s.value(u"resource"_s).toString(), s.value(u"online"_s, true).toBool()};
         }
         s.endArray();
+        const int feeds = s.beginReadArray(u"feeds"_s);
+        for (int j = 0; j < feeds; ++j) {
+            s.setArrayIndex(j);
+            FeedConfig feed{s.value(u"service"_s).toString(), s.value(u"node"_s).toString(),
+                            s.value(u"resource"_s).toString(), s.value(u"device"_s).toString()};
+            if (!feed.service.isEmpty() && !feed.node.isEmpty())
+                a.feeds << feed;
+        }
+        s.endArray();
         if (!a.jid.isEmpty())
             accounts << a;
     }
@@ -82,6 +91,16 @@ void AccountConfig::saveAll(QSettings &s, const QList<AccountConfig> &accounts)
             s.setArrayIndex(j);
             s.setValue(u"resource"_s, a.sessions.at(j).resource);
             s.setValue(u"online"_s, a.sessions.at(j).online);
+        }
+        s.endArray();
+        s.beginWriteArray(u"feeds"_s, int(a.feeds.size()));
+        for (int j = 0; j < a.feeds.size(); ++j) {
+            const auto &feed = a.feeds.at(j);
+            s.setArrayIndex(j);
+            s.setValue(u"service"_s, feed.service);
+            s.setValue(u"node"_s, feed.node);
+            s.setValue(u"resource"_s, feed.resource);
+            s.setValue(u"device"_s, feed.device);
         }
         s.endArray();
     }

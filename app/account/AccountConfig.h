@@ -15,6 +15,15 @@ struct SessionConfig {
     bool operator==(const SessionConfig &) const = default;
 };
 
+// A PubSub feed the account subscribed to (DeviceController), kept so it comes back at start.
+struct FeedConfig {
+    QString service;   // e.g. pubsub.example.org
+    QString node;
+    QString resource;  // empty: the bare JID (every session); else only that session gets it
+    QString device;    // bare JID of the device publishing it, if known (staleness at start)
+    bool operator==(const FeedConfig &) const = default;
+};
+
 struct AccountConfig {
     QString jid;          // bare JID
     QString displayName;  // empty: the JID's user part
@@ -25,6 +34,7 @@ struct AccountConfig {
     bool enabled = true;
     bool rememberPassword = true;
     QList<SessionConfig> sessions;
+    QList<FeedConfig> feeds;
 
     // The settings one session connects with.
     ConnectionSettings connectionSettings(const QString &resource) const;

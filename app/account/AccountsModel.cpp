@@ -5,8 +5,11 @@
 #include "Registration.h"
 #include "Session.h"
 #include "core/Logging.h"
+#include "dashboards/DashboardsModel.h"
 #include "security/CredentialStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
 #include <QSslCertificate>
@@ -110,6 +113,10 @@ Account *AccountsModel::insert(const AccountConfig &config)
     auto *account = new Account(config, m_network, this);
     m_accounts << account;
     endInsertRows();
+    // Dashboards are kept beside the settings, one file per account.
+    account->dashboards()->setStorageFile(QFileInfo(m_settingsFile).absoluteDir().filePath(
+        QStringLiteral("dashboards-%1.json").arg(account->jid().toLower())));
+    account->dashboards()->load();
     Q_EMIT countChanged();
     const auto changed = [this, account] {
         rowChanged(account);
@@ -309,8 +316,8 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
                 qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
         });
     }
-    // Local data (history, readings) lives in memory so far; nothing else to delete yet.
-    Q_UNUSED(removeLocalData);
+    if (removeLocalData)
+        account->dashboards()->discardStorage();
     qCInfo(lcAccount) << "Removed the account" << jid;
 }
 

@@ -41,10 +41,13 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
                                   QCoreApplication::translate("main", "Send <text> in the chat opened by --open-chat."),
                                   QStringLiteral("text"));
     const QCommandLineOption showOpt(QStringLiteral("show"),
-                                     QCoreApplication::translate("main", "Open <page> at start: accounts."),
+                                     QCoreApplication::translate("main", "Open <page> at start: accounts, dashboard (the first one) or devices."),
                                      QStringLiteral("page"));
+    const QCommandLineOption importDashboardOpt(QStringLiteral("import-dashboard"),
+                                                QCoreApplication::translate("main", "Import the dashboard in JSON <file> into the first account (unless it has one of that name) and subscribe to its feeds."),
+                                                QStringLiteral("file"));
     parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, accountOpt, hostOpt, portOpt,
-                       caFileOpt, openChatOpt, sendOpt, showOpt});
+                       caFileOpt, openChatOpt, sendOpt, showOpt, importDashboardOpt});
     parser.process(app);  // exits by itself for --help and --version
 
     profileDir = parser.value(profileOpt);
@@ -53,6 +56,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     openChat = parser.value(openChatOpt);
     sendText = parser.value(sendOpt);
     show = parser.value(showOpt);
+    importDashboard = parser.value(importDashboardOpt);
     passwordFromStdin = parser.isSet(passwordStdin);
     account = parser.value(accountOpt);
     host = parser.value(hostOpt);
@@ -65,7 +69,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     }
     if (width < 320 || height < 240 || (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         || (!sendText.isEmpty() && openChat.isEmpty()) || port < 0 || port > 65535
-        || (!show.isEmpty() && show != QLatin1String("accounts"))
+        || (!show.isEmpty() && !QStringList{QStringLiteral("accounts"), QStringLiteral("dashboard"), QStringLiteral("devices")}.contains(show))
         || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Invalid options; see --help.")));
         *exitCode = 2;

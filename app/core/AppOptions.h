@@ -12,7 +12,8 @@ struct AppOptions {
     QString theme;           // "light", "dark" or empty (follow the system)
     QString openChat;        // bare JID to open after login
     QString sendText;        // sent to openChat after login (scripted demos)
-    QString show;            // a page to open at start (screenshots): "accounts", or empty
+    QString show;            // a page to open at start (screenshots): "accounts", "dashboard", "devices", or empty
+    QString importDashboard; // a dashboard file (JSON) to import into the first account at start
     bool passwordFromStdin = false;  // log in with a password read from stdin (unattended start)
     QString account;         // JID[/RESOURCE] to create or select and connect without the login UI
     QString host;            // with account: where to connect

@@ -1,4 +1,19 @@
 # Dashboards: tiles, chart feeding, thresholds and alerts, export. Included by
 # app/CMakeLists.txt; paths are relative to app/.
 set(LINNET_DASHBOARDS_SOURCES
+    dashboards/DashboardData.h dashboards/DashboardData.cpp
+    dashboards/DashboardFile.h dashboards/DashboardFile.cpp
+    dashboards/DashboardContext.h
+    dashboards/TilesModel.h dashboards/TilesModel.cpp
+    dashboards/Dashboard.h dashboards/Dashboard.cpp
+    dashboards/DashboardsModel.h dashboards/DashboardsModel.cpp
+    dashboards/AlertsModel.h dashboards/AlertsModel.cpp
+    dashboards/AlertEngine.h dashboards/AlertEngine.cpp
+    dashboards/DesktopNotifier.h dashboards/DesktopNotifier.cpp
+    dashboards/SeriesStatus.h dashboards/SeriesStatus.cpp
+    dashboards/FrameTicker.h dashboards/FrameTicker.cpp
+    dashboards/ChartFeeder.h dashboards/ChartFeeder.cpp
+    dashboards/GaugeModel.h dashboards/GaugeModel.cpp
+    dashboards/TimelineModel.h dashboards/TimelineModel.cpp
+    dashboards/CsvExport.h dashboards/CsvExport.cpp
 )

@@ -8,4 +8,8 @@ set(LINNET_DEVICES_SOURCES
     devices/FeedHealth.h devices/FeedHealth.cpp
     devices/PayloadDecoder.h devices/PayloadDecoder.cpp
     devices/DeviceController.h devices/DeviceController.cpp
+    devices/Backfill.h devices/Backfill.cpp
+    devices/DevicePresence.h devices/DevicePresence.cpp
+    devices/DiscoveryModel.h devices/DiscoveryModel.cpp
+    devices/FeedsModel.h devices/FeedsModel.cpp
 )

@@ -1,3 +1,17 @@
 # QML of the dashboards feature (paths relative to qml/); included by qml/CMakeLists.txt.
 list(APPEND LINNET_QML_FILES
+    dashboards/DashboardIcons.qml
+    dashboards/DevicesSection.qml
+    dashboards/NameDialog.qml
+    dashboards/DashboardPage.qml
+    dashboards/DashboardHeader.qml
+    dashboards/TileGrid.qml
+    dashboards/TileFrame.qml
+    dashboards/Pill.qml
+    dashboards/ChartTile.qml
+    dashboards/GaugeTile.qml
+    dashboards/TimelineTile.qml
+    dashboards/TileEditor.qml
+    dashboards/AlertLog.qml
 )
+set_source_files_properties(dashboards/DashboardIcons.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

@@ -6,6 +6,10 @@
 // TestChats puts messages where QML cannot: one "received" by an account's session (the path a
 // server's message takes), or one appended to a conversation as the model keeps it.
 //
+// TestReadings puts readings into an account's ReadingStore as the receive path does, for the
+// dashboard tests (tiles, gauges, alerts). The dashboards draw with Qt Charts, which needs a
+// QApplication: main() makes one before quick_test_main would make a QGuiApplication.
+//
 // LINNET_TEST_THEME=dark|light forces the colour scheme; LINNET_QML_SHOTS=DIR lets tests that
 // grab their item save PNGs there (TestShots.dir), for looking at dialogs the demo cannot reach.
 #include "account/Account.h"
@@ -14,9 +18,12 @@
 #include "account/Session.h"
 #include "chat/ChatModel.h"
 #include "core/Appearance.h"
+#include "devices/ReadingStore.h"
 #include "net/NetworkThread.h"
 #include "security/CredentialStore.h"
 
+#include <QApplication>
+#include <QDateTime>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QSettings>
@@ -24,6 +31,8 @@
 #include <QUuid>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+#include <cmath>
 
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
@@ -75,6 +84,56 @@ public:
     }
 };
 
+// Readings for the dashboard tests, stored as the receive path stores them.
+class TestReadings : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // One reading of series name (unit) on service/node, ageMs before now.
+    Q_INVOKABLE void append(Account *account, const QString &service, const QString &node, const QString &name,
+                            const QString &unit, double value, qint64 ageMs = 0)
+    {
+        if (!account)
+            return;
+        Reading reading;
+        reading.series = name;
+        reading.unit = unit;
+        reading.value = value;
+        reading.timeMs = QDateTime::currentMSecsSinceEpoch() - ageMs;
+        account->readings()->append(service, node, {reading});
+    }
+
+    // count readings, one every stepMs up to endAgoMs before now, a slow wave around base (for
+    // screenshots).
+    Q_INVOKABLE void wave(Account *account, const QString &service, const QString &node, const QString &name,
+                          const QString &unit, int count, qint64 stepMs, double base, double amplitude,
+                          qint64 endAgoMs = 0)
+    {
+        if (!account)
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() - endAgoMs;
+        QList<Reading> batch;
+        for (int i = 0; i < count; ++i) {
+            const double phase = double(i) / std::max(1, count - 1) * 6.2832;
+            const double noise = amplitude * 0.08 * std::sin(i * 12.9898);
+            batch << Reading{name, unit, base + amplitude * std::sin(phase) + noise, now - (count - 1 - i) * stepMs};
+        }
+        account->readings()->append(service, node, batch);
+    }
+
+    // A span the account was disconnected from the node, fromAgoMs to toAgoMs before now.
+    Q_INVOKABLE void gap(Account *account, const QString &service, const QString &node, qint64 fromAgoMs, qint64 toAgoMs)
+    {
+        if (!account)
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        account->readings()->addGap(service, node, now - fromAgoMs, now - toAgoMs);
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -104,6 +163,7 @@ public Q_SLOTS:
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "SampleAccounts", m_sample.get());
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestShots", &m_shots);
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestChats", &m_chats);
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestReadings", &m_readings);
         }
     }
     void cleanupTestCase()
@@ -143,11 +203,18 @@ private:
     QTemporaryDir m_sampleProfile;
     TestShots m_shots;
     TestChats m_chats;
+    TestReadings m_readings;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountsModel> m_accounts;
     std::unique_ptr<AccountsModel> m_sample;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);  // Qt Charts: a QGuiApplication would crash
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 #include "tst_qml.moc"

@@ -1,0 +1,158 @@
+// Feeds one chart tile into Qt Charts series that QML creates (as Qt's qmloscilloscope example
+// does). QML, for a ChartView with one DateTimeAxis and one ValueAxis per entry of `units`:
+//
+//   ChartFeeder { id: feeder; dashboard: root.dashboard; tileId: model.tileId
+//                 plotWidth: chart.plotArea.width }
+//   // for each i in feeder.series (again whenever seriesChanged):
+//   //   var s = chart.createSeries(ChartView.SeriesTypeLine, feeder.series[i].label, xAxis,
+//   //                              yAxes[feeder.series[i].unitIndex]); feeder.setSeries(i, s)
+//   xAxis.min: feeder.viewFrom; xAxis.max: feeder.viewTo
+//   yAxes[k].min/max: feeder.axisRanges[k].min / .max
+//
+// The feeder reads the samples of the visible range from the ReadingStore, decimates them to
+// about two points per pixel column (Decimation::minMax) and replaces the series' points at
+// most once per frame (FrameTicker), only when the data or the view changed: readingsAdded is
+// coalesced, never handled per sample. Gaps (the store's, e.g. spans the app was disconnected,
+// and silences longer than GapIntervals usual intervals) break the line: the feeder adds
+// hidden-from-legend segment series of the same pen and axes to the series' chart, and lists
+// the visible gap spans in `gaps` for QML to shade.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QAbstractSeries;
+class QXYSeries;
+QT_END_NAMESPACE
+class Dashboard;
+
+class ChartFeeder : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("dashboards/Dashboard.h")
+    Q_MOC_INCLUDE(<QtCharts/QAbstractSeries>)
+    Q_PROPERTY(Dashboard *dashboard READ dashboard WRITE setDashboard NOTIFY tileChanged)
+    Q_PROPERTY(QString tileId READ tileId WRITE setTileId NOTIFY tileChanged)
+    // The plot area's width in pixels: how many columns to decimate to.
+    Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY plotWidthChanged)
+    // Paused: the view stops following now (new data inside it is still drawn).
+    Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY viewChanged)
+    // Following now with the tile's window (not paused, zoomed or panned).
+    Q_PROPERTY(bool live READ isLive NOTIFY viewChanged)
+    Q_PROPERTY(QDateTime viewFrom READ viewFrom NOTIFY viewChanged)
+    Q_PROPERTY(QDateTime viewTo READ viewTo NOTIFY viewChanged)
+    // The tile's window preset (ms).
+    Q_PROPERTY(qint64 windowMs READ windowMs NOTIFY viewChanged)
+    // The distinct units of the tile's series, in order of first use: one y-axis each.
+    Q_PROPERTY(QStringList units READ units NOTIFY seriesChanged)
+    // One entry per tile series: {service, node, name, label, unit, unitIndex, colour}.
+    Q_PROPERTY(QVariantList series READ seriesList NOTIFY seriesChanged)
+    // One entry per unit: {unit, min, max} covering the visible points (padded, never empty).
+    Q_PROPERTY(QVariantList axisRanges READ axisRanges NOTIFY axisRangesChanged)
+    // One bool per tile series: its device is unavailable or it is silent for StaleIntervals.
+    Q_PROPERTY(QVariantList stale READ stale NOTIFY staleChanged)
+    Q_PROPERTY(bool anyStale READ anyStale NOTIFY staleChanged)
+    // Visible gap spans, merged over the tile's series: [{from: Date, to: Date}].
+    Q_PROPERTY(QVariantList gaps READ gaps NOTIFY gapsChanged)
+    // Times the points were replaced, and the points handed over last time (all series).
+    Q_PROPERTY(int updates READ updates NOTIFY updated)
+    Q_PROPERTY(int pointCount READ pointCount NOTIFY updated)
+
+public:
+    // A series is stale after this many of its usual intervals without a reading.
+    static constexpr int StaleIntervals = 3;
+    // A silence this many usual intervals long (and at least MinGapMs) is drawn as a gap.
+    static constexpr int GapIntervals = 5;
+    static constexpr qint64 MinGapMs = 5000;
+    // Line segments per series at most: further gaps inside the view are bridged.
+    static constexpr int MaxSegments = 64;
+
+    explicit ChartFeeder(QObject *parent = nullptr);
+    ~ChartFeeder() override;
+
+    Dashboard *dashboard() const { return m_dashboard; }
+    void setDashboard(Dashboard *dashboard);
+    QString tileId() const { return m_tileId; }
+    void setTileId(const QString &tileId);
+    int plotWidth() const { return m_plotWidth; }
+    void setPlotWidth(int width);
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    bool isLive() const { return !m_paused && !m_manualView; }
+    QDateTime viewFrom() const;
+    QDateTime viewTo() const;
+    qint64 viewFromMs() const { return m_fromMs; }
+    qint64 viewToMs() const { return m_toMs; }
+    qint64 windowMs() const;
+    QStringList units() const { return m_units; }
+    QVariantList seriesList() const;
+    QVariantList axisRanges() const;
+    QVariantList stale() const;
+    bool anyStale() const;
+    QVariantList gaps() const;
+    int updates() const { return m_updates; }
+    int pointCount() const { return m_pointCount; }
+
+    // The line series (a QXYSeries) showing the tile's index-th series; null detaches it.
+    Q_INVOKABLE void setSeries(int index, QAbstractSeries *series);
+    // Wheel: factor < 1 zooms in, > 1 out, around anchor (0 = left edge, 1 = right edge).
+    Q_INVOKABLE void zoom(double factor, double anchor = 0.5);
+    // Drag: moves the view by fraction of its width (positive: later).
+    Q_INVOKABLE void pan(double fraction);
+    // Shows exactly [from, to] (a rubber band); leaves live mode.
+    Q_INVOKABLE void setView(const QDateTime &from, const QDateTime &to);
+    // Back to live: following now with the tile's window.
+    Q_INVOKABLE void resetView();
+    // Replaces the points now if something changed (the frame tick does this; tests call it).
+    Q_INVOKABLE void flush();
+    // The segment series drawing the index-th series now (the QML one first); for tests.
+    QList<QXYSeries *> segments(int index) const;
+
+Q_SIGNALS:
+    void tileChanged();
+    void plotWidthChanged();
+    void viewChanged();
+    void seriesChanged();
+    void axisRangesChanged();
+    void staleChanged();
+    void gapsChanged();
+    void updated();
+
+private:
+    struct Line;
+    void reloadTile();
+    void markDirty();
+    void readingsAdded(const QString &service, const QString &node);
+    void slide();
+    void updateStale();
+    void setRange(qint64 fromMs, qint64 toMs, bool manual);
+    void render();
+    void renderLine(int index, Line &line, QList<std::pair<qint64, qint64>> &gapSpans);
+    QXYSeries *segmentSeries(Line &line, int segment);
+
+    QPointer<Dashboard> m_dashboard;
+    QString m_tileId;
+    int m_plotWidth = 600;
+    bool m_paused = false;
+    bool m_manualView = false;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    QStringList m_units;
+    std::vector<std::unique_ptr<Line>> m_lines;
+    QList<std::pair<double, double>> m_ranges;  // per unit
+    QList<std::pair<qint64, qint64>> m_gaps;     // visible, merged
+    bool m_dirty = false;
+    int m_updates = 0;
+    int m_pointCount = 0;
+    QTimer m_slowTimer;  // slides the live view and checks staleness between data
+    QList<QMetaObject::Connection> m_connections;
+};

@@ -1,0 +1,31 @@
+// What the dashboards of an account read and ask of the rest of the app: the ReadingStore (C1)
+// and the device side (C4), as plain functions so the models and tests need no live session.
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class ReadingStore;
+
+struct DashboardContext {
+    // Shared: a CSV export on a worker thread keeps it alive.
+    std::shared_ptr<ReadingStore> store;
+    // false while the node's device is known and unavailable (DeviceController::nodeAvailable).
+    std::function<bool(const QString &service, const QString &node)> nodeAvailable;
+    // DeviceController::subscribe(service, node): used by imports.
+    std::function<void(const QString &service, const QString &node)> subscribe;
+    // The JID publishing the node, "" if unknown (DeviceController::deviceJid): CSV's device.
+    std::function<QString(const QString &service, const QString &node)> deviceJid;
+
+    bool available(const QString &service, const QString &node) const
+    {
+        return !nodeAvailable || nodeAvailable(service, node);
+    }
+    QString device(const QString &service, const QString &node) const
+    {
+        const QString jid = deviceJid ? deviceJid(service, node) : QString();
+        return jid.isEmpty() ? node : jid;
+    }
+};

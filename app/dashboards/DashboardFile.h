@@ -1,0 +1,63 @@
+// Dashboard files (contract C5): one dashboard as JSON, for export/import and
+// `linnet --import-dashboard FILE`. UTF-8, one object:
+//
+//   {
+//     "format": "linnet-dashboard",       // required, exactly this
+//     "version": 1,                        // required; newer versions are refused
+//     "name": "Greenhouse",                // required, non-empty; the dashboard's name
+//     "retentionMs": 604800000,            // optional (default 7 days): history kept for its nodes
+//     "tiles": [                           // optional (default none)
+//       {
+//         "kind": "chart",                 // "chart" (lines) | "gauge" (last value) | "timeline" (boolean state)
+//         "title": "Temperatures",         // optional
+//         "column": 0, "row": 0,           // grid cell of the top-left corner; the grid is 12 columns wide
+//         "columnSpan": 6, "rowSpan": 3,   // optional (default 4 x 3); column + columnSpan <= 12
+//         "window": "10min",               // optional: "1min" | "10min" | "1h" | "24h" | "7d" (default "10min")
+//         "low": 15, "high": 30,           // optional thresholds: an alert below low / above high
+//         "series": [                      // a chart may mix nodes (devices); gauge and timeline show the first
+//           { "service": "pubsub.demo.linnet",     // the PubSub service
+//             "node": "greenhouse-1",              // the node (device id)
+//             "name": "greenhouse-1:temperature",  // the SenML name, bn + n as published
+//             "colour": "#e6194b" }                // optional, #rrggbb
+//         ],
+//         "id": "t3"                       // optional; kept when unique in the dashboard, else made
+//       }
+//     ]
+//   }
+//
+// Unknown keys are ignored. A tile with an unknown kind, a cell off the grid or overlapping an
+// earlier tile is dropped with a warning (the rest is kept); a bad "window" falls back to 10 min.
+// Importing subscribes the account to every (service, node) its tiles use.
+#pragma once
+
+#include "DashboardData.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace DashboardFile {
+
+inline constexpr auto Format = "linnet-dashboard";
+inline constexpr int Version = 1;
+
+QJsonObject toJson(const Dashboards::DashboardData &dashboard, bool withIds = true);
+// warnings: what was dropped or replaced (may be null).
+std::optional<Dashboards::DashboardData> fromJson(const QJsonObject &object, QString *error,
+                                                  QStringList *warnings = nullptr);
+
+QByteArray serialize(const Dashboards::DashboardData &dashboard);  // indented JSON of one dashboard
+std::optional<Dashboards::DashboardData> parse(const QByteArray &json, QString *error, QStringList *warnings = nullptr);
+
+// Blocking file I/O: call off the GUI thread (or at start-up, for one small file).
+bool write(const QString &path, const Dashboards::DashboardData &dashboard, QString *error);
+std::optional<Dashboards::DashboardData> read(const QString &path, QString *error, QStringList *warnings = nullptr);
+
+// Every (service, node) the dashboard's tiles use, once each, in order of appearance.
+QList<std::pair<QString, QString>> nodes(const Dashboards::DashboardData &dashboard);
+
+// The same checks for tile JSON in the profile file (DashboardsModel's storage).
+QJsonObject tileToJson(const Dashboards::TileData &tile, bool withId);
+std::optional<Dashboards::TileData> tileFromJson(const QJsonObject &object, QString *error);
+
+}  // namespace DashboardFile

@@ -1,0 +1,109 @@
+#include "GaugeModel.h"
+
+#include "Dashboard.h"
+#include "DashboardsModel.h"
+#include "SeriesStatus.h"
+#include "TilesModel.h"
+#include "devices/ReadingStore.h"
+
+namespace {
+constexpr int StaleIntervals = 3;  // as ChartFeeder::StaleIntervals
+}
+
+GaugeModel::GaugeModel(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &GaugeModel::refresh);
+}
+
+void GaugeModel::setDashboard(Dashboard *dashboard)
+{
+    if (m_dashboard != dashboard) {
+        m_dashboard = dashboard;
+        rebind();
+    }
+}
+
+void GaugeModel::setTileId(const QString &tileId)
+{
+    if (m_tileId != tileId) {
+        m_tileId = tileId;
+        rebind();
+    }
+}
+
+void GaugeModel::setSeriesIndex(int index)
+{
+    if (m_seriesIndex != index) {
+        m_seriesIndex = index;
+        rebind();
+    }
+}
+
+QDateTime GaugeModel::time() const
+{
+    return m_hasValue ? QDateTime::fromMSecsSinceEpoch(m_timeMs) : QDateTime();
+}
+
+void GaugeModel::rebind()
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_service.clear(), m_node.clear(), m_name.clear();
+    const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
+    if (tile && m_seriesIndex >= 0 && m_seriesIndex < tile->series.size()) {
+        const auto &ref = tile->series.at(m_seriesIndex);
+        m_service = ref.service, m_node = ref.node, m_name = ref.name;
+        auto *model = m_dashboard->owner();
+        if (auto *store = model->context().store.get()) {
+            m_connections << connect(store, &ReadingStore::readingsAdded, this,
+                                     [this](const QString &service, const QString &node) {
+                                         if (service == m_service && node == m_node)
+                                             refresh();
+                                     });
+        }
+        m_connections << connect(model, &DashboardsModel::nodeAvailabilityChanged, this, &GaugeModel::refresh);
+    }
+    if (m_dashboard) {
+        m_connections << connect(m_dashboard->tiles(), &TilesModel::tileChanged, this, [this](const QString &id) {
+            if (id == m_tileId)
+                rebind();
+        });
+    }
+    Q_EMIT tileChanged();
+    m_timer.start();
+    refresh();
+}
+
+void GaugeModel::refresh()
+{
+    const DashboardContext context = m_dashboard ? m_dashboard->owner()->context() : DashboardContext();
+    bool hasValue = false;
+    double value = 0;
+    qint64 timeMs = 0;
+    QString unit;
+    bool stale = false;
+    if (context.store && !m_name.isEmpty()) {
+        if (const auto last = context.store->last(m_service, m_node, m_name)) {
+            hasValue = true;
+            value = last->value;
+            timeMs = last->timeMs;
+        }
+        for (const auto &info : context.store->seriesInfo(m_service, m_node)) {
+            if (info.name == m_name)
+                unit = info.unit;
+        }
+        stale = SeriesStatus::isStale(context, {m_service, m_node, m_name, {}}, QDateTime::currentMSecsSinceEpoch(),
+                                      StaleIntervals);
+    }
+    if (hasValue != m_hasValue || value != m_value || timeMs != m_timeMs || unit != m_unit) {
+        m_hasValue = hasValue, m_value = value, m_timeMs = timeMs, m_unit = unit;
+        Q_EMIT valueChanged();
+    }
+    if (stale != m_stale) {
+        m_stale = stale;
+        Q_EMIT staleChanged();
+    }
+}

@@ -1,0 +1,65 @@
+// A gauge tile's one number: the last value of the tile's seriesIndex-th series, its unit, and
+// whether it is stale. Updated when that node has new readings (coalesced by the store) and
+// once a second for staleness.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class Dashboard;
+
+class GaugeModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("dashboards/Dashboard.h")
+    Q_PROPERTY(Dashboard *dashboard READ dashboard WRITE setDashboard NOTIFY tileChanged)
+    Q_PROPERTY(QString tileId READ tileId WRITE setTileId NOTIFY tileChanged)
+    Q_PROPERTY(int seriesIndex READ seriesIndex WRITE setSeriesIndex NOTIFY tileChanged)
+    Q_PROPERTY(QString name READ name NOTIFY tileChanged)
+    Q_PROPERTY(bool hasValue READ hasValue NOTIFY valueChanged)
+    Q_PROPERTY(double value READ value NOTIFY valueChanged)
+    Q_PROPERTY(QString unit READ unit NOTIFY valueChanged)
+    Q_PROPERTY(QDateTime time READ time NOTIFY valueChanged)
+    Q_PROPERTY(bool stale READ isStale NOTIFY staleChanged)
+
+public:
+    explicit GaugeModel(QObject *parent = nullptr);
+
+    Dashboard *dashboard() const { return m_dashboard; }
+    void setDashboard(Dashboard *dashboard);
+    QString tileId() const { return m_tileId; }
+    void setTileId(const QString &tileId);
+    int seriesIndex() const { return m_seriesIndex; }
+    void setSeriesIndex(int index);
+    QString name() const { return m_name; }
+    bool hasValue() const { return m_hasValue; }
+    double value() const { return m_value; }
+    QString unit() const { return m_unit; }
+    QDateTime time() const;
+    bool isStale() const { return m_stale; }
+    // Re-reads the value and staleness now (tests).
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void tileChanged();
+    void valueChanged();
+    void staleChanged();
+
+private:
+    void rebind();
+
+    QPointer<Dashboard> m_dashboard;
+    QString m_tileId;
+    int m_seriesIndex = 0;
+    QString m_service, m_node, m_name, m_unit;
+    bool m_hasValue = false;
+    double m_value = 0;
+    qint64 m_timeMs = 0;
+    bool m_stale = false;
+    QTimer m_timer;
+    QList<QMetaObject::Connection> m_connections;
+};

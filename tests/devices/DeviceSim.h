@@ -1,0 +1,139 @@
+// A device as contract C6 describes it, for the device integration tests: its own QXmppClient
+// (resource "sensor") with presence, a disco#info identity (client/bot, its title) and the
+// urn:linnet:device:0 form naming its node, and publishing SenML to that node (created with a
+// title). Items are written verbatim: the test controls every byte.
+#pragma once
+
+#include "LiveTest.h"
+
+#include <QDateTime>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+#include <QXmppDataForm.h>
+#include <QXmppLogger.h>
+#include <QXmppDiscoveryManager.h>
+#include <QXmppPubSubBaseItem.h>
+#include <QXmppPubSubManager.h>
+#include <QXmppPubSubNodeConfig.h>
+#include <QXmppTask.h>
+
+class RawItem : public QXmppPubSubBaseItem
+{
+public:
+    RawItem() = default;
+    explicit RawItem(QString payload)
+        : m_payload(std::move(payload))
+    {
+    }
+    void serializePayload(QXmlStreamWriter *writer) const override
+    {
+        QXmlStreamReader reader(m_payload);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (!reader.isStartDocument() && !reader.isEndDocument())
+                writer->writeCurrentToken(reader);
+        }
+    }
+
+private:
+    QString m_payload;
+};
+
+// One SenML record of series "<id>:temperature" at timeMs.
+inline QString senmlAt(const QString &id, qint64 timeMs, double value)
+{
+    return QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'><senml bn='%1:' n='temperature' u='Cel' "
+                          "bt='%2' v='%3'/></sensml>")
+        .arg(id, QString::number(double(timeMs) / 1000.0, 'f', 3), QString::number(value));
+}
+
+class DeviceSim
+{
+public:
+    DeviceSim(const ProsodyServer &server, QString id, QString title)
+        : m_server(server)
+        , m_id(std::move(id))
+        , m_title(std::move(title))
+    {
+        auto *disco = m_client.findExtension<QXmppDiscoveryManager>();
+        disco->setClientCategory(QStringLiteral("client"));
+        disco->setClientType(QStringLiteral("bot"));
+        disco->setClientName(m_title);
+        using Field = QXmppDataForm::Field;
+        disco->setClientInfoForm(QXmppDataForm(
+            QXmppDataForm::Result,
+            {Field(Field::HiddenField, QStringLiteral("FORM_TYPE"), QStringLiteral("urn:linnet:device:0")),
+             Field(Field::TextSingleField, QStringLiteral("pubsub-service"), server.pubsubJid()),
+             Field(Field::TextSingleField, QStringLiteral("pubsub-node"), m_id)}));
+        m_pubsub = m_client.addNewExtension<QXmppPubSubManager>();
+        if (qEnvironmentVariableIsSet("DEVICESIM_LOG")) {  // the device's stanzas, for a post-mortem
+            auto *logger = new QXmppLogger(&m_client);
+            logger->setLoggingType(QXmppLogger::StdoutLogging);
+            m_client.setLogger(logger);
+        }
+    }
+
+    QString jid() const { return m_server.jid(m_id); }
+    QString node() const { return m_id; }
+    QXmppClient &client() { return m_client; }
+
+    bool connect()
+    {
+        bool connected = false;
+        QMetaObject::Connection done = QObject::connect(&m_client, &QXmppClient::connected, [&] { connected = true; });
+        m_client.connectToServer(m_server.clientConfiguration(m_id, LiveTest::Password, QStringLiteral("sensor")));
+        const bool ok = QTest::qWaitFor([&] { return connected; }, 15000);
+        QObject::disconnect(done);
+        return ok;
+    }
+    bool disconnect()
+    {
+        m_client.disconnectFromServer();
+        return QTest::qWaitFor([&] { return !m_client.isConnected(); }, 15000);
+    }
+
+    bool createNode(const QString &node, const QString &title)
+    {
+        QXmppPubSubNodeConfig config;
+        config.setTitle(title);
+        bool done = false;
+        m_pubsub->createNode(m_server.pubsubJid(), node, config).then(&m_client, [&](QXmppPubSubManager::Result &&) { done = true; });
+        return QTest::qWaitFor([&] { return done; }, 10000);
+    }
+    bool createNode() { return createNode(m_id, m_title); }
+
+    bool publish(const QString &node, const QString &payload)
+    {
+        bool done = false;
+        bool ok = false;
+        m_pubsub->publishItem(m_server.pubsubJid(), node, RawItem(payload))
+            .then(&m_client, [&](QXmppPubSubManager::PublishItemResult &&result) {
+                ok = std::holds_alternative<QString>(result);
+                if (!ok)
+                    qWarning() << "publish failed:" << std::get<QXmppError>(result).description;
+                done = true;
+            });
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+    }
+    bool publishAt(qint64 timeMs, double value) { return publish(m_id, senmlAt(m_id, timeMs, value)); }
+
+    // Creates count nodes "<prefix>NNNN" at once (requests pipelined), waiting for all.
+    bool createNodes(const QString &prefix, int count)
+    {
+        int done = 0;
+        for (int i = 0; i < count; ++i) {
+            QXmppPubSubNodeConfig config;
+            config.setTitle(QStringLiteral("Fleet sensor %1").arg(i));
+            m_pubsub->createNode(m_server.pubsubJid(), prefix + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')), config)
+                .then(&m_client, [&](QXmppPubSubManager::Result &&) { ++done; });
+        }
+        return QTest::qWaitFor([&] { return done == count; }, 60000);
+    }
+
+private:
+    const ProsodyServer &m_server;
+    QString m_id;
+    QString m_title;
+    QXmppClient m_client;
+    QXmppPubSubManager *m_pubsub = nullptr;
+};
