@@ -2,7 +2,10 @@
 
 #include "ChildProcess.h"
 #include "DemoCast.h"
+#include "DemoDashboard.h"
 #include "DemoFiles.h"
+#include "DeviceCatalog.h"
+#include "ProsodyAccounts.h"
 #include "ProsodyServer.h"
 #include "SecretService.h"
 #include "security/CredentialStore.h"
@@ -10,16 +13,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <cstdio>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDemo, "linnet.demo")
 
 namespace {
 
-constexpr int kBotsReadyMs = 20000;
+constexpr int kBotsReadyMs = 30000;  // the buddies online, the fleet online with its history
 constexpr int kScreenshotRunMs = 60000;
 
 QString randomPassword()
@@ -55,7 +61,7 @@ void Demo::start()
 
 bool Demo::prepare()
 {
-    for (const QString &program : {m_options.app, m_options.bot}) {
+    for (const QString &program : {m_options.app, m_options.bot, m_options.devicesim}) {
         if (!QFileInfo(program).isExecutable()) {
             fail(QStringLiteral("%1 is not an executable (build it first: ./dev build)").arg(program));
             return false;
@@ -88,11 +94,24 @@ bool Demo::prepare()
     qCInfo(lcDemo).noquote() << "XMPP server" << m_server->domain() << "on" << m_server->host() + QLatin1Char(':')
                                  + QString::number(m_server->c2sPort());
 
+    // The fleet's accounts, and the devices in the watchers' rosters, straight into Prosody's
+    // store: it reads them at the next login.
+    const QList<devicesim::DeviceSpec> devices = devicesim::demoDevices(demo::kFleetSize);
+    m_devicePassword = randomPassword();
+    devicesim::FleetAccountsResult written;
+    if (!devicesim::writeFleetAccounts(m_server->dataDir(), m_server->domain(), devices, m_devicePassword,
+                                       demo::kDeviceWatchers, &written, &error)) {
+        fail(QStringLiteral("cannot create the device accounts: %1").arg(error));
+        return false;
+    }
+    qCInfo(lcDemo) << written.accounts << "device accounts written in" << written.elapsedMs << "ms";
+
     // demo.json first: whoever waits for it can connect while the rest starts up.
-    if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, &error)
+    if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, devices, m_devicePassword, &error)
         || !demo::writeProfile(path(QStringLiteral("profile")), *m_server, &error)
         || !demo::writeUntrustingProfile(path(QStringLiteral("profile-untrusted")), *m_server, false, &error)
-        || !demo::writeUntrustingProfile(path(QStringLiteral("profile-changed")), *m_server, true, &error)) {
+        || !demo::writeUntrustingProfile(path(QStringLiteral("profile-changed")), *m_server, true, &error)
+        || !demo::writeDashboard(path(QStringLiteral("dashboard.json")), m_server->pubsubJid(), &error)) {
         fail(error);
         return false;
     }
@@ -122,52 +141,100 @@ void Demo::storePasswords()
     }
 }
 
+ChildProcess *Demo::startChild(const QString &name, const QString &program, const QStringList &args,
+                               const QByteArray &stdinText)
+{
+    auto *child = new ChildProcess(name, path(QStringLiteral("logs/%1.log").arg(name)), this);
+    connect(child, &ChildProcess::finished, this, [this, child](int code) {
+        if (!m_done)
+            fail(QStringLiteral("%1 exited (code %2):\n%3").arg(child->name()).arg(code).arg(child->errorTail()));
+    });
+    m_bots.append(child);
+    child->start(program, args, QProcessEnvironment::systemEnvironment(), stdinText);
+    return child;
+}
+
 void Demo::startBots()
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (int i = 0; i < demo::kCast.size(); ++i) {
         const demo::Person &person = demo::kCast[i];
         if (!person.bot)
             continue;
-        auto *bot = new ChildProcess(person.user, path(QStringLiteral("logs/bot-%1.log").arg(person.user)), this);
+        ChildProcess *bot = startChild(
+            QStringLiteral("bot-") + person.user, m_options.bot,
+            {QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
+             QStringLiteral("--jid"), m_server->jid(person.user), QStringLiteral("--password"),
+             m_server->options().accounts.at(i).password, QStringLiteral("--ca"), m_server->caCertificateFile(),
+             QStringLiteral("--status"), person.status, QStringLiteral("--show"), person.show,
+             QStringLiteral("--persona"), person.name.section(QLatin1Char(' '), 0, 0)});
         connect(bot, &ChildProcess::lineReceived, this, [this, bot](const QString &line) { onBotLine(bot, line); });
-        connect(bot, &ChildProcess::finished, this, [this, bot](int code) {
-            if (!m_done)
-                fail(QStringLiteral("the bot %1 exited (code %2):\n%3").arg(bot->name()).arg(code).arg(bot->errorTail()));
-        });
-        m_bots.append(bot);
-        bot->start(m_options.bot,
-                   {QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
-                    QStringLiteral("--jid"), m_server->jid(person.user), QStringLiteral("--password"),
-                    m_server->options().accounts.at(i).password, QStringLiteral("--ca"), m_server->caCertificateFile(),
-                    QStringLiteral("--status"), person.status, QStringLiteral("--show"), person.show,
-                    QStringLiteral("--persona"), person.name.section(QLatin1Char(' '), 0, 0)},
-                   env);
+        ++m_buddyCount;
     }
+    // The devices: 1 reading a second each, 10 minutes of history, one that comes and goes.
+    // The password goes in on stdin, out of ps.
+    ChildProcess *fleet = startChild(
+        QStringLiteral("fleet"), m_options.devicesim,
+        {QStringLiteral("--fleet"), QString::number(demo::kFleetSize), QStringLiteral("--domain"), m_server->domain(),
+         QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
+         QStringLiteral("--ca"), m_server->caCertificateFile(), QStringLiteral("--history-seconds"),
+         QString::number(demo::kHistorySeconds), QStringLiteral("--flap"), demo::kFlappingDevice,
+         QStringLiteral("--flap-first"), QString::number(demo::kFlapFirstS), QStringLiteral("--flap-offline"),
+         QString::number(demo::kFlapOfflineS), QStringLiteral("--flap-online"), QString::number(demo::kFlapOnlineS),
+         QStringLiteral("--progress-ms"), QStringLiteral("10000")},
+        m_devicePassword.toUtf8() + '\n');
+    connect(fleet, &ChildProcess::lineReceived, this, &Demo::onFleetLine);
+
     m_deadline.callOnTimeout(this, [this] {
         QStringList waiting;
         for (ChildProcess *bot : std::as_const(m_bots))
             waiting << bot->name() + QStringLiteral(": ") + bot->errorTail(5);
-        fail(QStringLiteral("the bots were not online after %1 s:\n%2").arg(kBotsReadyMs / 1000).arg(waiting.join(QLatin1Char('\n'))));
+        fail(QStringLiteral("the bots and devices were not online after %1 s:\n%2").arg(kBotsReadyMs / 1000).arg(waiting.join(QLatin1Char('\n'))));
     });
     m_deadline.start(kBotsReadyMs);
 }
 
 void Demo::onBotLine(ChildProcess *bot, const QString &line)
 {
+    Q_UNUSED(bot);
     if (!line.startsWith(QLatin1String("READY ")))
         return;
     qCInfo(lcDemo).noquote() << "bot online:" << line.mid(6);
-    if (++m_readyBots < m_bots.size())
+    ++m_readyBots;
+    maybeAllReady();
+}
+
+void Demo::onFleetLine(const QString &line)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+    const QString type = o.value(u"type").toString();
+    if (type == u"ready") {
+        qCInfo(lcDemo).noquote() << o.value(u"devices").toInt() << "devices online after" << o.value(u"ready_s").toDouble() << "s";
+        m_fleetReady = true;
+        maybeAllReady();
+    } else if (type == u"presence" && o.value(u"device").toString() == demo::kFlappingDevice) {
+        m_deviceStale = !o.value(u"online").toBool();
+        qCInfo(lcDemo).noquote() << demo::kFlappingDevice << (m_deviceStale ? "went offline" : "is back");
+        if (m_deviceStale && std::exchange(m_waitingForStale, false))
+            runNext();
+    }
+}
+
+void Demo::maybeAllReady()
+{
+    if (m_readyBots < m_buddyCount || !m_fleetReady)
         return;
     m_deadline.disconnect();
     m_deadline.stop();
-    Q_UNUSED(bot);
+    allReady();
+}
 
+void Demo::allReady()
+{
+    const QStringList importDashboard{QStringLiteral("--import-dashboard"), path(QStringLiteral("dashboard.json"))};
     if (!m_options.headless) {
         // A real window: the user closes it (or --seconds does).
         m_timedRun = m_options.seconds > 0;
-        startApp(QStringLiteral("window"), {}, m_timedRun ? m_options.seconds * 1000 : -1);
+        startApp(QStringLiteral("window"), importDashboard, m_timedRun ? m_options.seconds * 1000 : -1);
         return;
     }
     const QString partner = m_server->jid(demo::kChatPartner);
@@ -175,7 +242,13 @@ void Demo::onBotLine(ChildProcess *bot, const QString &line)
     const QString dark = QStringLiteral("dark");
     const QString show = QStringLiteral("--show");
     const QString accounts = QStringLiteral("accounts");
+    const QStringList dashboard = importDashboard + QStringList{show, QStringLiteral("dashboard")};
     m_pending = {
+        // First, while the flapping device is away (see kFlapFirstS): a stale series, the CO2
+        // alert, 10 minutes of history.
+        {QStringLiteral("dashboard"), dashboard, path(QStringLiteral("dashboard.png")), QStringLiteral("profile"), true},
+        {QStringLiteral("dashboard-dark"), dashboard + QStringList{theme, dark}, path(QStringLiteral("dashboard-dark.png")),
+         QStringLiteral("profile"), true},
         {QStringLiteral("roster"), {}, path(QStringLiteral("roster.png"))},
         {QStringLiteral("chat"), {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage},
          path(QStringLiteral("chat.png"))},
@@ -201,7 +274,13 @@ void Demo::runNext()
         }
         qCInfo(lcDemo) << "running the app for" << m_options.seconds << "s";
         m_timedRun = true;
-        startApp(QStringLiteral("timed"), {}, m_options.seconds * 1000);
+        startApp(QStringLiteral("timed"), {QStringLiteral("--import-dashboard"), path(QStringLiteral("dashboard.json"))},
+                 m_options.seconds * 1000);
+        return;
+    }
+    if (m_pending.first().needsStaleDevice && !m_deviceStale) {
+        qCInfo(lcDemo).noquote() << "waiting for" << demo::kFlappingDevice << "to go offline";
+        m_waitingForStale = true;
         return;
     }
     const AppRun run = m_pending.takeFirst();
@@ -292,7 +371,8 @@ void Demo::finish(int exitCode)
         return;
     m_done = true;
     m_deadline.stop();
-    // The app first (it would otherwise see its server vanish), then the bots, then Prosody.
+    // The app first (it would otherwise see its server vanish), then the bots and the devices,
+    // then Prosody.
     if (m_app)
         m_app->stop();
     for (ChildProcess *bot : std::as_const(m_bots))

@@ -1,5 +1,6 @@
-// The whole demo: a Prosody with the cast's accounts, a bot per simulated buddy, then the app
-// (screenshots when headless, a window otherwise). Everything it starts, it stops.
+// The whole demo: a Prosody with the cast's accounts, a bot per simulated buddy, a fleet of
+// simulated devices (linnet-devicesim --fleet), then the app (screenshots when headless, a
+// window otherwise). Everything it starts, it stops.
 #pragma once
 
 #include <QList>
@@ -21,6 +22,7 @@ public:
     struct Options {
         QString app;       // the linnet executable
         QString bot;       // the linnet-buddybot executable
+        QString devicesim;  // the linnet-devicesim executable
         QString out;       // demo.json, profile/, *.png, logs/
         int seconds = 0;   // > 0: also run the app this long (headless) or close the window after it
         bool headless = true;
@@ -41,12 +43,18 @@ private:
         QStringList args;
         QString screenshot;
         QString profile = QStringLiteral("profile");  // under --out
+        bool needsStaleDevice = false;  // wait until the flapping device is offline
     };
 
     bool prepare();
     void storePasswords();
     void startBots();
+    ChildProcess *startChild(const QString &name, const QString &program, const QStringList &args,
+                             const QByteArray &stdinText = {});
     void onBotLine(ChildProcess *bot, const QString &line);
+    void onFleetLine(const QString &line);
+    void maybeAllReady();
+    void allReady();
     void runNext();
     void startApp(const QString &label, const QStringList &args, int timeoutMs,
                   const QString &profile = QStringLiteral("profile"));
@@ -62,8 +70,13 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     int m_passwordsToStore = 0;
     std::unique_ptr<ProsodyServer> m_server;
-    QList<ChildProcess *> m_bots;
+    QList<ChildProcess *> m_bots;  // the buddies, then the fleet (stopped in this order)
     int m_readyBots = 0;
+    int m_buddyCount = 0;
+    QString m_devicePassword;
+    bool m_fleetReady = false;
+    bool m_deviceStale = false;     // the flapping device is offline right now
+    bool m_waitingForStale = false;  // runNext() waits for it
     ChildProcess *m_app = nullptr;
     QString m_appLabel;
     QList<AppRun> m_pending;  // screenshot runs still to do

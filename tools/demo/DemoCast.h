@@ -33,6 +33,20 @@ inline const QList<Person> kCast = {
     {QStringLiteral("sensors"), QStringLiteral("Greenhouse Sensors"), {}, {}, false},  // the app's second account
 };
 
+// The simulated device fleet (linnet-devicesim --fleet, tools/devicesim): eight devices, each its
+// own account, in the rosters of these accounts (subscription both) so the app sees them come
+// and go. Alice is the app's first account, the one --import-dashboard imports into.
+inline const QStringList kDeviceWatchers = {QStringLiteral("alice"), QStringLiteral("sensors")};
+inline constexpr int kFleetSize = 8;
+inline constexpr int kHistorySeconds = 600;  // back-dated readings: a fresh dashboard has 10 minutes
+// Greenhouse 2 goes offline 20 s after the fleet starts and stays away 150 s, then comes and
+// goes (180 s online, 150 s offline). The dashboard screenshots wait until it is offline, so
+// they show it stale (any screenshot between 20 s and 170 s after the start would).
+inline const QString kFlappingDevice = QStringLiteral("greenhouse-2");
+inline constexpr int kFlapFirstS = 20;
+inline constexpr int kFlapOfflineS = 150;
+inline constexpr int kFlapOnlineS = 180;
+
 inline const QString kChatPartner = QStringLiteral("robin");
 // Sent in both chat screenshots (light and dark): each app run is a fresh session, so each
 // picture shows this opener and Robin's answer.

@@ -15,15 +15,25 @@
 
 namespace demo {
 
-bool writeDemoJson(const QString &file, const ProsodyServer &server, QString *error)
+bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,
+                   const QString &devicePassword, QString *error)
 {
     QJsonArray accounts;
     for (const ProsodyAccount &account : server.options().accounts)
         accounts.append(QJsonObject{{QStringLiteral("jid"), server.jid(account.user)}, {QStringLiteral("password"), account.password}});
+    QJsonArray deviceList;
+    for (const devicesim::DeviceSpec &device : devices) {
+        deviceList.append(QJsonObject{{QStringLiteral("jid"), server.jid(device.id)},
+                                      {QStringLiteral("node"), device.id},
+                                      {QStringLiteral("title"), device.title},
+                                      {QStringLiteral("password"), devicePassword}});
+    }
     const QJsonObject root{{QStringLiteral("host"), server.host()},
                            {QStringLiteral("port"), int(server.c2sPort())},
                            {QStringLiteral("domain"), server.domain()},
-                           {QStringLiteral("accounts"), accounts}};
+                           {QStringLiteral("accounts"), accounts},
+                           {QStringLiteral("pubsub"), server.pubsubJid()},
+                           {QStringLiteral("devices"), deviceList}};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
         || !out.commit()) {

@@ -2,6 +2,8 @@
 // fresh app profiles.
 #pragma once
 
+#include "DeviceCatalog.h"
+
 #include <QList>
 #include <QString>
 
@@ -10,8 +12,11 @@ struct ProsodyAccount;
 
 namespace demo {
 
-// {"host", "port", "domain", "accounts": [{"jid", "password"}, ...]}, accounts in server order.
-bool writeDemoJson(const QString &file, const ProsodyServer &server, QString *error);
+// {"host", "port", "domain", "accounts": [{"jid", "password"}, ...], "pubsub": "pubsub.DOMAIN",
+//  "devices": [{"jid", "node", "title", "password"}, ...]}, accounts in server order, devices in
+// fleet order (their full JID is jid + "/sensor").
+bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,
+                   const QString &devicePassword, QString *error);
 
 // Replaces profileDir with a new one holding ca.pem and linnet.ini: the app's user with the
 // resources kResources and the second account (kSecondAccount/kSecondResource), all online,

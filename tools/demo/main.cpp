@@ -1,7 +1,8 @@
 // linnet-demo: Linnet against an embedded XMPP server with simulated buddies.
 //   linnet-demo --app build/dev/app/linnet --bot build/dev/tools/buddybot/linnet-buddybot --out build/demo [--seconds N]
-// Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots roster.png, chat.png, chat-dark.png, accounts.png,
-// accounts-dark.png, trust.png and trust-changed-dark.png in --out.
+//               [--devicesim PATH (default: the one of this build tree)]
+// Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots dashboard.png, dashboard-dark.png, roster.png,
+// chat.png, chat-dark.png, accounts.png, accounts-dark.png, trust.png and trust-changed-dark.png in --out.
 // Exit 0 on success, 1 if a step failed, 2 on bad arguments, 130 when interrupted.
 #include "Demo.h"
 #include "UnixSignalWatcher.h"
@@ -23,16 +24,20 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption appOpt(QStringLiteral("app"), QStringLiteral("The linnet executable."), QStringLiteral("path"));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The linnet-buddybot executable."), QStringLiteral("path"));
+    const QCommandLineOption devicesimOpt(QStringLiteral("devicesim"),
+                                          QStringLiteral("The linnet-devicesim executable (default: this build's)."),
+                                          QStringLiteral("path"), QStringLiteral(LINNET_DEVICESIM));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("dir"));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
                                         QStringLiteral("Then keep the app running for N seconds (headless), or close the window after N seconds."),
                                         QStringLiteral("N"));
-    parser.addOptions({appOpt, botOpt, outOpt, secondsOpt});
+    parser.addOptions({appOpt, botOpt, devicesimOpt, outOpt, secondsOpt});
     parser.process(app);
 
     Demo::Options options;
     options.app = parser.value(appOpt);
     options.bot = parser.value(botOpt);
+    options.devicesim = parser.value(devicesimOpt);
     options.out = parser.value(outOpt);
     if (options.app.isEmpty() || options.bot.isEmpty() || options.out.isEmpty()) {
         std::fprintf(stderr, "linnet-demo: --app, --bot and --out are required (see --help)\n");

@@ -8,6 +8,9 @@
 // per line: {"type":"ready"} once logged in with the nodes in place, "progress" lines, and a
 // final "done" line with what was achieved (rates, how far behind schedule, ack round trips).
 // Exit 0 on success, 1 on a failure, 2 on bad arguments.
+//
+// With --fleet N it simulates N devices instead, each its own account (FleetMain.cpp).
+#include "FleetMain.h"
 #include "Publisher.h"
 #include "ToolIo.h"
 #include "UnixSignalWatcher.h"
@@ -32,6 +35,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linnet-devicesim"));
+    if (isFleetCommandLine(QCoreApplication::arguments()))
+        return runFleet(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Publishes simulated SenML sensor readings to XMPP PubSub nodes."));
