@@ -11,4 +11,5 @@ void runBacklogQueue(Bench &bench);  // "queue": 20,000 items queued while stopp
 void runReplay(Bench &bench);        // "replay": pre-serialized stanzas over loopback, no server
 void runLatency(Bench &bench);       // "latency": publish→store at 1,000 items/s, nagle off, then on
 void runSessions(Bench &bench);      // "sessions": 5 accounts x 4 resources at once (issue 7)
+void runTimeseries(Bench &bench);    // "timeseries": store memory/disk per sample, write rate, decimation (issue 8)
 }  // namespace bench
