@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "core/Logging.h"
 #include "dashboards/DashboardsModel.h"
+#include "devices/ReadingStore.h"
 #include "security/CredentialStore.h"
 
 #include <QDir>
@@ -113,10 +114,12 @@ Account *AccountsModel::insert(const AccountConfig &config)
     auto *account = new Account(config, m_network, this);
     m_accounts << account;
     endInsertRows();
-    // Dashboards are kept beside the settings, one file per account.
-    account->dashboards()->setStorageFile(QFileInfo(m_settingsFile).absoluteDir().filePath(
-        QStringLiteral("dashboards-%1.json").arg(account->jid().toLower())));
+    // Dashboards are kept beside the settings, one file per account; the readings' history of
+    // every account in one database there.
+    const QDir profile = QFileInfo(m_settingsFile).absoluteDir();
+    account->dashboards()->setStorageFile(profile.filePath(QStringLiteral("dashboards-%1.json").arg(account->jid().toLower())));
     account->dashboards()->load();
+    account->readings()->attachHistory(profile.filePath(QStringLiteral("readings.sqlite")), account->jid());
     Q_EMIT countChanged();
     const auto changed = [this, account] {
         rowChanged(account);
@@ -125,7 +128,9 @@ Account *AccountsModel::insert(const AccountConfig &config)
     connect(account, &Account::configChanged, this, changed);
     connect(account, &Account::sessionsChanged, this, changed);
     connect(account, &Account::onlineSessionsChanged, this, [this, account] { rowChanged(account); });
-    connect(account, &Account::passwordNeeded, this, [this, account] { Q_EMIT passwordNeeded(account); });
+    // A remembered password is read from the keychain (an account switched on again after a start
+    // with it off has none in memory); only without one is the user asked.
+    connect(account, &Account::passwordNeeded, this, [this, account] { loadPasswordAndConnect(account); });
     return account;
 }
 
@@ -316,8 +321,10 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
                 qCWarning(lcAccount) << "Could not remove the stored password of" << jid << ":" << result.error;
         });
     }
-    if (removeLocalData)
+    if (removeLocalData) {
         account->dashboards()->discardStorage();
+        account->readings()->discardHistory();
+    }
     qCInfo(lcAccount) << "Removed the account" << jid;
 }
 

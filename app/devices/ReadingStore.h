@@ -44,7 +44,7 @@ public:
 
     // Thread-safe: the receive path may call this from its own thread. A reading that would
     // start a series past a cap is refused (refusedSeries()); readings of existing series are
-    // stored, in time order, except one whose series already holds a sample at its time (a
+    // stored, in time order, except one its series already holds (same time and value: a
     // duplicate, dropped) or one older than everything a full ring holds.
     void append(const QString &service, const QString &node, const QList<Reading> &batch);
 
@@ -84,6 +84,8 @@ public:
     void attachHistory(const QString &databaseFile, const QString &accountJid);
     // How long a node's history is kept on disk (default 7 days); enforced in the background.
     void setRetention(const QString &service, const QString &node, qint64 ms);
+    // Deletes this account's history on disk (its account is removed with its local data).
+    void discardHistory();
     qint64 retention(const QString &service, const QString &node) const;
     QString historyError() const;
     bool historyLoaded() const { return m_historyLoaded.load(); }

@@ -76,3 +76,8 @@ void History::enforceRetention()
 {
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::enforceRetention, Qt::QueuedConnection);
 }
+
+void History::discardAll()
+{
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::discardAll, Qt::QueuedConnection);
+}

@@ -63,6 +63,9 @@ public:
     bool waitForIdle(int timeoutMs);
     // Deletes what is past its retention now (it also runs periodically).
     void enforceRetention();
+    // Deletes every sample, gap and retention of this account and writes nothing more (the
+    // account is being removed with its local data).
+    void discardAll();
 
     // How often the writer commits, and checks retention.
     static constexpr int FlushIntervalMs = 500;

@@ -145,7 +145,7 @@ void HistoryWriter::flush()
         batch.retentions.swap(m_pending->retentions);
         m_pending->flushPosted = false;
     }
-    if (!m_open)
+    if (!m_open || m_discarded)
         return;  // the readings stay in memory; nothing to write them to
     if (batch.registrations.empty() && batch.samples.empty() && batch.gaps.empty() && batch.retentions.empty())
         return;
@@ -292,4 +292,31 @@ void HistoryWriter::finish()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void HistoryWriter::discardAll()
+{
+    {
+        QMutexLocker locker(&m_pending->mutex);
+        m_pending->registrations.clear();
+        m_pending->samples.clear();
+        m_pending->gaps.clear();
+        m_pending->retentions.clear();
+    }
+    m_discarded = true;
+    m_series.clear();
+    if (!m_open)
+        return;
+    auto db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // Chunks go with their series (ON DELETE CASCADE, foreign keys on).
+    for (const auto *table : {"series", "gaps", "retention"}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE account = ?").arg(QLatin1StringView(table)));
+        query.addBindValue(m_account);
+        if (!query.exec()) {
+            failWrite(QStringLiteral("delete the history in"), query.lastError());
+            return;
+        }
+    }
+    qCInfo(lcTimeseries) << "Deleted the readings' history of" << m_account;
 }

@@ -38,6 +38,7 @@ public:
     void flush();
     void enforceRetention();
     void finish();  // last flush, then the connection closes
+    void discardAll();
     bool healthy() const { return m_open && !m_writeFailed; }
 
 private:
@@ -68,4 +69,5 @@ private:
     QTimer *m_retentionTimer = nullptr;
     bool m_open = false;
     bool m_writeFailed = false;
+    bool m_discarded = false;  // the account's history was deleted: nothing more is written
 };

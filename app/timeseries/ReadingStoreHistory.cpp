@@ -162,3 +162,10 @@ void ReadingStore::restore(HistorySnapshot &snapshot)
     m_historyLoaded = true;
     QMetaObject::invokeMethod(this, [this] { Q_EMIT historyRestored(); }, Qt::QueuedConnection);
 }
+
+void ReadingStore::discardHistory()
+{
+    QReadLocker locker(&m_lock);
+    if (m_history)
+        m_history->discardAll();
+}

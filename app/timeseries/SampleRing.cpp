@@ -14,8 +14,13 @@ SampleRing::Insert SampleRing::insert(Sample sample, bool *evicted)
     qsizetype at = m_size;
     if (m_size > 0 && sample.timeMs <= back().timeMs) {
         at = lowerBound(sample.timeMs);
-        if (at < m_size && this->at(at).timeMs == sample.timeMs)
-            return Insert::Duplicate;
+        // The same reading again (a backfill overlapping what arrived live) has the same time
+        // and value; two readings in the same millisecond with different values are both kept,
+        // in arrival order.
+        for (; at < m_size && this->at(at).timeMs == sample.timeMs; ++at) {
+            if (this->at(at).value == sample.value)
+                return Insert::Duplicate;
+        }
         if (at == 0 && m_size >= m_capacity)
             return Insert::TooOld;  // it would be the one evicted
     }

@@ -12,7 +12,7 @@ namespace {
 const QString Service = QStringLiteral("pubsub.linnet.test");
 const QString Node = QStringLiteral("sensors/dev-1");
 
-// Each at its own time: a series keeps one sample per time (see duplicatesAreDropped).
+// Each at its own time: a series drops a sample it holds already (see duplicatesAreDropped).
 Reading reading(const QString &series, double value = 1)
 {
     static qint64 clock = 1748779200000;
@@ -228,28 +228,31 @@ private Q_SLOTS:
         QCOMPARE(store.totalStored(), quint64(100));
     }
 
-    // A resent item (a reconnect's backfill overlapping what arrived live) is not stored twice.
+    // A resent item (a reconnect's backfill overlapping what arrived live) is not stored twice;
+    // two different readings in the same millisecond are both kept.
     void duplicatesAreDropped()
     {
         ReadingStore store(100);
         QList<Reading> observed;
         store.setObserver([&](const QString &, const QString &, const QList<Reading> &stored) { observed += stored; });
         store.append(Service, Node, {at(1000, 1), at(2000, 2), at(3000, 3)});
-        store.append(Service, Node, {at(2000, 20), at(4000, 4), at(3000, 30)});
-        QCOMPARE(store.totalStored(), quint64(4));
+        store.append(Service, Node, {at(2000, 2), at(4000, 4), at(3000, 3), at(3000, 30)});
+        QCOMPARE(store.totalStored(), quint64(5));
         QCOMPARE(store.duplicatesDropped(), quint64(2));
-        QCOMPARE(store.heldReadings(), 4);
-        QCOMPARE(observed.size(), 4);
-        QCOMPARE(observed.last().timeMs, qint64(4000));
+        QCOMPARE(store.heldReadings(), 5);
+        QCOMPARE(observed.size(), 5);
+        QCOMPARE(observed.last().value, 30.0);  // told in batch order
         const auto held = store.samples(Service, Node, QStringLiteral("t"), 0, 10000);
-        QCOMPARE(held.size(), size_t(4));
-        QCOMPARE(held[1].value, 2.0);  // the first one stays
+        QCOMPARE(held.size(), size_t(5));
+        QCOMPARE(held[1].value, 2.0);
         QCOMPARE(held[2].value, 3.0);
+        QCOMPARE(held[3].value, 30.0);  // same time, another value: kept after the first
+        QCOMPARE(held[3].timeMs, qint64(3000));
         // A batch of nothing but duplicates signals nothing.
         QSignalSpy added(&store, &ReadingStore::readingsAdded);
         QCoreApplication::processEvents();
         added.clear();
-        store.append(Service, Node, {at(1000, 9)});
+        store.append(Service, Node, {at(1000, 1)});
         QCoreApplication::processEvents();
         QCOMPARE(added.count(), 0);
     }

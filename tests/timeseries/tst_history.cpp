@@ -120,7 +120,7 @@ private Q_SLOTS:
         const auto more = Signals::temperature(QDateTime::currentMSecsSinceEpoch(), 100, 0, 9);
         store->append(Service, Node, readings(more, QStringLiteral("t"), QStringLiteral("Cel")));
         // A duplicate of what came back from disk is dropped, not stored twice.
-        store->append(Service, Node, {Reading{QStringLiteral("t"), QStringLiteral("Cel"), 99, temp[5].timeMs}});
+        store->append(Service, Node, {Reading{QStringLiteral("t"), QStringLiteral("Cel"), temp[5].value, temp[5].timeMs}});
         QCOMPARE(store->duplicatesDropped(), quint64(1));
         store.reset();
         store = open(file);
