@@ -143,6 +143,7 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
     // host_user_role); mod_pubsub grants :create-node only to admins by default.
     cfg += QStringLiteral("Component %1 \"pubsub\"\n").arg(luaQuote(QStringLiteral("pubsub.") + d)) + sslBlock(layout);
     cfg += QStringLiteral("    storage = { pubsub_nodes = %1, pubsub_data = %1 }\n").arg(luaQuote(options.pubsubStorage));
+    cfg += QStringLiteral("    pubsub_max_items = %1\n").arg(options.pubsubMaxItems);
     cfg += QStringLiteral("    add_permissions = { [\"prosody:registered\"] = { \"pubsub:create-node\" } }\n\n");
 
     cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock(layout)

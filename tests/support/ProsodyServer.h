@@ -41,6 +41,7 @@ public:
         QList<ProsodyAccount> accounts;
         bool mutualRoster = false;  // every account in every other's roster, subscription "both", name = account name
         QString pubsubStorage = QStringLiteral("memory");  // storage of pubsub_nodes/pubsub_data on the pubsub component
+        int pubsubMaxItems = 256;  // pubsub_max_items: the most items a node may keep (Prosody's default 256)
         bool nagle = false;  // false: network_settings = { nagle = false } (no 40 ms stalls on small stanzas)
         QString logLevel = QStringLiteral("info");
         // In-band registration (XEP-0077) for anyone who connects, over TLS only (Prosody

@@ -83,6 +83,7 @@ bool Demo::prepare()
     ProsodyServer::Options server;
     server.domain = demo::kDomain;
     server.mutualRoster = true;
+    server.pubsubMaxItems = 2000;  // the fleet's nodes keep ~30 min of readings for backfill
     for (const demo::Person &person : demo::kCast)
         server.accounts.append({person.user, randomPassword(), person.name});
     m_server = std::make_unique<ProsodyServer>(server);
