@@ -46,7 +46,8 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
         DashboardContext{m_readings,
                          [this](const QString &service, const QString &node) { return m_devices->nodeAvailable(service, node); },
                          [this](const QString &service, const QString &node) { m_devices->subscribe(service, node); },
-                         [this](const QString &service, const QString &node) { return m_devices->deviceJid(service, node); }},
+                         [this](const QString &service, const QString &node) { return m_devices->deviceJid(service, node); },
+                         [this](const QString &service, const QString &node) { return m_devices->nodeTitle(service, node); }},
         this);
     connect(m_devices, &DeviceController::nodeAvailabilityChanged, m_dashboards, &DashboardsModel::notifyNodeAvailability);
     m_ownResources = new OwnResourcesModel(m_config.jid, this);

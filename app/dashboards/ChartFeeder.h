@@ -18,6 +18,8 @@
 // the visible gap spans in `gaps` for QML to shade.
 #pragma once
 
+#include "AxisScale.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -44,6 +46,8 @@ class ChartFeeder : public QObject
     Q_PROPERTY(QString tileId READ tileId WRITE setTileId NOTIFY tileChanged)
     // The plot area's width in pixels: how many columns to decimate to.
     Q_PROPERTY(int plotWidth READ plotWidth WRITE setPlotWidth NOTIFY plotWidthChanged)
+    // The plot area's height in pixels: how many y-axis ticks fit.
+    Q_PROPERTY(int plotHeight READ plotHeight WRITE setPlotHeight NOTIFY plotHeightChanged)
     // Paused: the view stops following now (new data inside it is still drawn).
     Q_PROPERTY(bool paused READ isPaused WRITE setPaused NOTIFY viewChanged)
     // Following now with the tile's window (not paused, zoomed or panned).
@@ -56,7 +60,8 @@ class ChartFeeder : public QObject
     Q_PROPERTY(QStringList units READ units NOTIFY seriesChanged)
     // One entry per tile series: {service, node, name, label, unit, unitIndex, colour}.
     Q_PROPERTY(QVariantList series READ seriesList NOTIFY seriesChanged)
-    // One entry per unit: {unit, min, max} covering the visible points (padded, never empty).
+    // One entry per unit: {unit, min, max, tickCount, decimals, labelFormat}: a nice scale
+    // (AxisScale) covering the visible points and, on a one-unit chart, the thresholds.
     Q_PROPERTY(QVariantList axisRanges READ axisRanges NOTIFY axisRangesChanged)
     // One bool per tile series: its device is unavailable or it is silent for StaleIntervals.
     Q_PROPERTY(QVariantList stale READ stale NOTIFY staleChanged)
@@ -85,6 +90,8 @@ public:
     void setTileId(const QString &tileId);
     int plotWidth() const { return m_plotWidth; }
     void setPlotWidth(int width);
+    int plotHeight() const { return m_plotHeight; }
+    void setPlotHeight(int height);
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
     bool isLive() const { return !m_paused && !m_manualView; }
@@ -120,6 +127,7 @@ public:
 Q_SIGNALS:
     void tileChanged();
     void plotWidthChanged();
+    void plotHeightChanged();
     void viewChanged();
     void seriesChanged();
     void axisRangesChanged();
@@ -142,13 +150,14 @@ private:
     QPointer<Dashboard> m_dashboard;
     QString m_tileId;
     int m_plotWidth = 600;
+    int m_plotHeight = 200;
     bool m_paused = false;
     bool m_manualView = false;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     QStringList m_units;
     std::vector<std::unique_ptr<Line>> m_lines;
-    QList<std::pair<double, double>> m_ranges;  // per unit
+    QList<AxisScale::Scale> m_ranges;  // per unit
     QList<std::pair<qint64, qint64>> m_gaps;     // visible, merged
     bool m_dirty = false;
     int m_updates = 0;

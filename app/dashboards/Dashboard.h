@@ -18,10 +18,13 @@ class Dashboard : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("DashboardsModel creates dashboards")
     Q_MOC_INCLUDE("dashboards/TilesModel.h")
+    Q_MOC_INCLUDE("dashboards/DashboardsModel.h")
     Q_PROPERTY(QString name READ name NOTIFY nameChanged)
     // ms of history kept for the nodes its tiles use (the longest of the dashboards using a node).
     Q_PROPERTY(qint64 retentionMs READ retentionMs WRITE setRetentionMs NOTIFY retentionChanged)
     Q_PROPERTY(TilesModel *tiles READ tiles CONSTANT)
+    // The account's dashboards (history state, series for pickers).
+    Q_PROPERTY(DashboardsModel *model READ owner CONSTANT)
     // Some tile is past a threshold now.
     Q_PROPERTY(bool alert READ hasAlert NOTIFY alertChanged)
     // A CSV export is running.

@@ -19,6 +19,9 @@ struct DashboardContext {
     // The JID publishing the node, "" if unknown (DeviceController::deviceJid): CSV's device.
     std::function<QString(const QString &service, const QString &node)> deviceJid;
 
+    // The node's title as the device side knows it (pubsub#title), "" if unknown: pickers.
+    std::function<QString(const QString &service, const QString &node)> nodeTitle;
+
     bool available(const QString &service, const QString &node) const
     {
         return !nodeAvailable || nodeAvailable(service, node);
@@ -27,5 +30,11 @@ struct DashboardContext {
     {
         const QString jid = deviceJid ? deviceJid(service, node) : QString();
         return jid.isEmpty() ? node : jid;
+    }
+    // What to call the node's device in a picker: its title, else its JID, else the node.
+    QString deviceName(const QString &service, const QString &node) const
+    {
+        const QString title = nodeTitle ? nodeTitle(service, node) : QString();
+        return title.isEmpty() ? device(service, node) : title;
     }
 };

@@ -1,7 +1,8 @@
 // The dashboards of one account (Account::dashboards(), QML: account.dashboards): add,
 // rename, remove, import and export (DashboardFile.h), the alert log, and persistence: one JSON
 // file per account in the profile directory, written atomically off the GUI thread after each
-// change and restored at start (load()).
+// change and restored at start (load()) (DashboardsModelStorage.cpp); and what the account's
+// ReadingStore holds, for pickers, and the state of its history.
 #pragma once
 
 #include "DashboardContext.h"
@@ -25,6 +26,10 @@ class DashboardsModel : public QAbstractListModel
     Q_MOC_INCLUDE("dashboards/AlertsModel.h")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(AlertsModel *alerts READ alerts CONSTANT)
+    // The account's history is still being read back from disk (charts fill in meanwhile).
+    Q_PROPERTY(bool restoringHistory READ isRestoringHistory NOTIFY historyStateChanged)
+    // Why the history on disk does not work (ReadingStore::historyError), "" while it does.
+    Q_PROPERTY(QString historyError READ historyError NOTIFY historyStateChanged)
 
 public:
     enum Role { DashboardRole = Qt::UserRole + 1, NameRole, TileCountRole, AlertRole };
@@ -56,12 +61,24 @@ public:
     Dashboard *importFile(const QString &path, NameClash clash, QString *error);
     Dashboard *importData(Dashboards::DashboardData data, NameClash clash);
 
+    // The series the account's store holds (every one, or the node's), for pickers: one
+    // {service, node, name, label, unit, device, count, last} each, sorted by device and name.
+    // label: the name without its "node:" prefix; device: the node's title, else the device's
+    // JID, else the node; last: the time of its newest reading.
+    Q_INVOKABLE QVariantList availableSeries(const QString &service = {}, const QString &node = {}) const;
+    bool isRestoringHistory() const;
+    QString historyError() const;
+
     AlertsModel *alerts() const { return m_alerts; }
     const DashboardContext &context() const { return m_context; }
     QList<Dashboard *> dashboards() const { return m_dashboards; }
 
     // Persistence. setStorageFile() does not load: call load() (once, at start).
-    void setStorageFile(const QString &path) { m_storageFile = path; }
+    void setStorageFile(const QString &path)
+    {
+        m_storageFile = path;
+        Q_EMIT historyStateChanged();
+    }
     QString storageFile() const { return m_storageFile; }
     bool load(QString *error = nullptr);
     // Writes now, synchronously (tests, shutdown); otherwise changes are written by themselves.
@@ -80,6 +97,7 @@ Q_SIGNALS:
     void importFinished(bool ok, const QString &message);  // ok: message is the dashboard's name
     void exportFinished(bool ok, const QString &message);  // ok: message is the file's path
     void nodeAvailabilityChanged(const QString &service, const QString &node);
+    void historyStateChanged();
     // Written to storageFile (after a background write; tests wait for it).
     void saved();
 
@@ -88,6 +106,7 @@ private:
     Dashboard *insert(const Dashboards::DashboardData &data);
     QString uniqueName(const QString &name) const;
     void scheduleSave();
+    void saveInBackground();
     QByteArray serialize() const;
     void applyRetention();
     void dashboardChanged(Dashboard *dashboard);

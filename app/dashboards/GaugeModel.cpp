@@ -6,9 +6,23 @@
 #include "TilesModel.h"
 #include "devices/ReadingStore.h"
 
+#include <cmath>
+
 namespace {
 constexpr int StaleIntervals = 3;  // as ChartFeeder::StaleIntervals
+// The window's range is re-read this often (new readings only widen it meanwhile).
+constexpr qint64 WindowReadMs = 10'000;
+
+// Units with a fixed scale: percentages and ratios.
+std::optional<std::pair<double, double>> fixedScale(const QString &unit)
+{
+    if (unit == u"%" || unit == u"%RH" || unit == u"%EL")
+        return std::pair{0.0, 100.0};
+    if (unit == u"/")
+        return std::pair{0.0, 1.0};
+    return std::nullopt;
 }
+}  // namespace
 
 GaugeModel::GaugeModel(QObject *parent)
     : QObject(parent)
@@ -52,6 +66,7 @@ void GaugeModel::rebind()
         disconnect(connection);
     m_connections.clear();
     m_service.clear(), m_node.clear(), m_name.clear();
+    m_windowKnown = false;
     const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
     if (tile && m_seriesIndex >= 0 && m_seriesIndex < tile->series.size()) {
         const auto &ref = tile->series.at(m_seriesIndex);
@@ -105,5 +120,50 @@ void GaugeModel::refresh()
     if (stale != m_stale) {
         m_stale = stale;
         Q_EMIT staleChanged();
+    }
+    updateScale(context);
+}
+
+void GaugeModel::updateScale(const DashboardContext &context)
+{
+    const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
+    AxisScale::Scale scale;
+    if (const auto fixed = fixedScale(m_unit)) {
+        scale = AxisScale::nice(fixed->first, fixed->second, 5);
+    } else {
+        const qint64 t = QDateTime::currentMSecsSinceEpoch();
+        if (context.store && tile && !m_name.isEmpty() && (!m_windowKnown || t - m_windowReadMs >= WindowReadMs)) {
+            const auto samples = context.store->samples(m_service, m_node, m_name, t - tile->windowMs, t);
+            m_windowKnown = !samples.empty();
+            m_windowReadMs = t;
+            if (m_windowKnown) {
+                const auto [low, high] = std::minmax_element(samples.cbegin(), samples.cend(),
+                                                             [](const Sample &a, const Sample &b) { return a.value < b.value; });
+                m_windowLow = low->value;
+                m_windowHigh = high->value;
+            }
+        }
+        double low = m_hasValue ? m_value : 0, high = m_hasValue ? m_value : 0;
+        bool any = m_hasValue;
+        const auto include = [&](double v) {
+            low = any ? std::min(low, v) : v;
+            high = any ? std::max(high, v) : v;
+            any = true;
+        };
+        if (m_windowKnown) {
+            include(m_windowLow);
+            include(m_windowHigh);
+        }
+        if (tile && tile->low)
+            include(*tile->low);
+        if (tile && tile->high)
+            include(*tile->high);
+        // Room around the values so neither the value nor a threshold sits at an end.
+        const double pad = (high - low) * 0.15;
+        scale = any ? AxisScale::nice(low - pad, high + pad, 5) : AxisScale::nice(0, 100, 5);
+    }
+    if (!(scale == m_scale)) {
+        m_scale = scale;
+        Q_EMIT scaleChanged();
     }
 }

@@ -3,6 +3,9 @@
 // once a second for staleness.
 #pragma once
 
+#include "AxisScale.h"
+#include "DashboardContext.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -25,6 +28,12 @@ class GaugeModel : public QObject
     Q_PROPERTY(QString unit READ unit NOTIFY valueChanged)
     Q_PROPERTY(QDateTime time READ time NOTIFY valueChanged)
     Q_PROPERTY(bool stale READ isStale NOTIFY staleChanged)
+    // The gauge's scale: 0 to 100 for percentages, else nice bounds around the tile's window of
+    // readings, the value and the thresholds, so crossing a threshold shows on the arc.
+    Q_PROPERTY(double minimum READ minimum NOTIFY scaleChanged)
+    Q_PROPERTY(double maximum READ maximum NOTIFY scaleChanged)
+    // Decimals the scale's labels need.
+    Q_PROPERTY(int decimals READ decimals NOTIFY scaleChanged)
 
 public:
     explicit GaugeModel(QObject *parent = nullptr);
@@ -41,6 +50,9 @@ public:
     QString unit() const { return m_unit; }
     QDateTime time() const;
     bool isStale() const { return m_stale; }
+    double minimum() const { return m_scale.min; }
+    double maximum() const { return m_scale.max; }
+    int decimals() const { return m_scale.decimals; }
     // Re-reads the value and staleness now (tests).
     Q_INVOKABLE void refresh();
 
@@ -48,9 +60,11 @@ Q_SIGNALS:
     void tileChanged();
     void valueChanged();
     void staleChanged();
+    void scaleChanged();
 
 private:
     void rebind();
+    void updateScale(const DashboardContext &context);
 
     QPointer<Dashboard> m_dashboard;
     QString m_tileId;
@@ -60,6 +74,11 @@ private:
     double m_value = 0;
     qint64 m_timeMs = 0;
     bool m_stale = false;
+    AxisScale::Scale m_scale = AxisScale::nice(0, 100, 5);
+    // The window's lowest and highest reading, re-read every few seconds (not per reading).
+    double m_windowLow = 0, m_windowHigh = 0;
+    bool m_windowKnown = false;
+    qint64 m_windowReadMs = 0;
     QTimer m_timer;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -258,6 +258,12 @@ QString DeviceController::deviceJid(const QString &service, const QString &node)
     return feed ? feed->device : QString();
 }
 
+QString DeviceController::nodeTitle(const QString &service, const QString &node) const
+{
+    const auto *feed = m_feeds->find(service, node);
+    return feed ? feed->title : QString();
+}
+
 bool DeviceController::nodeAvailable(const QString &service, const QString &node) const
 {
     const QString device = deviceJid(service, node);

@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE bool nodeAvailable(const QString &service, const QString &node) const;
     // The bare JID of the device publishing the node, "" if unknown.
     Q_INVOKABLE QString deviceJid(const QString &service, const QString &node) const;
+    // The node's title (pubsub#title) as its feed knows it, "" if not subscribed or untitled.
+    Q_INVOKABLE QString nodeTitle(const QString &service, const QString &node) const;
     // FeedHealth's user text for the node; empty when fine.
     QString warning(const QString &service, const QString &node) const;
     quint64 refusedSeries() const;

@@ -84,9 +84,12 @@ Item {
         const ranges = feeder.axisRanges;
         for (let k = 0; k < ranges.length && k < root.yAxes.length; ++k) {
             const axis = root.yAxes[k] as ValueAxis;
+            // Nice bounds and ticks from the feeder (AxisScale): labels like 20.5, 21.0, 21.5
+            // with as many decimals as the step needs.
+            axis.labelFormat = ranges[k].labelFormat;
+            axis.tickCount = ranges[k].tickCount;
             axis.min = ranges[k].min;
             axis.max = ranges[k].max;
-            axis.applyNiceNumbers();
         }
     }
 
@@ -126,6 +129,7 @@ Item {
         tileId: root.tileId
         paused: root.paused
         plotWidth: Math.max(40, Math.round(chart.plotArea.width))
+        plotHeight: Math.max(40, Math.round(chart.plotArea.height))
         onSeriesChanged: root.rebuild()
         onAxisRangesChanged: root.applyRanges()
         onStaleChanged: root.applyStale()
@@ -141,7 +145,7 @@ Item {
             gridLineColor: Theme.dark ? "#2A2E36" : "#ECEEF2"
             minorGridVisible: false
             tickCount: 5
-            labelFormat: "%.4g"
+            labelFormat: "%.0f"
         }
     }
 
@@ -287,9 +291,10 @@ Item {
     }
 
     Text {
+        objectName: "chartEmpty"
         anchors.centerIn: parent
         visible: feeder.pointCount === 0 && root.lines.length > 0
-        text: qsTr("No readings in this window yet")
+        text: (root.dashboard?.model?.restoringHistory ?? false) ? qsTr("Restoring saved readings…") : qsTr("No readings in this window yet")
         textFormat: Text.PlainText
         color: Theme.textTertiary
         font.pixelSize: Theme.fontSmall

@@ -151,6 +151,11 @@ Rectangle {
             onAddTileRequested: root.addTile()
         }
 
+        HistoryStatus {
+            Layout.fillWidth: true
+            dashboards: root.dashboards
+        }
+
         Loader {
             id: gridLoader
             Layout.fillWidth: true

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Shapes
@@ -49,17 +50,19 @@ Item {
              : magnitude >= 10 ? value.toFixed(1) : value.toFixed(2);
     }
 
-    // 0..1 along the arc: between the thresholds when both are set.
-    readonly property real fraction: {
-        if (!gauge.hasValue)
-            return 0;
-        const lo = typeof root.low === "number" ? root.low : (typeof root.high === "number" ? Math.min(0, root.high) : 0);
-        const hi = typeof root.high === "number" ? root.high : (typeof root.low === "number" ? root.low * 2 + 1 : 100);
-        if (hi <= lo)
-            return 0.5;
-        // The thresholds sit at 15% and 85% of the arc, so crossing one shows.
-        return Math.max(0, Math.min(1, 0.15 + 0.7 * (gauge.value - lo) / (hi - lo)));
+    function scaleLabel(value: double): string {
+        return Number(value).toLocaleString(Qt.locale(), "f", gauge.decimals);
     }
+
+    // 0..1 along the arc, on the model's scale (0 to 100 for percentages, else nice bounds
+    // around the window's readings and the thresholds).
+    function fractionOf(value: double): real {
+        const span = gauge.maximum - gauge.minimum;
+        return span > 0 ? Math.max(0, Math.min(1, (value - gauge.minimum) / span)) : 0;
+    }
+    readonly property real fraction: gauge.hasValue ? root.fractionOf(gauge.value) : 0
+    readonly property bool hasLow: typeof root.low === "number"
+    readonly property bool hasHigh: typeof root.high === "number"
     readonly property color valueColour: root.alert ? Theme.danger : gauge.stale ? Theme.textTertiary : Theme.accent
 
     GaugeModel {
@@ -80,43 +83,99 @@ Item {
                                         .arg(root.unitLabel(gauge.unit)).arg(root.ageText(gauge.time, root.now))
                                     : qsTr("%1: no reading yet").arg(gauge.name)
 
-    Shape {
+    // The arc: a track, the ranges past the thresholds tinted, the value from the scale's
+    // start, a tick at each threshold, and the scale's ends labelled.
+    Item {
         id: arc
-        readonly property real radius: Math.max(10, Math.min(root.width / 2 - 12, root.height * 0.62))
+        readonly property real radius: Math.max(10, Math.min(root.width / 2 - 16, (root.height - 20) * 0.7))
+        readonly property real stroke: Math.max(6, Math.min(12, arc.radius / 7))
+        readonly property real track: arc.radius - arc.stroke / 2 - 2
         anchors.horizontalCenter: parent.horizontalCenter
-        y: Math.max(4, (root.height - arc.radius * 1.25) / 2)
+        y: Math.max(4, (root.height - arc.radius * 1.3) / 2)
         width: arc.radius * 2
         height: arc.radius
         visible: root.height > 90
-        preferredRendererType: Shape.CurveRenderer
 
-        ShapePath {
-            strokeColor: Theme.field
-            strokeWidth: 10
+        component ArcPath: ShapePath {
+            id: arcPath
+            property real from: 0
+            property real to: 1
+            strokeWidth: arc.stroke
             fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
+            capStyle: ShapePath.FlatCap
             PathAngleArc {
                 centerX: arc.radius
                 centerY: arc.radius
-                radiusX: arc.radius - 6
-                radiusY: arc.radius - 6
-                startAngle: 180
-                sweepAngle: 180
+                radiusX: arc.track
+                radiusY: arc.track
+                startAngle: 180 + 180 * arcPath.from
+                sweepAngle: Math.max(0.01, 180 * (arcPath.to - arcPath.from))
             }
         }
-        ShapePath {
-            strokeColor: gauge.hasValue ? root.valueColour : "transparent"
-            strokeWidth: 10
-            fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
-            PathAngleArc {
-                centerX: arc.radius
-                centerY: arc.radius
-                radiusX: arc.radius - 6
-                radiusY: arc.radius - 6
-                startAngle: 180
-                sweepAngle: Math.max(0.5, 180 * root.fraction)
+
+        Shape {
+            anchors.fill: parent
+            preferredRendererType: Shape.CurveRenderer
+            ArcPath { strokeColor: Theme.field }
+            ArcPath {
+                strokeColor: root.hasLow ? Qt.alpha(Theme.danger, Theme.dark ? 0.35 : 0.25) : "transparent"
+                to: root.hasLow ? root.fractionOf(root.low) : 0
             }
+            ArcPath {
+                strokeColor: root.hasHigh ? Qt.alpha(Theme.danger, Theme.dark ? 0.35 : 0.25) : "transparent"
+                from: root.hasHigh ? root.fractionOf(root.high) : 1
+            }
+        }
+        Shape {
+            objectName: "gaugeArc"
+            anchors.fill: parent
+            visible: gauge.hasValue
+            preferredRendererType: Shape.CurveRenderer
+            ArcPath {
+                strokeColor: root.valueColour
+                to: Math.max(0.005, root.fraction)
+            }
+        }
+
+        // Threshold ticks across the track.
+        Repeater {
+            model: [root.hasLow ? root.low : null, root.hasHigh ? root.high : null]
+            delegate: Rectangle {
+                id: tick
+                required property var modelData
+                readonly property real angle: Math.PI * (1 + root.fractionOf(typeof tick.modelData === "number" ? tick.modelData : 0))
+                objectName: "gaugeThreshold"
+                visible: typeof tick.modelData === "number"
+                width: arc.stroke + 6
+                height: 2
+                color: Theme.danger
+                x: arc.radius + arc.track * Math.cos(tick.angle) - width / 2
+                y: arc.radius + arc.track * Math.sin(tick.angle) - height / 2
+                rotation: tick.angle * 180 / Math.PI
+            }
+        }
+
+        Text {
+            objectName: "gaugeMinimum"
+            anchors.top: parent.bottom
+            anchors.topMargin: 2
+            x: Math.max(-arc.x, arc.radius - arc.track - width / 2)
+            text: root.scaleLabel(gauge.minimum)
+            textFormat: Text.PlainText
+            color: Theme.textTertiary
+            font.pixelSize: Theme.fontCaption
+            font.features: { "tnum": 1 }
+        }
+        Text {
+            objectName: "gaugeMaximum"
+            anchors.top: parent.bottom
+            anchors.topMargin: 2
+            x: Math.min(root.width - arc.x - width, arc.radius + arc.track - width / 2)
+            text: root.scaleLabel(gauge.maximum)
+            textFormat: Text.PlainText
+            color: Theme.textTertiary
+            font.pixelSize: Theme.fontCaption
+            font.features: { "tnum": 1 }
         }
     }
 

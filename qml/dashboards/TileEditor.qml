@@ -24,9 +24,9 @@ AccountDialog {
     readonly property alias nameField: nameField
     readonly property alias lowField: lowField
     readonly property alias highField: highField
+    readonly property alias picker: picker
 
-    // Untyped on purpose: availableSeries() is used when the dashboards model offers it.
-    readonly property var dashboardsAny: root.account.dashboards
+    readonly property DashboardsModel dashboards: root.account.dashboards
     readonly property FeedsModel feeds: root.account.devices.feeds
 
     signal saved(int row)
@@ -56,18 +56,40 @@ AccountDialog {
             lowField.text = "";
             highField.text = "";
         }
+        // Read once per opening: the store's series change rarely, never per reading.
+        picker.titles = root.feedTitles();
+        picker.available = root.dashboards.availableSeries();
+        picker.filterField.text = "";
         open();
     }
 
-    // The SenML names known for a feed: from the store when the model offers them, else the
-    // names Linnet's device fleet publishes (C6), as suggestions the user may overwrite.
+    // The SenML names the store holds for a feed (suggestions for the typed-in fallback), else
+    // the names Linnet's device fleet publishes (C6); the user may overwrite them.
     function namesFor(service: string, node: string): list<string> {
-        if (typeof root.dashboardsAny.availableSeries === "function") {
-            const known = root.dashboardsAny.availableSeries(service, node);
-            if (known && known.length > 0)
-                return known.map(s => typeof s === "string" ? s : s.name);
-        }
+        const known = root.dashboards.availableSeries(service, node);
+        if (known.length > 0)
+            return known.map(s => s.name);
         return ["temperature", "humidity", "co2", "power", "door", "battery"].map(n => node + ":" + n);
+    }
+
+    // Node → title of the subscribed feeds, for series whose device the store knows by node only.
+    function feedTitles(): var {
+        const titles = {};
+        for (let i = 0; i < root.feeds.count; ++i) {
+            const title = roleValue(root.feeds, i, FeedsModel.TitleRole);
+            if (title && title.length > 0)
+                titles[roleValue(root.feeds, i, FeedsModel.NodeRole)] = title;
+        }
+        return titles;
+    }
+
+    function toggle(service: string, node: string, name: string) {
+        const entry = { service: service, node: node, name: name };
+        if (root.chosen.some(s => s.service === service && s.node === node && s.name === name))
+            root.chosen = root.chosen.filter(s => !(s.service === service && s.node === node && s.name === name));
+        else
+            root.chosen = root.chosen.concat([entry]);
+        root.errorText = "";
     }
 
     function addChosen() {
@@ -80,10 +102,10 @@ AccountDialog {
         const name = nameField.editText.trim();
         if (name.length === 0)
             return;
-        if (root.chosen.some(s => s.service === service && s.node === node && s.name === name))
-            return;
-        root.chosen = root.chosen.concat([{ service: service, node: node, name: name }]);
+        if (!root.chosen.some(s => s.service === service && s.node === node && s.name === name))
+            root.chosen = root.chosen.concat([{ service: service, node: node, name: name }]);
         nameField.editText = "";
+        root.errorText = "";
     }
 
     function parseThreshold(text: string): var {
@@ -132,7 +154,7 @@ AccountDialog {
     objectName: "tileEditor"
     width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.spacingXl)
     heading: root.row >= 0 ? qsTr("Edit tile") : qsTr("Add a tile")
-    message: qsTr("Pick what the tile shows. A chart can mix series of several devices; one y-axis per unit.")
+    message: qsTr("A chart can mix series of several devices, with one y-axis per unit.")
     onOpened: titleField.forceActiveFocus()
 
     component KindChip: AbstractButton {
@@ -141,6 +163,7 @@ AccountDialog {
         required property string iconPath
         checked: root.kind === value
         Layout.fillWidth: true
+        Layout.preferredWidth: 1  // equal widths, whatever the labels
         implicitHeight: 56
         focusPolicy: Qt.TabFocus
         Accessible.role: Accessible.RadioButton
@@ -190,46 +213,84 @@ AccountDialog {
         Accessible.name: qsTr("Tile title")
     }
 
-    Text {
-        text: root.kind === TilesModel.Chart ? qsTr("Series") : qsTr("Series (the first one is shown)")
-        textFormat: Text.PlainText
-        color: Theme.textSecondary
-        font.pixelSize: Theme.fontSmall
-        font.weight: Font.DemiBold
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingXs
+        spacing: Theme.spacingS
+        Text {
+            Layout.fillWidth: true
+            text: root.kind === TilesModel.Chart ? qsTr("Series") : qsTr("Series (the first one is shown)")
+            textFormat: Text.PlainText
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            objectName: "chosenCount"
+            text: root.chosen.length === 0 ? qsTr("none picked yet") : qsTr("%n picked", "", root.chosen.length)
+            textFormat: Text.PlainText
+            color: root.chosen.length === 0 ? Theme.textTertiary : Theme.accent
+            font.pixelSize: Theme.fontSmall
+        }
     }
 
-    Repeater {
-        model: root.chosen
-        delegate: RowLayout {
-            id: chosenRow
-            required property var modelData
-            required property int index
-            Layout.fillWidth: true
-            spacing: Theme.spacingS
-            Rectangle {
-                implicitWidth: 10
-                implicitHeight: 10
-                radius: 5
-                color: Theme.accent
-                opacity: chosenRow.index === 0 || root.kind === TilesModel.Chart ? 1 : 0.3
-            }
-            Text {
-                Layout.fillWidth: true
-                text: chosenRow.modelData.name + "  ·  " + chosenRow.modelData.node
-                textFormat: Text.PlainText
-                elide: Text.ElideMiddle
-                color: Theme.textPrimary
-                font.pixelSize: Theme.fontBody
-            }
-            IconButton {
-                implicitWidth: 28
+    // What the tile shows, in order: the first is the gauge's or the timeline's.
+    Flow {
+        Layout.fillWidth: true
+        visible: root.chosen.length > 0
+        spacing: Theme.spacingXs
+        Repeater {
+            model: root.chosen
+            delegate: Rectangle {
+                id: chosenChip
+                required property var modelData
+                required property int index
+                readonly property bool shown: chosenChip.index === 0 || root.kind === TilesModel.Chart
+                implicitWidth: chipRow.implicitWidth + Theme.spacingS + 2
                 implicitHeight: 28
-                iconPath: Icons.close
-                iconSize: 16
-                toolTipText: qsTr("Remove %1").arg(chosenRow.modelData.name)
-                onClicked: root.chosen = root.chosen.filter((_, i) => i !== chosenRow.index)
+                radius: 14
+                color: chosenChip.shown ? Theme.selected : Theme.field
+                RowLayout {
+                    id: chipRow
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: Theme.spacingM
+                    spacing: 2
+                    Text {
+                        Layout.maximumWidth: 220
+                        text: chosenChip.modelData.name
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                        color: chosenChip.shown ? Theme.textPrimary : Theme.textTertiary
+                        font.pixelSize: Theme.fontSmall + 1
+                    }
+                    IconButton {
+                        implicitWidth: 24
+                        implicitHeight: 24
+                        iconPath: Icons.close
+                        iconSize: 14
+                        toolTipText: qsTr("Remove %1").arg(chosenChip.modelData.name)
+                        onClicked: root.chosen = root.chosen.filter((_, i) => i !== chosenChip.index)
+                    }
+                }
             }
         }
+    }
+
+    SeriesPicker {
+        id: picker
+        Layout.fillWidth: true
+        chosen: root.chosen
+        onToggled: (service, node, name) => root.toggle(service, node, name)
+    }
+
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Or type a series that has sent nothing yet:")
+        textFormat: Text.PlainText
+        color: Theme.textTertiary
+        font.pixelSize: Theme.fontSmall
     }
 
     RowLayout {
@@ -243,6 +304,15 @@ AccountDialog {
             textRole: "node"
             displayText: feedBox.count === 0 ? qsTr("No devices") : feedBox.currentText
             Accessible.name: qsTr("Device feed")
+            contentItem: Text {
+                leftPadding: Theme.spacingM
+                verticalAlignment: Text.AlignVCenter
+                text: feedBox.displayText
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                color: feedBox.count === 0 ? Theme.textTertiary : Theme.textPrimary
+                font.pixelSize: Theme.fontBody
+            }
             function suggest() {
                 if (feedBox.currentIndex >= 0)
                     nameField.model = root.namesFor(root.roleValue(root.feeds, feedBox.currentIndex, FeedsModel.ServiceRole),
@@ -263,6 +333,18 @@ AccountDialog {
             editable: true
             Accessible.name: qsTr("SenML name of the series, e.g. greenhouse-1:temperature")
             onAccepted: root.addChosen()
+            contentItem: TextField {
+                leftPadding: Theme.spacingM
+                rightPadding: 0
+                topPadding: 0
+                bottomPadding: 0
+                text: nameField.editText
+                placeholderText: qsTr("node:name")
+                selectByMouse: true
+                verticalAlignment: Text.AlignVCenter
+                background: null
+                Accessible.name: nameField.Accessible.name
+            }
         }
         Button {
             objectName: "addSeriesButton"

@@ -7,10 +7,12 @@ list(APPEND LINNET_QML_FILES
     dashboards/DashboardHeader.qml
     dashboards/TileGrid.qml
     dashboards/TileFrame.qml
+    dashboards/HistoryStatus.qml
     dashboards/Pill.qml
     dashboards/ChartTile.qml
     dashboards/GaugeTile.qml
     dashboards/TimelineTile.qml
+    dashboards/SeriesPicker.qml
     dashboards/TileEditor.qml
     dashboards/AlertLog.qml
 )

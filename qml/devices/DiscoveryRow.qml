@@ -34,6 +34,8 @@ Rectangle {
     required property string error
 
     readonly property bool feed: kind === DiscoveryModel.Node || kind === DiscoveryModel.Device
+    // FeedHealth's warning for a subscribed node (bad payloads, flooding), "" when fine.
+    property string warning: ""
 
     signal toggleSubscription(string service, string node, bool subscribe)
     signal expandRequested(int row)
@@ -60,10 +62,11 @@ Rectangle {
     }
 
     implicitWidth: treeView.width
-    implicitHeight: 52
+    implicitHeight: root.warning.length > 0 ? 68 : 52
     color: current ? Theme.selected : hover.hovered ? Theme.hover : "transparent"
     Accessible.role: Accessible.TreeItem
     Accessible.name: name + ", " + detail() + (subscribed ? ", " + qsTr("subscribed") : "")
+                     + (warning.length > 0 ? ", " + qsTr("warning: %1").arg(warning) : "")
 
     HoverHandler { id: hover }
     TapHandler {
@@ -113,6 +116,17 @@ Rectangle {
                 elide: Text.ElideRight
                 color: root.error.length > 0 ? Theme.danger : Theme.textSecondary
                 font.pixelSize: Theme.fontSmall
+            }
+            Text {
+                objectName: "nodeWarning"
+                Layout.fillWidth: true
+                visible: root.warning.length > 0
+                text: "⚠ " + root.warning
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Medium
             }
         }
         BusyIndicator {

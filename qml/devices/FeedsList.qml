@@ -11,6 +11,7 @@ ListView {
     id: root
 
     required property Account account
+    property string emptyHint: qsTr("Subscribe to a node or a device in Discover devices.")
 
     function stateText(state: int, error: string): string {
         switch (state) {
@@ -35,8 +36,17 @@ ListView {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingXl, 320)
         visible: root.count === 0
+        objectName: "noFeeds"
+        iconPath: DashboardIcons.sensors
         title: qsTr("No feeds yet")
-        hint: qsTr("Subscribe to a node or a device in Discover devices.")
+        hint: root.emptyHint
+    }
+
+    Keys.onDeletePressed: {
+        const feeds = root.account.devices.feeds;
+        const index = feeds.index(root.currentIndex, 0);
+        if (root.currentIndex >= 0)
+            root.account.devices.unsubscribe(feeds.data(index, FeedsModel.ServiceRole), feeds.data(index, FeedsModel.NodeRole));
     }
 
     delegate: Rectangle {
@@ -66,18 +76,20 @@ ListView {
         ].filter(part => part.length > 0).join(" · ")
 
         width: ListView.view.width
-        implicitHeight: column.implicitHeight + 2 * Theme.spacingS
-        color: ListView.isCurrentItem ? Theme.selected : "transparent"
+        implicitHeight: column.implicitHeight + 2 * Theme.spacingM
+        color: ListView.isCurrentItem && root.activeFocus ? Theme.selected : "transparent"
         Accessible.role: Accessible.ListItem
         Accessible.name: title + ", " + summary + (warning.length > 0 ? ", " + warning : "")
 
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: Theme.spacingM
+            anchors.leftMargin: Theme.spacingL
             anchors.rightMargin: Theme.spacingS
-            spacing: Theme.spacingS
+            spacing: Theme.spacingM
 
             Rectangle {
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 6
                 implicitWidth: 8
                 implicitHeight: 8
                 radius: 4
@@ -105,17 +117,35 @@ ListView {
                     color: row.feedState === FeedsModel.Failed ? Theme.danger : Theme.textSecondary
                     font.pixelSize: Theme.fontSmall
                 }
-                Text {
+                Rectangle {
+                    objectName: "feedWarning"
                     Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingXs
                     visible: row.warning.length > 0
-                    text: row.warning
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    color: Theme.warning
-                    font.pixelSize: Theme.fontSmall
+                    implicitWidth: warningText.implicitWidth + 2 * Theme.spacingS
+                    implicitHeight: warningText.implicitHeight + 2 * Theme.spacingXs + 2
+                    radius: Theme.radiusS
+                    color: Theme.warningSurface
+                    Text {
+                        id: warningText
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.leftMargin: Theme.spacingS
+                        anchors.rightMargin: Theme.spacingS
+                        text: "⚠ " + row.warning
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.Medium
+                    }
                 }
             }
             IconButton {
+                Layout.alignment: Qt.AlignTop
+                implicitWidth: 32
+                implicitHeight: 32
                 iconPath: Icons.close
                 iconSize: 16
                 toolTipText: qsTr("Unsubscribe from %1").arg(row.title)

@@ -45,6 +45,18 @@ TestCase {
             alice.dashboards.removeDashboard(0);
     }
 
+    // With LINNET_QML_SHOTS=DIR: saves what item shows as DIR/NAME-THEME.png.
+    function shot(item: Item, name: string) {
+        if (TestShots.dir.length === 0)
+            return;
+        const done = { value: false };
+        item.grabToImage(result => {
+            result.saveToFile(TestShots.dir + "/" + name + "-" + (Theme.dark ? "dark" : "light") + ".png");
+            done.value = true;
+        });
+        tryVerify(() => done.value, 5000);
+    }
+
     function shown(root: Item, name: string): Item {
         const item = findChild(root, name);
         return item && item.visible ? item : null;
@@ -57,6 +69,7 @@ TestCase {
         compare(empty.title, "No dashboards yet");
         verify(shown(page, "emptyBrowse"), "with Browse devices");
         verify(shown(page, "emptyImport"), "and Import");
+        shot(page, "no-dashboards");
         compare(shown(page, "dashboardHeader"), null, "no header without a dashboard");
         let browsed = false;
         page.browseRequested.connect(() => browsed = true);
@@ -73,6 +86,7 @@ TestCase {
         compare(findChild(page, "dashboardTitle").text, "Greenhouse");
         verify(shown(page, "emptyDashboard"), "the dashboard says it has no tiles");
         verify(shown(page, "emptyAddTile"), "with Add a tile");
+        shot(page, "empty-dashboard");
         mouseClick(findChild(page, "emptyAddTile"));
         const editor = findChild(page, "tileEditor");
         tryVerify(() => editor.opened, 2000, "which opens the tile editor");
@@ -140,6 +154,74 @@ TestCase {
                 "the header counts it");
         alice.dashboards.alerts.acknowledgeAll();
         compare(findChild(page, "alertsCount").visible, false);
+    }
+
+    // The tile editor lists the series the store holds, by device; checking one picks it, and a
+    // typed-in name still works for a series that has sent nothing yet.
+    function test_tileEditorPicksStoreSeries() {
+        const dashboard = alice.dashboards.addDashboard("Picker");
+        TestReadings.append(alice, service, "pick-1", "pick-1:temperature", "Cel", 21.5, 1000);
+        TestReadings.append(alice, service, "pick-1", "pick-1:humidity", "%RH", 55, 1000);
+        TestReadings.append(alice, service, "pick-2", "pick-2:co2", "ppm", 640, 1000);
+        const known = alice.dashboards.availableSeries();
+        verify(known.some(s => s.name === "pick-1:temperature" && s.unit === "Cel" && s.label === "temperature"),
+               "availableSeries() lists the store's series with unit and label");
+        compare(alice.dashboards.availableSeries(service, "pick-2").length, 1, "or one node's");
+
+        const page = createTemporaryObject(pageComponent, testCase, { dashboard: dashboard });
+        page.addTile();
+        const editor = findChild(page, "tileEditor");
+        tryVerify(() => editor.opened, 2000);
+        const list = findChild(editor, "seriesList");
+        tryVerify(() => list.count >= 3, 2000, "the picker lists them");
+        const rows = editor.picker.rows;
+        const index = rows.findIndex(s => s.name === "pick-2:co2");
+        verify(index >= 0);
+        list.positionViewAtIndex(index, ListView.Contain);
+        wait(50);
+        mouseClick(list.itemAtIndex(index));
+        compare(editor.chosen.length, 1, "a click picks it");
+        compare(editor.chosen[0].name, "pick-2:co2");
+        mouseClick(list.itemAtIndex(index));
+        compare(editor.chosen.length, 0, "a second click drops it");
+        editor.toggle(service, "pick-1", "pick-1:temperature");
+        // A feed to type a series of: subscribed, nothing received yet.
+        alice.devices.subscribe(service, "pick-9");
+        const feedBox = findChild(editor, "feedBox");
+        tryVerify(() => feedBox.count > 0, 2000);
+        feedBox.currentIndex = feedBox.find("pick-9");
+        editor.nameField.editText = "pick-9:pressure";
+        editor.addChosen();
+        verify(editor.chosen.some(s => s.name === "pick-9:pressure"), "a typed-in name is still taken");
+        verify(editor.picker.rows.some(s => s.name === "pick-9:pressure" && !s.known), "and listed as typed in");
+        compare(Checks.controlsWithoutName(editor.contentItem, item => item.Accessible.name), []);
+        shot(testCase.Window.contentItem, "tile-editor");
+        mouseClick(findChild(editor, "tileEditorConfirm"));
+        tryVerify(() => !editor.visible, 2000);
+        compare(dashboard.tiles.count, 1);
+        const series = dashboard.tiles.data(dashboard.tiles.index(0, 0), TilesModel.SeriesRole);
+        compare(series.length, 2, "the tile shows what was picked");
+        alice.devices.unsubscribe(service, "pick-9");
+    }
+
+    function test_alertLogShowsAlerts() {
+        const dashboard = alice.dashboards.addDashboard("Log");
+        const tiles = dashboard.tiles;
+        const row = tiles.addTile(TilesModel.Chart, "Meeting room CO₂", 0, 0, 6, 3);
+        tiles.addSeries(row, service, "log-1", "log-1:co2");
+        tiles.setThresholds(row, null, 1000);
+        TestReadings.append(alice, service, "log-1", "log-1:co2", "ppm", 940, 5000);
+        TestReadings.append(alice, service, "log-1", "log-1:co2", "ppm", 1130, 0);
+        tryVerify(() => alice.dashboards.alerts.unacknowledged > 0, 3000);
+        const page = createTemporaryObject(pageComponent, testCase, { dashboard: dashboard });
+        page.openAlerts();
+        const log = findChild(page, "alertLog");
+        tryVerify(() => log.opened, 2000);
+        tryVerify(() => findChild(log.contentItem, "alertList").count > 0, 2000);
+        compare(Checks.controlsWithoutName(log.contentItem, item => item.Accessible.name), []);
+        shot(testCase.Window.contentItem, "alert-log");
+        log.close();
+        alice.dashboards.alerts.clear();
     }
 
     function test_sidebarAndShortcutShowDashboards() {

@@ -18,6 +18,8 @@
 #include "account/Session.h"
 #include "chat/ChatModel.h"
 #include "core/Appearance.h"
+#include "devices/DeviceController.h"
+#include "devices/FeedHealth.h"
 #include "devices/ReadingStore.h"
 #include "net/NetworkThread.h"
 #include "security/CredentialStore.h"
@@ -122,6 +124,14 @@ public:
             batch << Reading{name, unit, base + amplitude * std::sin(phase) + noise, now - (count - 1 - i) * stepMs};
         }
         account->readings()->append(service, node, batch);
+    }
+
+    // count readings of the node refused as bad input (NaN), as the receive path reports them:
+    // the node's feed shows FeedHealth's warning.
+    Q_INVOKABLE void badInput(Account *account, const QString &service, const QString &node, int count = 3)
+    {
+        if (account)
+            account->devices()->health()->report(service, node, FeedHealth::Problem::NonFinite, quint64(count));
     }
 
     // A span the account was disconnected from the node, fromAgoMs to toAgoMs before now.
