@@ -90,25 +90,34 @@ bool HistoryWriter::migrate()
             return false;
         }
     }
-    for (int v = version; v < HistorySchema::Version; ++v) {
-        db.transaction();
+    if (version == HistorySchema::Version)
+        return true;
+    // Another account's writer may migrate the same file at this moment: take the write lock
+    // first (waits up to the busy timeout), then look again at what is left to do.
+    const auto fail = [&](int to, const QSqlError &error) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        failOpen(QStringLiteral("migrate (to schema %1)").arg(to), error);
+        return false;
+    };
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(version + 1, query.lastError());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(version + 1, query.lastError());
+    const int current = query.value(0).toInt();
+    query.finish();
+    for (int v = current; v < HistorySchema::Version; ++v) {
         const auto migration = QString::fromLatin1(HistorySchema::Migrations[size_t(v)]);
         for (const auto &statement : migration.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (!query.exec(statement)) {
-                const auto error = query.lastError();
-                db.rollback();
-                failOpen(QStringLiteral("migrate (to schema %1)").arg(v + 1), error);
-                return false;
-            }
+            if (!query.exec(statement))
+                return fail(v + 1, query.lastError());
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !db.commit()) {
-            const auto error = query.lastError().isValid() ? query.lastError() : db.lastError();
-            db.rollback();
-            failOpen(QStringLiteral("migrate (to schema %1)").arg(v + 1), error);
-            return false;
-        }
-        qCInfo(lcTimeseries) << "History" << m_file << "migrated to schema" << v + 1;
+        if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)))
+            return fail(v + 1, query.lastError());
     }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(HistorySchema::Version, query.lastError());
+    if (current < HistorySchema::Version)
+        qCInfo(lcTimeseries) << "History" << m_file << "migrated to schema" << HistorySchema::Version;
     return true;
 }
 

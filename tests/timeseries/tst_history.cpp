@@ -152,6 +152,28 @@ private Q_SLOTS:
         QCOMPARE(bob->gaps(Service, Node, 0, now).size(), 1);
     }
 
+    // The app opens one file for all its accounts at once, each on its own writer thread: only
+    // one of them creates the schema, none fails on what another just made.
+    void accountsOpenAFreshFileAtOnce()
+    {
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const auto file = dir.filePath(QStringLiteral("readings.sqlite"));
+            std::vector<std::unique_ptr<ReadingStore>> stores;
+            for (int i = 0; i < 4; ++i) {
+                stores.push_back(std::make_unique<ReadingStore>(1000));
+                stores.back()->attachHistory(file, QStringLiteral("user%1@linnet.test").arg(i));
+            }
+            for (auto &store : stores) {
+                QTRY_VERIFY_WITH_TIMEOUT(store->historyLoaded(), 10000);
+                QCOMPARE(store->historyError(), QString());
+                store->append(Service, Node, {Reading{QStringLiteral("t"), QString(), 1, 1748779200000}});
+                QVERIFY(store->waitForHistory());
+                QCOMPARE(store->historyError(), QString());
+            }
+        }
+    }
+
     // Per node; what is past it is deleted from the file, not only left out of memory.
     void retention()
     {
