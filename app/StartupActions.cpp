@@ -10,6 +10,7 @@
 #include "core/ScreenshotTaker.h"
 #include "dashboards/Dashboard.h"
 #include "dashboards/DashboardsModel.h"
+#include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
 #include "roster/RosterModel.h"
 
@@ -154,11 +155,12 @@ bool StartupActions::settled() const
         if (account->onlineSessions() > 0 && !account->roster()->isLoaded())
             return false;
     }
-    // A dashboard shows its history once restored from disk (not waited for past 10 s: a
-    // profile may keep none).
+    // A dashboard shows its history once restored from disk and its feeds once subscribed and
+    // backfilled (not waited for past 10 s: a profile may keep none, a server may be slow).
     if (m_options.show == QLatin1String("dashboard") && m_started.elapsed() < 10000) {
         for (auto *account : m_accounts->accounts()) {
-            if (account->isEnabled() && account->isActive() && !account->readings()->historyLoaded())
+            if (account->isEnabled() && account->isActive()
+                && (!account->readings()->historyLoaded() || account->devices()->isBusy()))
                 return false;
         }
     }

@@ -13,6 +13,7 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QDateTime>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
@@ -196,7 +197,9 @@ void DeviceController::sendSubscribe(const QString &service, const QString &node
     if (feed->title.isEmpty())
         requestTitle(service, node);
     auto *pubsub = client->findExtension<QXmppPubSubManager>();
+    updateBusy();
     pubsub->subscribeToNode(service, node, jid).then(this, [this, service, node, resource](QXmppPubSubManager::Result &&result) {
+        const auto settle = qScopeGuard([this] { updateBusy(); });
         auto *current = m_feeds->find(service, node);
         if (!current || current->resource != resource)
             return;  // unsubscribed or moved meanwhile
@@ -339,7 +342,11 @@ void DeviceController::backfill(const QString &service, const QString &node)
     feed->resumed = false;
     feed->backfilled = true;
     const qint64 backAt = now();
+    ++m_backfilling;
+    updateBusy();
     Backfill::requestRecentItems(client, service, node, BackfillItems, this, [=, this](Backfill::Fetched &&fetched) {
+        --m_backfilling;
+        updateBusy();
         if (!fetched.error.isEmpty())
             qCWarning(lcDevices) << "Fetching the recent items of" << node << "on" << service << "failed:" << fetched.error;
         const auto stored = Backfill::store(*m_store, m_health.get(), service, node, fetched.items, now());
@@ -351,6 +358,22 @@ void DeviceController::backfill(const QString &service, const QString &node)
         m_feeds->refreshLive();
         Q_EMIT backfilled(service, node, stored.readings, gap ? gap->first : 0, gap ? gap->second : 0);
     });
+}
+
+bool DeviceController::isBusy() const
+{
+    if (m_backfilling > 0)
+        return true;
+    // A feed waiting for a session that is offline is not busy: nothing is happening.
+    return std::any_of(m_feeds->feeds().cbegin(), m_feeds->feeds().cend(), [this](const Feed &feed) {
+        return feed.state == Feed::State::Subscribing && clientFor(feed) && clientFor(feed)->isAuthenticated();
+    });
+}
+
+void DeviceController::updateBusy()
+{
+    if (std::exchange(m_busy, isBusy()) != m_busy)
+        Q_EMIT busyChanged();
 }
 
 void DeviceController::requestTitle(const QString &service, const QString &node)

@@ -38,6 +38,8 @@ class DeviceController : public QObject
     Q_PROPERTY(quint64 refusedSeries READ refusedSeries NOTIFY refusedSeriesChanged)
     Q_PROPERTY(DiscoveryModel *discovery READ discovery CONSTANT)
     Q_PROPERTY(FeedsModel *feeds READ feeds CONSTANT)
+    // Feeds being subscribed or fetching their recent items now (progress for the UI).
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     // How many of a node's newest items a backfill asks for (the server may keep fewer).
@@ -52,6 +54,7 @@ public:
     FeedHealth *health() const { return m_health.get(); }
     DiscoveryModel *discovery() const { return m_discovery; }
     FeedsModel *feeds() const { return m_feeds; }
+    bool isBusy() const;
     // One for each session's receive path (ConnectionController::setInterceptor); all share
     // the account's subscriptions, so a notification reaching two sessions is stored once.
     std::shared_ptr<StanzaInterceptor> createInterceptor() const;
@@ -84,6 +87,7 @@ public:
 
 Q_SIGNALS:
     void refusedSeriesChanged();
+    void busyChanged();
     void subscribed(const QString &service, const QString &node);
     void subscriptionFailed(const QString &service, const QString &node, const QString &error);
     void unsubscribed(const QString &service, const QString &node);
@@ -103,6 +107,7 @@ private:
     void sendUnsubscribe(const Feed &feed);
     void backfill(const QString &service, const QString &node);
     void requestTitle(const QString &service, const QString &node);
+    void updateBusy();
     void deviceFound(const QString &device);
     void deviceAvailabilityChanged(const QString &device);
     qint64 lastStoredMs(const QString &service, const QString &node) const;
@@ -116,4 +121,6 @@ private:
     DevicePresence *m_presence;
     FeedsModel *m_feeds;
     DiscoveryModel *m_discovery;
+    int m_backfilling = 0;  // requests for recent items on their way
+    bool m_busy = false;    // as last told
 };

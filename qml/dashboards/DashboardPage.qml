@@ -154,6 +154,7 @@ Rectangle {
         HistoryStatus {
             Layout.fillWidth: true
             dashboards: root.dashboards
+            fetching: root.account.devices.busy
         }
 
         Loader {

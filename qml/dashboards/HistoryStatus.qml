@@ -4,26 +4,30 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// Over the tiles: progress while the account's saved readings are read back from disk, and a
-// banner when the history on disk does not work (ReadingStore::historyError).
+// Over the tiles: progress while the account's saved readings are read back from disk or its
+// feeds fetch what was published while it was away, and a banner when the history on disk does
+// not work (ReadingStore::historyError).
 ColumnLayout {
     id: root
 
     required property DashboardsModel dashboards
+    // Feeds are being subscribed or backfilled (DeviceController.busy).
+    property bool fetching: false
+    readonly property bool working: root.dashboards.restoringHistory || root.fetching
     // The history error the user put away (shown again if another one comes).
     property string dismissedError
     readonly property bool showError: root.dashboards.historyError.length > 0
                                       && root.dismissedError !== root.dashboards.historyError
 
     spacing: 0
-    visible: root.dashboards.restoringHistory || root.showError
+    visible: root.working || root.showError
 
     // The account's saved readings are still being read back: charts fill in meanwhile.
     Rectangle {
         objectName: "historyRestoring"
         Layout.fillWidth: true
         Layout.preferredHeight: 32
-        visible: root.dashboards.restoringHistory
+        visible: root.working
         color: Theme.background
         Accessible.role: Accessible.ProgressBar
         Accessible.name: restoringText.text
@@ -36,13 +40,14 @@ ColumnLayout {
                 Layout.preferredWidth: 18
                 Layout.preferredHeight: 18
                 padding: 0
-                running: root.dashboards.restoringHistory
+                running: root.working
                 Accessible.ignored: true
             }
             Text {
                 id: restoringText
                 Layout.fillWidth: true
-                text: qsTr("Restoring saved readings… the charts fill in as they load.")
+                text: root.dashboards.restoringHistory ? qsTr("Restoring saved readings… the charts fill in as they load.")
+                                                       : qsTr("Fetching what the devices published meanwhile…")
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textSecondary
