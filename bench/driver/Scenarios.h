@@ -11,5 +11,8 @@ void runBacklogQueue(Bench &bench);  // "queue": 20,000 items queued while stopp
 void runReplay(Bench &bench);        // "replay": pre-serialized stanzas over loopback, no server
 void runLatency(Bench &bench);       // "latency": publish→store at 1,000 items/s, nagle off, then on
 void runSessions(Bench &bench);      // "sessions": 5 accounts x 4 resources at once (issue 7)
-void runTimeseries(Bench &bench);    // "timeseries": store memory/disk per sample, write rate, decimation (issue 8)
+void runTimeseries(Bench &bench);
+void runDashboard(Bench &bench);      // "dashboard": fleet at the server ceiling, 20 x 5 live chart tiles: keeps up, frame times (issue 8)
+void runPanZoom(Bench &bench);        // "panzoom": 1,000,000 points in a ChartTile, a zoom/pan step per frame (issue 8)
+void runFleetScenarios(Bench &bench); // "discovery", "reconnect": a fleet of 1,000 devices (issue 8)    // "timeseries": store memory/disk per sample, write rate, decimation (issue 8)
 }  // namespace bench

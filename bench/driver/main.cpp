@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Linnet's receive-path benchmarks (issue 3)."));
     parser.addHelpOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Directory for the programs' logs."), QStringLiteral("dir"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency,sessions,timeseries."),
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect."),
                                      QStringLiteral("list"));
     const QCommandLineOption storageOpt(QStringLiteral("pubsub-storage"), QStringLiteral("Prosody storage for PubSub (default memory)."),
                                         QStringLiteral("driver"));
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     config.only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList known{QStringLiteral("live"), QStringLiteral("pause"), QStringLiteral("queue"), QStringLiteral("replay"),
                             QStringLiteral("latency"), QStringLiteral("sessions"),
-                            QStringLiteral("timeseries")};
+                            QStringLiteral("timeseries"), QStringLiteral("dashboard"), QStringLiteral("panzoom"),
+                            QStringLiteral("discovery"), QStringLiteral("reconnect")};
     for (const QString &s : std::as_const(config.only)) {
         if (!known.contains(s)) {
             std::fprintf(stderr, "linnet-bench: unknown scenario %s\n", qPrintable(s));
@@ -94,6 +95,12 @@ int main(int argc, char *argv[])
         phase(QStringLiteral("latency"), bench::runLatency);  // it switches to a Nagle-on server
         phase(QStringLiteral("sessions"), bench::runSessions);  // it starts a server of its own
         phase(QStringLiteral("timeseries"), bench::runTimeseries);  // no server
+        phase(QStringLiteral("panzoom"), bench::runPanZoom);  // no server
+        phase(QStringLiteral("dashboard"), bench::runDashboard);  // a server and fleet of its own
+        if ((b.wants(QStringLiteral("discovery")) || b.wants(QStringLiteral("reconnect"))) && !bench::interrupted()) {
+            err << "linnet-bench: discovery, reconnect ..." << Qt::endl;
+            bench::runFleetScenarios(b);  // one server and fleet of 1,000 for both
+        }
     }
 
     bench::Table &t = b.table();
