@@ -283,6 +283,7 @@ QString DeviceController::warning(const QString &service, const QString &node) c
 void DeviceController::sessionLoggedIn(Session *session)
 {
     m_online.insert(session, true);
+    m_discovery->retryOffline();
     const bool firstOnline = std::none_of(m_sessions.cbegin(), m_sessions.cend(), [this, session](Session *s) {
         return s != session && m_online.value(s);
     });

@@ -227,6 +227,23 @@ void DiscoveryModel::setLoading(Entry *e, bool loading, const QString &error)
     changed(e, {LoadingRole, ErrorRole});
 }
 
+void DiscoveryModel::retryOffline()
+{
+    std::vector<Entry *> pending{m_root.get()};
+    while (!pending.empty()) {
+        auto *e = pending.back();
+        pending.pop_back();
+        for (const auto &child : e->children)
+            pending.push_back(child.get());
+        if (e->error != offlineText())
+            continue;
+        if (e->kind == Kind::Server)
+            fetchServices(e);
+        else if (e->kind == Kind::PubSubService)
+            fetchNodes(e);
+    }
+}
+
 void DiscoveryModel::fetchServices(Entry *server)
 {
     auto *client = m_controller->mainClient();

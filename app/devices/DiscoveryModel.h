@@ -68,6 +68,8 @@ public:
     void setDomain(const QString &domain);
     void nodeChanged(const QString &service, const QString &node);
     void devicesChanged();
+    // A session came online: what was asked for while none was is asked for now.
+    void retryOffline();
     // A session came online: details asked for while offline are asked now.
     void resumeDetails() { pumpDetails(); }
 

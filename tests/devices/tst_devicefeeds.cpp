@@ -136,6 +136,22 @@ private Q_SLOTS:
     }
 
     // The fleet simulator makes 1,000 nodes: the tree lists them within a second.
+    // Browsing while no session is online says so, and the tree fills in once one is.
+    void discoveryWaitsForASession()
+    {
+        m_alice->account()->disconnectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_alice->session(0)->isOnline() && !m_alice->session(1)->isOnline(), 10000);
+        auto *model = devices()->discovery();
+        model->refresh();
+        const auto server = model->index(0, 0);
+        model->fetchMore(server);
+        QVERIFY(!server.data(DiscoveryModel::ErrorRole).toString().isEmpty());
+        connectBoth();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(*model, model->index(0, 0), DiscoveryModel::JidRole, pubsub()).isValid(), 15000);
+        QVERIFY(model->index(0, 0).data(DiscoveryModel::ErrorRole).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(allOnline(), 15000);
+    }
+
     void discoveryListsAThousandNodesFast()
     {
         QVERIFY(m_device->createNodes(QStringLiteral("fleet-"), 1000));

@@ -250,6 +250,8 @@ void Demo::allReady()
         {QStringLiteral("dashboard"), dashboard, path(QStringLiteral("dashboard.png")), QStringLiteral("profile"), true},
         {QStringLiteral("dashboard-dark"), dashboard + QStringList{theme, dark}, path(QStringLiteral("dashboard-dark.png")),
          QStringLiteral("profile"), true},
+        // The discovery tree with the fleet's nodes and the subscribed feeds beside it.
+        {QStringLiteral("devices"), {show, QStringLiteral("devices")}, path(QStringLiteral("devices.png"))},
         {QStringLiteral("roster"), {}, path(QStringLiteral("roster.png"))},
         {QStringLiteral("chat"), {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage},
          path(QStringLiteral("chat.png"))},
