@@ -62,31 +62,8 @@ QDateTime GaugeModel::time() const
 
 void GaugeModel::rebind()
 {
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_service.clear(), m_node.clear(), m_name.clear();
+    m_binding.bind(this, m_dashboard, m_tileId, m_seriesIndex, [this] { refresh(); }, [this] { rebind(); });
     m_windowKnown = false;
-    const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
-    if (tile && m_seriesIndex >= 0 && m_seriesIndex < tile->series.size()) {
-        const auto &ref = tile->series.at(m_seriesIndex);
-        m_service = ref.service, m_node = ref.node, m_name = ref.name;
-        auto *model = m_dashboard->owner();
-        if (auto *store = model->context().store.get()) {
-            m_connections << connect(store, &ReadingStore::readingsAdded, this,
-                                     [this](const QString &service, const QString &node) {
-                                         if (service == m_service && node == m_node)
-                                             refresh();
-                                     });
-        }
-        m_connections << connect(model, &DashboardsModel::nodeAvailabilityChanged, this, &GaugeModel::refresh);
-    }
-    if (m_dashboard) {
-        m_connections << connect(m_dashboard->tiles(), &TilesModel::tileChanged, this, [this](const QString &id) {
-            if (id == m_tileId)
-                rebind();
-        });
-    }
     Q_EMIT tileChanged();
     m_timer.start();
     refresh();
@@ -94,23 +71,24 @@ void GaugeModel::rebind()
 
 void GaugeModel::refresh()
 {
+    const Dashboards::SeriesRef &ref = m_binding.ref();
     const DashboardContext context = m_dashboard ? m_dashboard->owner()->context() : DashboardContext();
     bool hasValue = false;
     double value = 0;
     qint64 timeMs = 0;
     QString unit;
     bool stale = false;
-    if (context.store && !m_name.isEmpty()) {
-        if (const auto last = context.store->last(m_service, m_node, m_name)) {
+    if (context.store && !ref.name.isEmpty()) {
+        if (const auto last = context.store->last(ref.service, ref.node, ref.name)) {
             hasValue = true;
             value = last->value;
             timeMs = last->timeMs;
         }
-        for (const auto &info : context.store->seriesInfo(m_service, m_node)) {
-            if (info.name == m_name)
+        for (const auto &info : context.store->seriesInfo(ref.service, ref.node)) {
+            if (info.name == ref.name)
                 unit = info.unit;
         }
-        stale = SeriesStatus::isStale(context, {m_service, m_node, m_name, {}}, QDateTime::currentMSecsSinceEpoch(),
+        stale = SeriesStatus::isStale(context, ref, QDateTime::currentMSecsSinceEpoch(),
                                       StaleIntervals);
     }
     if (hasValue != m_hasValue || value != m_value || timeMs != m_timeMs || unit != m_unit) {
@@ -126,14 +104,15 @@ void GaugeModel::refresh()
 
 void GaugeModel::updateScale(const DashboardContext &context)
 {
+    const Dashboards::SeriesRef &ref = m_binding.ref();
     const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
     AxisScale::Scale scale;
     if (const auto fixed = fixedScale(m_unit)) {
         scale = AxisScale::nice(fixed->first, fixed->second, 5);
     } else {
         const qint64 t = QDateTime::currentMSecsSinceEpoch();
-        if (context.store && tile && !m_name.isEmpty() && (!m_windowKnown || t - m_windowReadMs >= WindowReadMs)) {
-            const auto samples = context.store->samples(m_service, m_node, m_name, t - tile->windowMs, t);
+        if (context.store && tile && !ref.name.isEmpty() && (!m_windowKnown || t - m_windowReadMs >= WindowReadMs)) {
+            const auto samples = context.store->samples(ref.service, ref.node, ref.name, t - tile->windowMs, t);
             m_windowKnown = !samples.empty();
             m_windowReadMs = t;
             if (m_windowKnown) {

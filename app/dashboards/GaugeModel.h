@@ -6,6 +6,8 @@
 #include "AxisScale.h"
 #include "DashboardContext.h"
 
+#include "TileSeriesBinding.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -44,7 +46,7 @@ public:
     void setTileId(const QString &tileId);
     int seriesIndex() const { return m_seriesIndex; }
     void setSeriesIndex(int index);
-    QString name() const { return m_name; }
+    QString name() const { return m_binding.ref().name; }
     bool hasValue() const { return m_hasValue; }
     double value() const { return m_value; }
     QString unit() const { return m_unit; }
@@ -69,7 +71,8 @@ private:
     QPointer<Dashboard> m_dashboard;
     QString m_tileId;
     int m_seriesIndex = 0;
-    QString m_service, m_node, m_name, m_unit;
+    TileSeriesBinding m_binding;
+    QString m_unit;
     bool m_hasValue = false;
     double m_value = 0;
     qint64 m_timeMs = 0;
@@ -80,5 +83,4 @@ private:
     bool m_windowKnown = false;
     qint64 m_windowReadMs = 0;
     QTimer m_timer;
-    QList<QMetaObject::Connection> m_connections;
 };

@@ -94,30 +94,7 @@ QVariant TimelineModel::current() const
 
 void TimelineModel::rebind()
 {
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
-    m_service.clear(), m_node.clear(), m_name.clear();
-    const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
-    if (tile && m_seriesIndex >= 0 && m_seriesIndex < tile->series.size()) {
-        const auto &ref = tile->series.at(m_seriesIndex);
-        m_service = ref.service, m_node = ref.node, m_name = ref.name;
-        auto *model = m_dashboard->owner();
-        if (auto *store = model->context().store.get()) {
-            m_connections << connect(store, &ReadingStore::readingsAdded, this,
-                                     [this](const QString &service, const QString &node) {
-                                         if (service == m_service && node == m_node)
-                                             schedule();
-                                     });
-        }
-        m_connections << connect(model, &DashboardsModel::nodeAvailabilityChanged, this, &TimelineModel::schedule);
-    }
-    if (m_dashboard) {
-        m_connections << connect(m_dashboard->tiles(), &TilesModel::tileChanged, this, [this](const QString &id) {
-            if (id == m_tileId)
-                rebind();
-        });
-    }
+    m_binding.bind(this, m_dashboard, m_tileId, m_seriesIndex, [this] { schedule(); }, [this] { rebind(); });
     Q_EMIT tileChanged();
     m_timer.start();
     refresh();
@@ -131,6 +108,7 @@ void TimelineModel::schedule()
 
 void TimelineModel::refresh()
 {
+    const Dashboards::SeriesRef &ref = m_binding.ref();
     m_pending = false;
     const DashboardContext context = m_dashboard ? m_dashboard->owner()->context() : DashboardContext();
     const auto tile = m_dashboard ? m_dashboard->tiles()->tile(m_tileId) : std::nullopt;
@@ -138,10 +116,10 @@ void TimelineModel::refresh()
     const qint64 window = tile ? tile->windowMs : Dashboards::DefaultWindow;
     QList<Segment> segments;
     bool stale = false;
-    if (context.store && !m_name.isEmpty()) {
+    if (context.store && !ref.name.isEmpty()) {
         // The state at the window's start is the last one before it.
-        const auto before = context.store->samples(m_service, m_node, m_name, now - 8 * window, now - window - 1);
-        const auto samples = context.store->samples(m_service, m_node, m_name, now - window, now);
+        const auto before = context.store->samples(ref.service, ref.node, ref.name, now - 8 * window, now - window - 1);
+        const auto samples = context.store->samples(ref.service, ref.node, ref.name, now - window, now);
         std::optional<bool> state;
         if (!before.empty())
             state = before.back().value != 0;
@@ -168,7 +146,7 @@ void TimelineModel::refresh()
             segments[shortest - 1].toMs = segments.at(shortest + 1 < segments.size() ? shortest + 1 : shortest).toMs;
             segments.remove(shortest, shortest + 1 < segments.size() ? 2 : 1);
         }
-        stale = SeriesStatus::isStale(context, {m_service, m_node, m_name, {}}, now, StaleIntervals);
+        stale = SeriesStatus::isStale(context, ref, now, StaleIntervals);
     }
     beginResetModel();
     m_segments = segments;

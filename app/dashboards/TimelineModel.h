@@ -5,6 +5,8 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include "TileSeriesBinding.h"
+
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
@@ -51,7 +53,7 @@ public:
     void setTileId(const QString &tileId);
     int seriesIndex() const { return m_seriesIndex; }
     void setSeriesIndex(int index);
-    QString name() const { return m_name; }
+    QString name() const { return m_binding.ref().name; }
     QDateTime viewFrom() const;
     QDateTime viewTo() const;
     QVariant current() const;
@@ -76,12 +78,11 @@ private:
     QPointer<Dashboard> m_dashboard;
     QString m_tileId;
     int m_seriesIndex = 0;
-    QString m_service, m_node, m_name;
+    TileSeriesBinding m_binding;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     QList<Segment> m_segments;
     bool m_stale = false;
     bool m_pending = false;
     QTimer m_timer;
-    QList<QMetaObject::Connection> m_connections;
 };

@@ -14,6 +14,7 @@ set(LINNET_DASHBOARDS_SOURCES
     dashboards/FrameTicker.h dashboards/FrameTicker.cpp
     dashboards/AxisScale.h dashboards/AxisScale.cpp
     dashboards/ChartFeeder.h dashboards/ChartFeeder.cpp dashboards/ChartFeederLine.h dashboards/ChartFeederRender.cpp
+    dashboards/TileSeriesBinding.h dashboards/TileSeriesBinding.cpp
     dashboards/GaugeModel.h dashboards/GaugeModel.cpp
     dashboards/TimelineModel.h dashboards/TimelineModel.cpp
     dashboards/CsvExport.h dashboards/CsvExport.cpp

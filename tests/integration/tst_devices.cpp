@@ -1,5 +1,6 @@
 // Readings from PubSub through Linnet's receive path (bridge, framer, SenML fast lane) against
 // a real Prosody: values land in the store; garbage and strangers do not.
+#include "DeviceSim.h"  // RawItem
 #include "LiveTest.h"
 #include "AccountHarness.h"
 #include "account/ConnectionController.h"
@@ -17,29 +18,6 @@
 #include <QXmppTask.h>
 
 namespace {
-// A PubSub item whose payload is written verbatim: the test controls every byte.
-class RawItem : public QXmppPubSubBaseItem
-{
-public:
-    RawItem() = default;
-    explicit RawItem(QString payload)
-        : m_payload(std::move(payload))
-    {
-    }
-    void serializePayload(QXmlStreamWriter *writer) const override
-    {
-        QXmlStreamReader reader(m_payload);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartDocument() && !reader.isEndDocument())
-                writer->writeCurrentToken(reader);
-        }
-    }
-
-private:
-    QString m_payload;
-};
-
 QString senml(const QString &records)
 {
     return QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'>%1</sensml>").arg(records);
