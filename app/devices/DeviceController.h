@@ -44,6 +44,11 @@ class DeviceController : public QObject
 public:
     // How many of a node's newest items a backfill asks for (the server may keep fewer).
     static constexpr int BackfillItems = 100;
+    // How many of those requests are on their way at once; the rest wait their turn. A
+    // reconnect to 1,000 nodes otherwise asks the server for 100,000 items in one burst: a
+    // busy server then answers nothing else (logins, publishes) for many seconds, and every
+    // answer lands on the GUI thread together.
+    static constexpr int MaxBackfillsInFlight = 16;
 
     // client: the session PubSub requests go through (the account's main session), or null
     // while none is online.
@@ -55,6 +60,9 @@ public:
     DiscoveryModel *discovery() const { return m_discovery; }
     FeedsModel *feeds() const { return m_feeds; }
     bool isBusy() const;
+    // Backfill requests on their way (at most MaxBackfillsInFlight) and waiting for a slot.
+    int backfillsInFlight() const { return m_backfilling; }
+    int backfillsWaiting() const { return int(m_backfillQueue.size()); }
     // One for each session's receive path (ConnectionController::setInterceptor); all share
     // the account's subscriptions, so a notification reaching two sessions is stored once.
     std::shared_ptr<StanzaInterceptor> createInterceptor() const;
@@ -106,6 +114,7 @@ private:
     void sendSubscribe(const QString &service, const QString &node);
     void sendUnsubscribe(const Feed &feed);
     void backfill(const QString &service, const QString &node);
+    void sendQueuedBackfills();
     void requestTitle(const QString &service, const QString &node);
     void updateBusy();
     void deviceFound(const QString &device);
@@ -122,5 +131,13 @@ private:
     FeedsModel *m_feeds;
     DiscoveryModel *m_discovery;
     int m_backfilling = 0;  // requests for recent items on their way
+    // Backfills waiting for a free slot (MaxBackfillsInFlight): the node, and when its feed
+    // was back (its notifications arrive again from then on).
+    struct QueuedBackfill {
+        QString service;
+        QString node;
+        qint64 backAtMs = 0;
+    };
+    QList<QueuedBackfill> m_backfillQueue;
     bool m_busy = false;    // as last told
 };

@@ -32,7 +32,7 @@ public:
     // A publisher names series freely (one per bn + n): these caps keep it from making the
     // store grow without bound. Nodes need none: only subscribed ones reach the store.
     static constexpr qsizetype DefaultMaxSeriesPerNode = 64;
-    static constexpr qsizetype DefaultMaxSeries = 4096;
+    static constexpr qsizetype DefaultMaxSeries = 16384;  // 1,000 devices of a dozen series each
     // 64 MB of samples (16 bytes each) over all series.
     static constexpr qsizetype DefaultMaxReadings = 4'000'000;
     static constexpr qint64 DefaultRetentionMs = 7LL * 24 * 3600 * 1000;

@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmppMessage.h>
 
 namespace {
@@ -289,6 +290,45 @@ private Q_SLOTS:
     }
 
     // What the profile keeps of the account brings its subscriptions back, renewed at login.
+    // A reconnect with many feeds (the fleet nodes of discoveryListsAThousandNodesFast): their
+    // backfills go out at most DeviceController::MaxBackfillsInFlight at a time, and all finish.
+    void backfillOfManyFeedsIsPaced()
+    {
+        constexpr int Feeds = 100;
+        QTRY_VERIFY_WITH_TIMEOUT(allOnline(), 15000);
+        m_alice->account()->disconnectAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_alice->session(0)->isOnline() && !m_alice->session(1)->isOnline(), 10000);
+        auto node = [](int i) { return QStringLiteral("fleet-%1").arg(i, 4, 10, QLatin1Char('0')); };
+        for (int i = 0; i < Feeds; ++i)
+            devices()->subscribe(pubsub(), node(i));
+        int peak = 0, peakWaiting = 0, done = 0;
+        auto sample = [&] {
+            peak = std::max(peak, devices()->backfillsInFlight());
+            peakWaiting = std::max(peakWaiting, devices()->backfillsWaiting());
+        };
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, sample);
+        sampler.start(1);
+        auto c1 = QObject::connect(devices(), &DeviceController::subscribed, sample);
+        auto c2 = QObject::connect(devices(), &DeviceController::backfilled, [&](const QString &, const QString &n) {
+            sample();
+            if (n.startsWith(u"fleet-"))
+                ++done;
+        });
+        connectBoth();
+        QTRY_COMPARE_WITH_TIMEOUT(done, Feeds, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!devices()->isBusy(), 10000);
+        QObject::disconnect(c1);
+        QObject::disconnect(c2);
+        qInfo() << "backfills in flight at most" << peak << "; waiting at most" << peakWaiting;
+        QVERIFY(peak >= 1);
+        QVERIFY(peak <= DeviceController::MaxBackfillsInFlight);
+        QCOMPARE(devices()->backfillsWaiting(), 0);
+        for (int i = 0; i < Feeds; ++i)
+            devices()->unsubscribe(pubsub(), node(i));
+        QCOMPARE(devices()->feeds()->rowCount(), 2);
+    }
+
     void subscriptionsRestoredFromSavedConfig()
     {
         QTemporaryDir dir;
