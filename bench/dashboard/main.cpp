@@ -520,7 +520,15 @@ int runReconnect(const Options &o, const QString &password)
 {
     Pipeline p(o, password);
     p.login();
+    QElapsedTimer firstClock;
+    firstClock.start();
     p.subscribe(o.nodes);
+    // Steady state first: every node's first backfill (after the first login) done, so no
+    // request of the first session is still on its way when it goes.
+    if (!waitFor([&] { return p.backfilled() >= o.nodes; }, 90000))
+        fail(QStringLiteral("the first backfill of %1 nodes did not finish in 90 s (%2 done)").arg(o.nodes).arg(p.backfilled()));
+    const double firstBackfillS = double(firstClock.nsecsElapsed()) / 1e9;
+    phase(QStringLiteral("first_backfill"), {{QStringLiteral("s"), firstBackfillS}, {QStringLiteral("readings"), p.backfilledReadings()}});
     printJsonLine({{QStringLiteral("type"), QStringLiteral("ready")}, {QStringLiteral("t"), wallS()}});
     sleepMs(int(o.warmupS * 1000));
     // Live before: the receive path's rate with everything subscribed.
@@ -535,8 +543,6 @@ int runReconnect(const Options &o, const QString &password)
         ageBefore = std::max(ageBefore, double(p.newestAgeMs()));
         sleepMs(200);
     }
-    int backfilledBefore = p.backfilled();
-    double backfilledReadingsBefore = p.backfilledReadings();
 
     p.account()->disconnectAll();
     if (!waitFor([&] { return !p.online(); }, 10000))
@@ -544,25 +550,33 @@ int runReconnect(const Options &o, const QString &password)
     const double tOff = wallS();
     phase(QStringLiteral("offline"));
     sleepMs(int(o.offlineS * 1000));
-    // Fetches cut off by the disconnect report as backfills too: count from here.
-    backfilledBefore = p.backfilled();
-    backfilledReadingsBefore = p.backfilledReadings();
-    const quint64 itemsBefore = p.items();
     const double tOn = wallS();
     phase(QStringLiteral("reconnect"));
     StallMeter stalls;
     stalls.start();
     p.account()->connectAll();
-    double tOnline = -1;
-    double tBackfilled = -1;
-    double tCaught = -1;
+    double tOnline = -1, tFirstBackfill = -1, tBackfilled = -1, tCaught = -1;
+    int backfilledBefore = p.backfilled();
+    double readingsBefore = p.backfilledReadings();
+    quint64 itemsBefore = p.items();
     quint64 itemsAtBackfilled = 0;
+    double readingsAtBackfilled = 0;
     waitFor([&] {
-        if (tOnline < 0 && p.online())
+        if (tOnline < 0) {
+            if (!p.online())
+                return false;
+            // Counted from the login on: anything reported before it is not this reconnect's.
             tOnline = wallS();
+            backfilledBefore = p.backfilled();
+            readingsBefore = p.backfilledReadings();
+            itemsBefore = p.items();
+        }
+        if (tFirstBackfill < 0 && p.backfilled() > backfilledBefore)
+            tFirstBackfill = wallS();
         if (tBackfilled < 0 && p.backfilled() - backfilledBefore >= o.nodes) {
             tBackfilled = wallS();
             itemsAtBackfilled = p.items();
+            readingsAtBackfilled = p.backfilledReadings();
         }
         // Caught up: every node backfilled and the newest stored reading fresh again.
         if (tBackfilled > 0 && p.newestAgeMs() >= 0 && double(p.newestAgeMs()) < ageBefore + 1000) {
@@ -572,18 +586,22 @@ int runReconnect(const Options &o, const QString &password)
         return false;
     }, 60000);
     QJsonObject r = stalls.stop(QString());
+    if (tOnline < 0)
+        r.insert(QStringLiteral("login_error"), QStringLiteral("state %1: %2").arg(int(p.connection()->state())).arg(p.connection()->errorMessage()));
     r.insert(QStringLiteral("type"), QStringLiteral("result"));
+    r.insert(QStringLiteral("first_backfill_s"), firstBackfillS);
     r.insert(QStringLiteral("live_rate"), liveRate);
     r.insert(QStringLiteral("age_before_ms"), ageBefore);
     r.insert(QStringLiteral("t_off"), tOff);
     r.insert(QStringLiteral("t_on"), tOn);
     r.insert(QStringLiteral("online_s"), tOnline > 0 ? tOnline - tOn : -1.0);
+    r.insert(QStringLiteral("first_backfilled_s"), tFirstBackfill > 0 ? tFirstBackfill - tOn : -1.0);
     r.insert(QStringLiteral("backfilled_nodes"), p.backfilled() - backfilledBefore);
-    r.insert(QStringLiteral("backfilled_readings"), p.backfilledReadings() - backfilledReadingsBefore);
+    // Readings decoded from the fetched items (the store then drops those it already had).
+    r.insert(QStringLiteral("backfilled_readings"), (tBackfilled > 0 ? readingsAtBackfilled : p.backfilledReadings()) - readingsBefore);
     r.insert(QStringLiteral("backfilled_s"), tBackfilled > 0 ? tBackfilled - tOn : -1.0);
     r.insert(QStringLiteral("caught_up_s"), tCaught > 0 ? tCaught - tOn : -1.0);
-    r.insert(QStringLiteral("items_to_backfilled"), double(itemsAtBackfilled - itemsBefore));
-    r.insert(QStringLiteral("items_after"), double(p.items() - itemsBefore));
+    r.insert(QStringLiteral("live_items_to_backfilled"), double((tBackfilled > 0 ? itemsAtBackfilled : p.items()) - itemsBefore));
     r.insert(QStringLiteral("newest_age_ms"), double(p.newestAgeMs()));
     printJsonLine(r);
     return 0;
