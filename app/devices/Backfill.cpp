@@ -101,14 +101,14 @@ void requestRecentItems(QXmppClient *client, const QString &service, const QStri
 }
 
 Stored store(ReadingStore &store, FeedHealth *health, const QString &service, const QString &node,
-             const QList<Item> &items, qint64 nowMs)
+             const QList<Item> &items, qint64 nowMs, const std::function<bool(const QString &itemId)> &firstSighting)
 {
     Stored stored;
     qint64 oldest = std::numeric_limits<qint64>::max();
     QList<Reading> batch;
     for (const auto &item : items) {
         auto decoded = decodePayload(item.payload, nowMs);
-        if (health) {
+        if (health && (!firstSighting || firstSighting(item.id))) {
             for (const auto problem : std::as_const(decoded.problems))
                 health->report(service, node, problem);
         }

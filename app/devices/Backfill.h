@@ -40,9 +40,10 @@ struct Stored {
 };
 
 // Decodes every item (PayloadDecoder; relative times count from nowMs), appends the readings
-// to the store (which drops those it has) and reports bad payloads to health (may be null).
+// to the store (which drops those it has) and reports bad payloads to health (may be null),
+// each item's problems once: firstSighting(itemId) says whether an earlier backfill saw it.
 Stored store(ReadingStore &store, FeedHealth *health, const QString &service, const QString &node,
-             const QList<Item> &items, qint64 nowMs);
+             const QList<Item> &items, qint64 nowMs, const std::function<bool(const QString &itemId)> &firstSighting = {});
 
 // The part of the span [lostAtMs, backAtMs] (no notifications reached us) that the fetched
 // readings do not cover: from the loss to the oldest fetched reading, or all of it if none.

@@ -365,7 +365,11 @@ void DeviceController::sendQueuedBackfills()
             --m_backfilling;
             if (!fetched.error.isEmpty())
                 qCWarning(lcDevices) << "Fetching the recent items of" << node << "on" << service << "failed:" << fetched.error;
-            const auto stored = Backfill::store(*m_store, m_health.get(), service, node, fetched.items, now());
+            const auto stored = Backfill::store(*m_store, m_health.get(), service, node, fetched.items, now(),
+                                                [this, service, node](const QString &id) {
+                                                    // Every reconnect fetches the same items again: a bad one counts once.
+                                                    return m_subscriptions->firstSighting(service, node, QStringLiteral("backfill:") + id);
+                                                });
             const auto gap = Backfill::uncovered(lostAt, backAt, stored);
             if (gap)
                 m_store->addGap(service, node, gap->first, gap->second);

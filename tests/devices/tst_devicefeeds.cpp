@@ -7,6 +7,7 @@
 #include "LiveTest.h"
 #include "devices/DevicePresence.h"
 #include "devices/DiscoveryModel.h"
+#include "devices/FeedHealth.h"
 #include "devices/FeedsModel.h"
 #include "devices/ReadingStore.h"
 
@@ -250,6 +251,28 @@ private Q_SLOTS:
     }
 
     // Bound to lab: only lab's connection gets the notifications; desk chats undisturbed.
+    // Every reconnect fetches the node's items again: a bad one among them counts once.
+    void badItemsInABackfillCountOnce()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(allOnline(), 15000);
+        auto *health = devices()->health();
+        const auto before = health->count(pubsub(), Device, FeedHealth::Problem::NonFinite);
+        for (int round = 0; round < 2; ++round) {
+            QSignalSpy backfilled(devices(), &DeviceController::backfilled);
+            m_alice->account()->disconnectAll();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_alice->session(0)->isOnline() && !m_alice->session(1)->isOnline(), 10000);
+            if (round == 0) {
+                QVERIFY(m_device->publish(Device, QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'><senml bn='%1:' "
+                                                                 "n='temperature' u='Cel' bt='%2' v='NaN'/></sensml>")
+                                                      .arg(Device, QString::number(now() / 1000))));
+            }
+            connectBoth();
+            QTRY_VERIFY_WITH_TIMEOUT(!backfilled.isEmpty(), 15000);
+            QCOMPARE(health->count(pubsub(), Device, FeedHealth::Problem::NonFinite), before + 1);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(allOnline(), 15000);
+    }
+
     void sessionBoundSubscription()
     {
         QTRY_VERIFY_WITH_TIMEOUT(allOnline(), 15000);
