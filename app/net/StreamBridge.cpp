@@ -67,6 +67,7 @@ bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, q
     m_readPaused = m_localSentEnd = false;
     m_lastError = {};
     m_framer.reset();
+    m_guard.restart();
     m_guard.setForwarding(false);
     if (!m_listener.listen(QHostAddress::LocalHost, 0)) {
         *error = m_listener.errorString();

@@ -6,6 +6,7 @@ namespace {
 constexpr QStringView StreamsNs = u"http://etherx.jabber.org/streams";
 constexpr QStringView StreamErrorsNs = u"urn:ietf:params:xml:ns:xmpp-streams";
 constexpr QStringView SmNs = u"urn:xmpp:sm:3";
+constexpr QStringView BindNs = u"urn:ietf:params:xml:ns:xmpp-bind";
 
 QByteArray escapeAttribute(QStringView value)
 {
@@ -25,13 +26,30 @@ void StreamGuard::reset()
         m_inner->reset();
 }
 
+void StreamGuard::restart()
+{
+    reset();
+    m_smOffered = false;
+    m_awaitingEnabled = false;
+}
+
 void StreamGuard::token(const QXmlStreamReader &reader, int depth)
 {
     if (depth == 1 && reader.isStartElement()) {
         reset();
         const auto ns = reader.namespaceUri();
+        const auto type = reader.attributes().value(u"type");
         if (reader.name() == u"error" && ns == StreamsNs) {
             m_kind = Kind::StreamErrorElement;
+        } else if (reader.name() == u"features" && ns == StreamsNs) {
+            m_kind = Kind::Features;
+            m_smOffered = false;
+        } else if (reader.name() == u"iq" && type == u"result") {
+            m_kind = Kind::IqResult;  // a bind result if its child is <bind/>; see below
+        } else if (reader.name() == u"presence" && m_awaitingEnabled) {
+            m_kind = Kind::EarlyPresence;
+        } else if (reader.name() == u"failed" && ns == SmNs) {
+            m_kind = Kind::SmFailed;
         } else if (reader.name() == u"enabled" && ns == SmNs) {
             m_kind = Kind::SmEnabled;
             // Rebuilt from its attributes: <enabled/> has no children (XEP-0198 4).
@@ -46,6 +64,13 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
             m_enabled += "/>";
         }
     }
+
+    if (depth == 2 && reader.isStartElement()) {
+        if (m_kind == Kind::Features && reader.name() == u"sm" && reader.namespaceUri() == SmNs)
+            m_smOffered = true;
+    }
+    if (m_kind == Kind::IqResult && depth == 2 && reader.isStartElement())
+        m_kind = reader.name() == u"bind" && reader.namespaceUri() == BindNs ? Kind::BindResult : Kind::Other;
 
     if (m_kind == Kind::StreamErrorElement) {
         if (depth == 2 && reader.isStartElement() && reader.namespaceUri() == StreamErrorsNs) {
@@ -69,6 +94,29 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
 bool StreamGuard::finish(QByteArray *replacement)
 {
     const bool forward = m_inner && m_forward;
+    switch (m_kind) {
+    case Kind::BindResult:
+        // Bound: with stream management offered, QXmpp now waits for <enabled/> or <failed/>.
+        m_awaitingEnabled = m_smOffered;
+        m_kind = Kind::Other;
+        break;
+    case Kind::SmEnabled:
+    case Kind::SmFailed:
+        m_awaitingEnabled = false;
+        break;
+    case Kind::EarlyPresence:
+        ++m_droppedBeforeSm;
+        replacement->clear();
+        if (forward)
+            m_inner->reset();
+        return true;  // dropped
+    case Kind::Features:
+    case Kind::IqResult:
+        m_kind = Kind::Other;
+        break;
+    default:
+        break;
+    }
     if (m_kind == Kind::SmEnabled && m_stripped) {
         *replacement = m_enabled;
         if (forward)

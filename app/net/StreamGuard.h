@@ -4,6 +4,14 @@
 // either, so the guard reports stream errors to the bridge (which decides about redirects) and
 // rewrites <enabled/> without its location. It also gates the feature interceptor (PubSub
 // readings) so that nothing is consumed from a stream that is not yet encrypted.
+//
+// QXmpp 1.10 also ends the session ("Unexpected element received.") on any stanza that arrives
+// between its resource binding and the server's <enabled/> (XEP-0198), though a server may route
+// one there: when two resources of one account log in at once, Prosody sends the new one the
+// other's bounce or "replaced by new connection" presence. A presence there comes before our
+// initial presence, so it is never one the roster needs (the server sends those after it); the
+// guard drops it. (Delivering it later would make QXmpp count a stanza the server did not,
+// breaking the stream's acks.) Messages and IQs pass: they may matter.
 #pragma once
 
 #include "StanzaFramer.h"
@@ -30,6 +38,10 @@ public:
     const StreamError &streamError() const { return m_error; }
     // Whether the frame just finished had its resume location removed.
     bool strippedLocation() const { return m_stripped; }
+    // Presences dropped while QXmpp waited for <enabled/>.
+    int droppedBeforeSm() const { return m_droppedBeforeSm; }
+    // A new stream from the start (a new connection): forgets what the last one offered.
+    void restart();
 
     void token(const QXmlStreamReader &reader, int depth) override;
     bool finish(QByteArray *replacement) override;
@@ -40,7 +52,7 @@ public:
     static bool parseHostPort(const QString &text, QString *host, quint16 *port);
 
 private:
-    enum class Kind { Other, StreamErrorElement, SmEnabled };
+    enum class Kind { Other, StreamErrorElement, SmEnabled, SmFailed, Features, IqResult, BindResult, EarlyPresence };
 
     StanzaInterceptor *m_inner = nullptr;
     bool m_forward = false;
@@ -50,4 +62,7 @@ private:
     QString *m_textTarget = nullptr;
     QByteArray m_enabled;       // the <enabled/> rewritten without location
     bool m_stripped = false;
+    bool m_smOffered = false;       // the last <stream:features> offered XEP-0198
+    bool m_awaitingEnabled = false; // bound with SM offered: QXmpp has asked to <enable/> it
+    int m_droppedBeforeSm = 0;
 };
