@@ -9,6 +9,7 @@
 #include "TilesModel.h"
 #include "devices/ReadingStore.h"
 
+#include <QDeadlineTimer>
 #include <QtCharts/QChart>
 
 using namespace Dashboards;
@@ -18,22 +19,81 @@ qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+qint64 monotonicMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
 }  // namespace
+
+// Draws the dirty feeders of a frame tick: urgent ones (view, size, series) all; those with
+// new data only once their interval passed, at most DataRendersPerFrame, longest waiting first.
+class ChartFeederScheduler : public QObject
+{
+public:
+    static ChartFeederScheduler *instance()
+    {
+        static auto *scheduler = new ChartFeederScheduler;
+        return scheduler;
+    }
+    void add(ChartFeeder *feeder) { m_feeders.append(feeder); }
+    void remove(ChartFeeder *feeder) { m_feeders.removeOne(feeder); }
+
+private:
+    ChartFeederScheduler()
+        : QObject(FrameTicker::instance())
+    {
+        connect(FrameTicker::instance(), &FrameTicker::tick, this, &ChartFeederScheduler::tick);
+    }
+    void tick()
+    {
+        const qint64 t = monotonicMs();
+        int budget = ChartFeeder::DataRendersPerFrame;
+        bool waiting = false;
+        QList<ChartFeeder *> drawn;
+        // A copy: render() may create or delete feeders (QML reacting to its signals).
+        const QList<QPointer<ChartFeeder>> feeders(m_feeders.cbegin(), m_feeders.cend());
+        for (const auto &feeder : feeders) {
+            if (!feeder || !feeder->m_dirty)
+                continue;
+            if (feeder->m_urgent || (budget > 0 && t - feeder->m_lastRenderMs >= feeder->dataIntervalMs())) {
+                if (!feeder->m_urgent)
+                    --budget;
+                drawn << feeder.data();
+                feeder->render();
+            } else {
+                waiting = true;
+            }
+        }
+        // Those drawn now go to the back of the queue.
+        for (auto *feeder : std::as_const(drawn)) {
+            if (m_feeders.removeOne(feeder))
+                m_feeders.append(feeder);
+        }
+        if (waiting)
+            FrameTicker::instance()->request();
+    }
+    QList<ChartFeeder *> m_feeders;
+};
 
 ChartFeeder::ChartFeeder(QObject *parent)
     : QObject(parent)
 {
-    connect(FrameTicker::instance(), &FrameTicker::tick, this, [this] {
-        if (m_dirty)
-            render();
-    });
+    ChartFeederScheduler::instance()->add(this);
     m_slowTimer.setInterval(1000);
     connect(&m_slowTimer, &QTimer::timeout, this, &ChartFeeder::slide);
+    m_interaction.setSingleShot(true);
+    m_interaction.setInterval(InteractionMs);
+    connect(&m_interaction, &QTimer::timeout, this, [this] {
+        Q_EMIT interactingChanged();
+        markDirty();  // drawn once more, smooth
+    });
     m_slowTimer.start();
 }
 
 ChartFeeder::~ChartFeeder()
 {
+    ChartFeederScheduler::instance()->remove(this);
     // The segments we added belong to the chart; take them out while it is still there.
     for (auto &line : m_lines) {
         for (auto &extra : line->extras) {
@@ -240,6 +300,12 @@ void ChartFeeder::setRange(qint64 fromMs, qint64 toMs, bool manual)
     m_fromMs = fromMs;
     m_toMs = toMs;
     m_manualView = manual;
+    if (changed && manual) {
+        const bool was = m_interaction.isActive();
+        m_interaction.start();
+        if (!was)
+            Q_EMIT interactingChanged();
+    }
     if (changed) {
         Q_EMIT viewChanged();
         markDirty();
@@ -252,10 +318,17 @@ void ChartFeeder::flush()
         render();
 }
 
-void ChartFeeder::markDirty()
+void ChartFeeder::markDirty(bool urgent)
 {
     m_dirty = true;
+    m_urgent |= urgent;
     FrameTicker::instance()->request();
+}
+
+qint64 ChartFeeder::dataIntervalMs() const
+{
+    const qint64 pixelMs = (m_toMs - m_fromMs) / std::max(1, m_plotWidth);
+    return std::clamp<qint64>(pixelMs, FrameTicker::FrameMs, MaxDataIntervalMs);
 }
 
 void ChartFeeder::reloadTile()
@@ -326,7 +399,7 @@ void ChartFeeder::readingsAdded(const QString &service, const QString &node)
 {
     for (const auto &line : m_lines) {
         if (line->ref.service == service && line->ref.node == node) {
-            markDirty();
+            markDirty(/*urgent=*/false);
             return;
         }
     }
@@ -337,7 +410,7 @@ void ChartFeeder::slide()
     updateStale();
     // Live, the view moves on by itself; a pixel's worth of time is worth a frame.
     if (isLive() && now() - m_toMs >= std::max<qint64>(1, windowMs() / std::max(1, m_plotWidth)))
-        markDirty();
+        markDirty(/*urgent=*/false);
 }
 
 void ChartFeeder::updateStale()

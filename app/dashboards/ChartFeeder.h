@@ -71,6 +71,9 @@ class ChartFeeder : public QObject
     // Times the points were replaced, and the points handed over last time (all series).
     Q_PROPERTY(int updates READ updates NOTIFY updated)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY updated)
+    // Zoomed or panned within the last InteractionMs: QML drops antialiasing meanwhile (a dense
+    // antialiased line costs several times more to draw), so a still chart stays smooth.
+    Q_PROPERTY(bool interacting READ isInteracting NOTIFY interactingChanged)
 
 public:
     // A series is stale after this many of its usual intervals without a reading.
@@ -80,6 +83,17 @@ public:
     static constexpr qint64 MinGapMs = 5000;
     // Line segments per series at most: further gaps inside the view are bridged.
     static constexpr int MaxSegments = 64;
+    // Pens: a series with more points than plotWidth / DensePixelsPerPoint is drawn with a 1-px
+    // cosmetic pen (Qt's raster engine strokes that with its fast line drawer; the 2-px pen of
+    // a sparse line goes through the general stroker, 100x slower on a min/max zigzag).
+    static constexpr int DensePixelsPerPoint = 3;
+    static constexpr qreal SparsePenWidth = 2;
+    // New data alone (no view change) redraws a chart at most once per pixel column's worth of
+    // time, within [FrameMs, MaxDataIntervalMs], and at most DataRendersPerFrame charts per
+    // frame (Qt Charts repaints a chart's whole scene for any change, on the GUI thread): a
+    // dashboard of many live charts spreads its redraws over frames instead of stalling.
+    static constexpr int MaxDataIntervalMs = 250;
+    static constexpr int DataRendersPerFrame = 3;
 
     explicit ChartFeeder(QObject *parent = nullptr);
     ~ChartFeeder() override;
@@ -108,6 +122,8 @@ public:
     QVariantList gaps() const;
     int updates() const { return m_updates; }
     int pointCount() const { return m_pointCount; }
+    bool isInteracting() const { return m_interaction.isActive(); }
+    static constexpr int InteractionMs = 300;
 
     // The line series (a QXYSeries) showing the tile's index-th series; null detaches it.
     Q_INVOKABLE void setSeries(int index, QAbstractSeries *series);
@@ -125,6 +141,7 @@ public:
     QList<QXYSeries *> segments(int index) const;
 
 Q_SIGNALS:
+    void interactingChanged();
     void tileChanged();
     void plotWidthChanged();
     void plotHeightChanged();
@@ -138,7 +155,10 @@ Q_SIGNALS:
 private:
     struct Line;
     void reloadTile();
-    void markDirty();
+    // urgent: the view, size or series changed (drawn in the next frame); else new data.
+    void markDirty(bool urgent = true);
+    qint64 dataIntervalMs() const;
+    friend class ChartFeederScheduler;
     void readingsAdded(const QString &service, const QString &node);
     void slide();
     void updateStale();
@@ -160,8 +180,11 @@ private:
     QList<AxisScale::Scale> m_ranges;  // per unit
     QList<std::pair<qint64, qint64>> m_gaps;     // visible, merged
     bool m_dirty = false;
+    bool m_urgent = false;
+    qint64 m_lastRenderMs = 0;  // monotonic
     int m_updates = 0;
     int m_pointCount = 0;
+    QTimer m_interaction;  // single shot: running while the user zooms or pans
     QTimer m_slowTimer;  // slides the live view and checks staleness between data
     QList<QMetaObject::Connection> m_connections;
 };

@@ -11,6 +11,8 @@
 #include "timeseries/Decimation.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QPen>
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -24,6 +26,11 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 monotonicMs()
+{
+    return QDeadlineTimer::current().deadline();
 }
 
 QList<std::pair<qint64, qint64>> merged(QList<std::pair<qint64, qint64>> spans)
@@ -43,6 +50,8 @@ QList<std::pair<qint64, qint64>> merged(QList<std::pair<qint64, qint64>> spans)
 void ChartFeeder::render()
 {
     m_dirty = false;
+    m_urgent = false;
+    m_lastRenderMs = monotonicMs();
     if (!m_dashboard)
         return;
     if (isLive()) {
@@ -219,6 +228,21 @@ void ChartFeeder::renderLine(int index, Line &line, QList<std::pair<qint64, qint
         auto *series = s < segments.size() ? segmentSeries(line, int(s)) : (s == 0 ? line.series.data() : line.extras.value(s - 1).data());
         if (series)
             series->replace(points);
+    }
+    // A dense line (a min/max zigzag) gets a 1-px cosmetic pen, a sparse one 2 px. The segments
+    // follow the QML series' pen (penChanged).
+    if (line.series) {
+        qsizetype points = 0;
+        for (const auto &segment : std::as_const(segments))
+            points += segment.size();
+        const bool dense = points * DensePixelsPerPoint > m_plotWidth;
+        QPen pen = line.series->pen();
+        const qreal width = dense ? 1 : SparsePenWidth;
+        if (pen.widthF() != width || pen.isCosmetic() != dense) {
+            pen.setWidthF(width);
+            pen.setCosmetic(dense);
+            line.series->setPen(pen);
+        }
     }
     line.drawn = segments;
     // What was not handed to a series (none yet) is not drawn.

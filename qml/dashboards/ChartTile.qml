@@ -153,7 +153,9 @@ Item {
         id: chart
         objectName: "chartView"
         anchors.fill: parent
-        antialiasing: true
+        // Smooth lines, except while the user zooms or pans: a dense antialiased zigzag costs
+        // several times more to draw (see ChartFeeder::interacting).
+        antialiasing: !feeder.interacting
         backgroundColor: "transparent"
         plotAreaColor: "transparent"
         backgroundRoundness: 0
