@@ -20,8 +20,10 @@ QString secondsText(qint64 ms)
 
 void SenmlItem::serializePayload(QXmlStreamWriter *writer) const
 {
-    // Values drift with the sequence so a chart of them is not a flat line.
-    const double temp = 18.0 + double(m_sequence % 80) / 10.0;
+    // Values drift with the sequence so a chart of them is not a flat line. The first record's
+    // value is unique within 80,000 items: a burst of publishes can share a millisecond, and a
+    // store drops a reading it holds already (same series, time and value) as a duplicate.
+    const double temp = 18.0 + double(m_sequence % 80000) / 10000.0;
     const double hum = 40.0 + double(m_sequence % 200) / 10.0;
     const double pressure = 101000.0 + double(m_sequence % 700) / 2.0;
 
@@ -32,7 +34,7 @@ void SenmlItem::serializePayload(QXmlStreamWriter *writer) const
     writer->writeAttribute(QStringLiteral("bt"), secondsText(m_publishMs));
     writer->writeAttribute(QStringLiteral("n"), Senml::FirstRecord.toString());
     writer->writeAttribute(QStringLiteral("u"), QStringLiteral("Cel"));
-    writer->writeAttribute(QStringLiteral("v"), QString::number(temp, 'f', 1));
+    writer->writeAttribute(QStringLiteral("v"), QString::number(temp, 'f', 4));
     writer->writeEndElement();
     writer->writeStartElement(QStringLiteral("senml"));
     writer->writeAttribute(QStringLiteral("n"), QStringLiteral("hum"));
