@@ -7,6 +7,7 @@
 
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppClient.h>
+#include <QXmppDiscoveryManager.h>
 #include <QXmppLogger.h>
 #include <QXmppPubSubManager.h>
 
@@ -18,6 +19,11 @@ Session::Session(const QString &bareJid, const QString &resource, NetworkThread 
 {
     m_client->addNewExtension<QXmppCarbonManagerV2>();
     m_client->addNewExtension<QXmppPubSubManager>();
+    // Who we are to others (disco#info, XEP-0115 caps): Linnet, not QXmpp's defaults, so the
+    // account's other resources and buddies' clients name this one correctly.
+    auto *disco = m_client->findExtension<QXmppDiscoveryManager>();
+    disco->setClientName(QStringLiteral("Linnet"));
+    disco->setClientCapabilitiesNode(QStringLiteral("https://linnet.example.org"));
     // Stanzas go to linnet.xmpp, off by default (formatting every stanza costs time on the
     // receive path), and never with the SASL exchange or, unless asked, message bodies.
     if (lcXmpp().isDebugEnabled()) {
