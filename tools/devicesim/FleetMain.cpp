@@ -56,11 +56,7 @@ int runFleet(QCoreApplication &app)
     parser.setApplicationDescription(QStringLiteral("Simulates a fleet of XMPP sensor devices publishing SenML readings."));
     parser.addHelpOption();
     auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-        if (value)
-            o.setValueName(QString::fromLatin1(value));
-        parser.addOption(o);
-        return o;
+        return addOption(parser, name, help, value);
     };
     const auto fleetOpt = opt("fleet", "Number of devices (1 to 10,000; up to 8 get the demo's names).", "n");
     const auto namesOpt = opt("names", "demo (greenhouse-1, cellar, ...; at most 8) or numbered (dev-0001, ...).", "kind");

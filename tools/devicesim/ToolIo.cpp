@@ -45,3 +45,12 @@ void StdinLines::readAvailable()
         Q_EMIT line(text);
     }
 }
+
+QCommandLineOption addOption(QCommandLineParser &parser, const char *name, const char *help, const char *value)
+{
+    QCommandLineOption option(QString::fromLatin1(name), QString::fromLatin1(help));
+    if (value)
+        option.setValueName(QString::fromLatin1(value));
+    parser.addOption(option);
+    return option;
+}

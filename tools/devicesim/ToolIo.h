@@ -3,6 +3,8 @@
 // language (bash + jq, C++, Python) can drive them without parsing free text.
 #pragma once
 
+#include <QCommandLineParser>
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -22,6 +24,9 @@ inline qint64 wallClockUs()
 // Writes obj as one compact JSON line on stdout and flushes: a driver reading the pipe sees it
 // at once, not when a buffer fills.
 void printJsonLine(const QJsonObject &obj);
+
+// Adds an option to parser and returns it; value names its value (none: a flag).
+QCommandLineOption addOption(QCommandLineParser &parser, const char *name, const char *help, const char *value = nullptr);
 
 // Reads stdin line by line in the event loop (a QSocketNotifier on fd 0, never blocking).
 class StdinLines : public QObject

@@ -42,11 +42,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Publishes simulated SenML sensor readings to XMPP PubSub nodes."));
     parser.addHelpOption();
     auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
-        QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-        if (value)
-            o.setValueName(QString::fromLatin1(value));
-        parser.addOption(o);
-        return o;
+        return addOption(parser, name, help, value);
     };
     const auto jidOpt = opt("jid", "Account (bare JID).", "jid");
     const auto passwordOpt = opt("password", "Password (default: the first line of stdin).", "pw");
