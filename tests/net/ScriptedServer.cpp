@@ -176,7 +176,7 @@ void ScriptedServer::answerEncrypted(Connection &connection)
                 socket->write("<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure>");
         } else if (element.startsWith("<iq") && element.contains("urn:ietf:params:xml:ns:xmpp-bind")) {
             socket->write("<iq type='result' id='" + attribute(element, "id") + "'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
-                          "<jid>alice@bridge.test/linnet</jid></bind></iq>");
+                          "<jid>alice@bridge.test/linnet</jid></bind></iq>" + afterBind);
         } else if (element.startsWith("<iq") && element.contains("jabber:iq:auth")) {
             // XEP-0078 bait: a client that answers this sends the password in clear.
             socket->write("<iq type='result' id='" + attribute(element, "id") + "'><query xmlns='jabber:iq:auth'>"

@@ -46,6 +46,9 @@ public:
     // The header sent after TLS (e.g. one without a version).
     QByteArray headerAfterTls = Header;
     QByteArray password = "secret";
+    // Sent right after the bind result, in the same write: before the client can ask to
+    // <enable/> stream management (a stanza a real server routes to the new resource there).
+    QByteArray afterBind;
     // Extra attributes of <enabled/>, e.g. " location='127.0.0.1:1'".
     QByteArray enabledExtra;
     // Called once a connection is logged in and has stream management enabled.

@@ -227,6 +227,20 @@ private Q_SLOTS:
 
     // XEP-0198's <enabled location=.../> would make QXmpp resume at that address, around the
     // bridge and without TLS, after the next unclean drop. The bridge removes it.
+    // A presence the server routes to the new resource between binding and <enabled/> (Prosody:
+    // another resource's "replaced by new connection") would make QXmpp 1.10 end the session.
+    void presenceBeforeStreamManagementKeepsTheSession()
+    {
+        m_server->afterBind = "<presence from='alice@bridge.test/desk' to='alice@bridge.test/linnet' type='unavailable'>"
+                              "<status>Disconnected: Replaced by new connection</status></presence>";
+        connectAccount(m_server->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), State::Connected, 10000);
+        QTRY_VERIFY(m_server->allReceived().contains("<enable"));
+        QTest::qWait(300);  // <enabled/> and anything after it reached QXmpp
+        QCOMPARE(connection()->state(), State::Connected);
+        QCOMPARE(m_server->connections().size(), 1);
+    }
+
     void resumeLocationNeverReachesQXmpp()
     {
         QTcpServer trap;
