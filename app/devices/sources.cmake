@@ -7,9 +7,9 @@ set(LINNET_DEVICES_SOURCES
     devices/ReadingInterceptor.h devices/ReadingInterceptor.cpp
     devices/FeedHealth.h devices/FeedHealth.cpp
     devices/PayloadDecoder.h devices/PayloadDecoder.cpp
-    devices/DeviceController.h devices/DeviceController.cpp
+    devices/DeviceController.h devices/DeviceController.cpp devices/DeviceControllerBackfill.cpp
     devices/Backfill.h devices/Backfill.cpp
     devices/DevicePresence.h devices/DevicePresence.cpp
-    devices/DiscoveryModel.h devices/DiscoveryModel.cpp
+    devices/DiscoveryModel.h devices/DiscoveryModel.cpp devices/DiscoveryModelFetch.cpp devices/DiscoveryEntry.h
     devices/FeedsModel.h devices/FeedsModel.cpp
 )
