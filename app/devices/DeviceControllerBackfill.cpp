@@ -88,7 +88,10 @@ bool DeviceController::isBusy() const
         return true;
     // A feed waiting for a session that is offline is not busy: nothing is happening.
     return std::any_of(m_feeds->feeds().cbegin(), m_feeds->feeds().cend(), [this](const Feed &feed) {
-        return feed.state == Feed::State::Subscribing && clientFor(feed) && clientFor(feed)->isAuthenticated();
+        if (feed.state != Feed::State::Subscribing)
+            return false;
+        const auto *client = clientFor(feed);
+        return client && client->isAuthenticated();
     });
 }
 
