@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 
@@ -85,7 +86,15 @@ bool HistoryWriter::migrate()
     }
     // Only once the file is known to be ours: WAL changes its header.
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (!query.exec(QString::fromLatin1(pragma))) {
+        // Switching to WAL while another account's writer opens the same file can find it
+        // locked without SQLite's busy handler waiting: try again for a moment (this thread's
+        // own; the GUI never waits for it).
+        bool ok = query.exec(QString::fromLatin1(pragma));
+        for (int attempt = 0; !ok && attempt < 100 && query.lastError().text().contains(QLatin1String("locked")); ++attempt) {
+            QThread::msleep(20);
+            ok = query.exec(QString::fromLatin1(pragma));
+        }
+        if (!ok) {
             failOpen(QStringLiteral("set up"), query.lastError());
             return false;
         }
