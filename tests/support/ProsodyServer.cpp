@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -27,13 +28,18 @@ constexpr int kPortAttempts = 5;
 const QString kLoopback = QStringLiteral("127.0.0.1");
 
 // Distinct free loopback ports for c2s, http and https: the listeners are open at once, so
-// they differ. Another process may still take one before Prosody binds it;
+// they differ. They are drawn below the kernel's ephemeral range (32768 and up on Linux), where
+// no outgoing connection of a parallel test takes them: restart() needs the same ports again
+// after the server was down. Another fixture may still draw one before Prosody binds it;
 // launchOnFreePorts() then tries again.
 bool pickFreePorts(ProsodyLayout *layout)
 {
     QTcpServer c2s, http, https;
     for (QTcpServer *server : {&c2s, &http, &https}) {
-        if (!server->listen(QHostAddress::LocalHost, 0))
+        bool bound = false;
+        for (int attempt = 0; attempt < 50 && !bound; ++attempt)
+            bound = server->listen(QHostAddress::LocalHost, quint16(QRandomGenerator::global()->bounded(20000, 32768)));
+        if (!bound)
             return false;
     }
     layout->c2sPort = c2s.serverPort();
