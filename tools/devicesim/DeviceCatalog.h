@@ -17,6 +17,8 @@ inline constexpr QStringView Co2Series = u"co2";
 inline constexpr QStringView PowerSeries = u"power";
 inline constexpr QStringView DoorSeries = u"door";
 inline constexpr QStringView BatterySeries = u"battery";
+// Not a sensor: the state of the relay, published once a command has switched it (issue 9).
+inline constexpr QStringView RelaySeries = u"relay";
 
 // The demo's eight devices. The first count of them (at most 8).
 //   greenhouse-1, greenhouse-2 (the one that flaps in ./dev demo), cellar, meeting-room (its

@@ -45,7 +45,7 @@ void writeRecord(QXmlStreamWriter *w, const Record &r, const QString &bn, const 
 
 }  // namespace
 
-void writeSenmlPack(QXmlStreamWriter *w, const QString &deviceId, const QList<Snapshot> &snapshots)
+void writeSenmlPack(QXmlStreamWriter *w, const QString &deviceId, const QList<Snapshot> &snapshots, std::optional<bool> relay)
 {
     w->writeStartElement(QStringLiteral("sensml"));
     w->writeDefaultNamespace(SenmlNamespace.toString());
@@ -69,14 +69,19 @@ void writeSenmlPack(QXmlStreamWriter *w, const QString &deviceId, const QList<Sn
                 writeRecord(w, r, {}, {}, t);
         }
     }
+    if (relay && !snapshots.isEmpty()) {
+        const qint64 lastMs = snapshots.last().timeMs;
+        writeRecord(w, {RelaySeries, {}, *relay ? QStringLiteral("1") : QStringLiteral("0")}, {}, {},
+                    lastMs != baseMs ? secondsText(lastMs - baseMs) : QString());
+    }
     w->writeEndElement();
 }
 
-QString senmlPackXml(const QString &deviceId, const QList<Snapshot> &snapshots)
+QString senmlPackXml(const QString &deviceId, const QList<Snapshot> &snapshots, std::optional<bool> relay)
 {
     QString xml;
     QXmlStreamWriter writer(&xml);
-    writeSenmlPack(&writer, deviceId, snapshots);
+    writeSenmlPack(&writer, deviceId, snapshots, relay);
     return xml;
 }
 
@@ -88,16 +93,17 @@ QString statusLine(const QString &title, const Snapshot &s)
              s.doorOpen ? QStringLiteral("open") : QStringLiteral("closed"), QString::number(s.battery, 'f', 0));
 }
 
-ReadingsItem::ReadingsItem(const QString &id, const QString &deviceId, QList<Snapshot> snapshots)
+ReadingsItem::ReadingsItem(const QString &id, const QString &deviceId, QList<Snapshot> snapshots, std::optional<bool> relay)
     : QXmppPubSubBaseItem(id)
     , m_deviceId(deviceId)
     , m_snapshots(std::move(snapshots))
+    , m_relay(relay)
 {
 }
 
 void ReadingsItem::serializePayload(QXmlStreamWriter *writer) const
 {
-    writeSenmlPack(writer, m_deviceId, m_snapshots);
+    writeSenmlPack(writer, m_deviceId, m_snapshots, m_relay);
 }
 
 }  // namespace devicesim

@@ -55,6 +55,13 @@ Fleet::Fleet(FleetOptions options, QObject *parent)
         });
         connect(device, &SimDevice::acked, this,
                 [this, i](bool ok, qint64 us, const QString &error) { onAcked(i, ok, us, error); });
+        // Every device starts at --rate; a set-interval command changes its own (C2 of issue 9).
+        device->deviceState().intervalMs = m_periodMs;
+        connect(device, &SimDevice::intervalChanged, this, [this, i](qint64 ms) {
+            // The new interval counts from now: a longer one does not wait for the old due
+            // time, a shorter one does not wait out the old interval.
+            m_slots[size_t(i)].nextDueMs = nowMs() + ms;
+        });
     }
     // One precise timer for the whole fleet: 1,000 devices need not be 1,000 timers.
     m_tick.setTimerType(Qt::PreciseTimer);
@@ -202,7 +209,7 @@ void Fleet::maybeReady()
     // then logins alone), spread over one period: 1,000 devices at 1 Hz are one item per ms.
     const qint64 now = nowMs();
     for (size_t i = 0; i < m_slots.size(); ++i)
-        m_slots[i].nextDueMs = now + m_periodMs * qint64(i) / qint64(m_slots.size());
+        m_slots[i].nextDueMs = now + m_slots[i].device->deviceState().intervalMs * qint64(i) / qint64(m_slots.size());
     m_liveSince = m_readySeconds;
     m_ackedAtLive = m_acked;
     quint64 smallestCap = 0;
@@ -244,8 +251,9 @@ void Fleet::tick()
     for (Slot &slot : m_slots) {
         if (!m_ready || !slot.live || !slot.device->isOnline() || now < slot.nextDueMs)
             continue;
+        const qint64 periodMs = slot.device->deviceState().intervalMs;
         // More than a period behind (an offline spell, a stall): start afresh, no burst.
-        if (now - slot.nextDueMs > m_periodMs)
+        if (now - slot.nextDueMs > periodMs)
             slot.nextDueMs = now;
         while (slot.nextDueMs <= now) {
             if (slot.device->inFlight() < m_options.window) {
@@ -254,7 +262,7 @@ void Fleet::tick()
             } else {
                 ++m_skipped;
             }
-            slot.nextDueMs += m_periodMs;
+            slot.nextDueMs += periodMs;
         }
     }
 }

@@ -1,5 +1,6 @@
 // A fleet of simulated devices in one process: logs them in a few at a time, lets each publish
-// its back-dated history once, then publishes live readings at a set rate per device, makes
+// its back-dated history once, then publishes live readings at each device's interval (--rate's
+// until a set-interval command changes it), makes
 // chosen devices go offline and come back on a schedule (staleness in the app), and reports on
 // stdout as JSON lines (see FleetMain.cpp).
 #pragma once
@@ -81,7 +82,7 @@ private:
 
     FleetOptions m_options;
     std::vector<Slot> m_slots;
-    qint64 m_periodMs = 1000;
+    qint64 m_periodMs = 1000;  // --rate's interval: the history's and every device's at the start
     int m_nextLogin = 0;
     int m_loggingIn = 0;
     int m_loggedIn = 0;      // devices that have been online at least once

@@ -3,10 +3,12 @@
 //   linnet-devicesim --fleet 8 --domain demo.linnet --host 127.0.0.1 --port 5222 --ca ca.pem
 //       [--prosody-data DIR --watcher sensors --watcher alice] [--rate 1] [--history-seconds 600]
 //       [--flap greenhouse-2 --flap-first 20 --flap-offline 120 --flap-online 180]
+//       [--allow alice@demo.linnet]
 //
 // Every device logs in as <id>@DOMAIN/sensor with the one password (--password, else the
 // first line of stdin). --prosody-data writes the accounts, and the rosters with the watchers,
-// straight into a Prosody's file store first (ProsodyAccounts.h). Later stdin lines are
+// straight into a Prosody's file store first (ProsodyAccounts.h). Every device offers ad-hoc
+// commands (DeviceCommands.h) to the --allow JIDs, by default the watchers. Later stdin lines are
 // commands: "offline ID", "online ID", "stop". stdout: JSON lines, "ready" once every device
 // is online and has published its history, "progress", "presence" (a device went offline or
 // came back), and "done" with the figures. Exit 0 on success, 1 on a failure, 2 on bad arguments.
@@ -81,6 +83,7 @@ int runFleet(QCoreApplication &app)
     const auto windowOpt = opt("window", "Publishes per device awaiting their ack (default 32).", "n");
     const auto progressOpt = opt("progress-ms", "Interval of progress lines, 0 for none (default 1000).", "ms");
     const auto secondsOpt = opt("seconds", "Stop this long after ready.", "s");
+    const auto allowOpt = opt("allow", "A bare JID that may run the devices' ad-hoc commands (repeatable; default: the --watcher users).", "jid");
     const auto listOpt = opt("list", "Print the devices as JSON lines and exit.");
     parser.process(app);
 
@@ -138,6 +141,15 @@ int runFleet(QCoreApplication &app)
         if (c.caCertificates.isEmpty())
             return fail(QStringLiteral("no certificate in %1").arg(parser.value(caOpt)));
     }
+    // Who may command the devices: the people who watch them, unless told otherwise; nobody
+    // when neither is given (a device does not take orders from strangers).
+    if (parser.isSet(allowOpt)) {
+        c.commandsAllowed = parser.values(allowOpt);
+    } else {
+        for (const QString &watcher : parser.values(watcherOpt))
+            c.commandsAllowed.append(watcher.contains(QLatin1Char('@')) ? watcher : watcher + QLatin1Char('@') + c.domain);
+    }
+    qCInfo(lcFleet).noquote() << "commands allowed for:" << (c.commandsAllowed.isEmpty() ? QStringLiteral("nobody") : c.commandsAllowed.join(u", "));
     options.flapping = parser.values(flapOpt);
     for (const QString &id : std::as_const(options.flapping)) {
         if (std::none_of(options.devices.cbegin(), options.devices.cend(), [&](const DeviceSpec &d) { return d.id == id; }))

@@ -1,5 +1,8 @@
 #include "SimDevice.h"
 
+#include "CommandResponder.h"
+#include "DeviceCommands.h"
+#include "DeviceCommandsPrivate.h"
 #include "DeviceReadings.h"
 #include "ToolIo.h"
 
@@ -27,6 +30,7 @@ namespace {
 
 constexpr int RetryMs = 5000;  // after a drop, plus up to as much again so a fleet spreads out
 constexpr int MaxFirstAttempts = 5;
+constexpr int RebootMs = 5000;  // contract C2: "back in about 5 s"
 
 // Prosody refuses a node whose pubsub#max_items exceeds its pubsub_max_items (256 unless
 // configured): then the default cap, then "max" (whatever the cap is).
@@ -53,7 +57,10 @@ SimDevice::SimDevice(DeviceSpec spec, const FleetConnection *connection, QObject
     , m_connection(connection)
     , m_client(new QXmppClient(QXmppClient::NoExtensions, this))
     , m_pubsub(m_client->addNewExtension<QXmppPubSubManager>())
+    , m_commands(new AdHoc::CommandResponder)
 {
+    for (const commands::Sensor &sensor : commands::sensors())
+        m_deviceState.settings.sensors.append(sensor.series);
     // disco#info: who this is and which node carries its readings (how Linnet maps a device
     // to its node and back).
     auto *disco = m_client->addNewExtension<QXmppDiscoveryManager>();
@@ -67,6 +74,21 @@ SimDevice::SimDevice(DeviceSpec spec, const FleetConnection *connection, QObject
         QXmppDataForm::Field(QXmppDataForm::Field::TextSingleField, QStringLiteral("pubsub-node"), m_spec.id),
     });
     disco->setClientInfoForm(form);
+
+    // Ad-hoc commands: the responder answers disco#items/#info on its nodes, so it must see
+    // stanzas before the discovery manager (which would answer item-not-found).
+    m_client->insertExtension(0, m_commands);
+    m_commands->setAuthorizer(allowListAuthorizer(m_connection->commandsAllowed));
+    addDeviceCommands(m_commands, this);
+    connect(m_commands, &AdHoc::CommandResponder::requestHandled, this,
+            [this](const QString &from, const QString &node, AdHoc::Action action, const QString &outcome) {
+                // Every step for a post-mortem; a refusal (forbidden, bad-action ...) is news.
+                const bool refused = outcome != u"executing" && outcome != u"completed" && outcome != u"canceled";
+                if (refused)
+                    qCInfo(lcFleet).noquote() << m_spec.id << node << AdHoc::actionName(action) << "from" << from << "refused:" << outcome;
+                else
+                    qCDebug(lcFleet).noquote() << m_spec.id << node << AdHoc::actionName(action) << "from" << from << "->" << outcome;
+            });
 
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SimDevice::connectNow);
@@ -132,13 +154,14 @@ void SimDevice::connectNow()
     // A server busy with a thousand logins answers pings late; that is no reason to leave.
     config.setKeepAliveTimeout(60);
     QXmppPresence presence(QXmppPresence::Available);
-    presence.setStatusText(m_connection->presenceStatus);
+    presence.setStatusText(presenceStatus());
     m_state = State::Connecting;
     m_client->connectToServer(config, presence);
 }
 
 void SimDevice::onConnected()
 {
+    m_deviceState.upSinceMs = QDateTime::currentMSecsSinceEpoch();
     if (m_nodeReady) {
         m_state = State::Online;
         m_announced = true;
@@ -204,8 +227,9 @@ void SimDevice::onDisconnected()
     ++m_session;
     if (wasOnline)
         Q_EMIT offline();
+    const bool rebooting = std::exchange(m_rebooting, false);
     if (m_wanted)
-        m_retry.start(RetryMs + int(QRandomGenerator::global()->bounded(RetryMs)));
+        m_retry.start(rebooting ? RebootMs : RetryMs + int(QRandomGenerator::global()->bounded(RetryMs)));
 }
 
 void SimDevice::publish(const QList<Snapshot> &snapshots)
@@ -218,7 +242,8 @@ void SimDevice::publish(const QList<Snapshot> &snapshots)
     m_last = snapshots.last();
     m_hasLast = true;
     ++m_inFlight;
-    m_pubsub->publishItem(m_connection->service, m_spec.id, ReadingsItem(id, m_spec.id, snapshots))
+    const std::optional<bool> relay = m_deviceState.relayReported ? std::optional(m_deviceState.relay) : std::nullopt;
+    m_pubsub->publishItem(m_connection->service, m_spec.id, ReadingsItem(id, m_spec.id, snapshots, relay))
         .then(this, [this, sentUs, session = m_session](QXmppPubSubManager::PublishItemResult &&result) {
             if (session == m_session)
                 --m_inFlight;
@@ -241,6 +266,56 @@ void SimDevice::answer(const QXmppMessage &message)
     reply.setType(QXmppMessage::Chat);
     reply.setId(QXmppUtils::generateStanzaUuid());
     m_client->sendPacket(reply);
+}
+
+QString SimDevice::displayName() const
+{
+    return m_deviceState.settings.name.isEmpty() ? m_spec.title : m_deviceState.settings.name;
+}
+
+QString SimDevice::presenceStatus() const
+{
+    if (!m_deviceState.intervalChanged)
+        return m_connection->presenceStatus;  // the fleet's words for its --rate
+    return m_deviceState.intervalMs == 1000 ? QStringLiteral("Publishing every second")
+                                            : QStringLiteral("Publishing every %1 s").arg(commands::secondsText(m_deviceState.intervalMs));
+}
+
+void SimDevice::setIntervalMs(qint64 ms)
+{
+    ms = std::max<qint64>(1, ms);
+    if (ms == m_deviceState.intervalMs)
+        return;
+    m_deviceState.intervalMs = ms;
+    m_deviceState.intervalChanged = true;
+    if (m_state == State::Online) {
+        // Watchers see the new rate in the presence status, as they saw the old one.
+        QXmppPresence presence = m_client->clientPresence();
+        presence.setStatusText(presenceStatus());
+        m_client->setClientPresence(presence);
+    }
+    Q_EMIT intervalChanged(ms);
+}
+
+void SimDevice::setRelay(bool on)
+{
+    m_deviceState.relay = on;
+    m_deviceState.relayReported = true;
+}
+
+void SimDevice::reboot()
+{
+    // The responder writes the answer when the command's handler returns; leaving from the
+    // event loop afterwards lets it go out first (the stream is closed politely, so what is
+    // written is delivered).
+    QTimer::singleShot(0, this, [this] {
+        if (m_state != State::Online || !m_wanted)
+            return;
+        qCInfo(lcFleet) << m_spec.id << "rebooting: offline for" << RebootMs / 1000 << "s";
+        m_rebooting = true;
+        m_state = State::Leaving;
+        m_client->disconnectFromServer();
+    });
 }
 
 }  // namespace devicesim

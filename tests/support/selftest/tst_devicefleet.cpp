@@ -2,6 +2,7 @@
 // fixture's Prosody, seen by a watcher account the way Linnet sees devices (contract C6).
 // LINNET_FLEET_BIG=1000 also runs bigFleetLogsIn with that many devices and prints the timing
 // (LINNET_FLEET_RATE: readings per second per device, default 1).
+#include "FleetProcess.h"
 #include "ProsodyServer.h"
 
 #include <QDir>
@@ -47,41 +48,6 @@ bool finished(const QXmppTask<T> &task, int timeoutMs = 10000)
 {
     return QTest::qWaitFor([&] { return task.isFinished(); }, timeoutMs);
 }
-
-// The fleet process and its JSON lines.
-struct FleetProcess {
-    QProcess process;
-    QList<QJsonObject> lines;
-    QByteArray buffer;
-
-    FleetProcess()
-    {
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, [this] {
-            buffer += process.readAllStandardOutput();
-            qsizetype nl;
-            while ((nl = buffer.indexOf('\n')) >= 0) {
-                lines << QJsonDocument::fromJson(buffer.left(nl)).object();
-                buffer.remove(0, nl + 1);
-            }
-        });
-    }
-    ~FleetProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
-    QJsonObject last(const QString &type) const
-    {
-        for (auto it = lines.crbegin(); it != lines.crend(); ++it)
-            if (it->value(u"type").toString() == type)
-                return *it;
-        return {};
-    }
-    QString stderrText() { return QString::fromUtf8(process.readAllStandardError()); }
-};
 
 // CPU seconds the server used so far (the fixture writes its pid next to the data directory).
 double prosodyCpuSeconds(const ProsodyServer &server)

@@ -72,6 +72,7 @@ private slots:
     void powerHasSpikesAndDoorsOpen();
     void batteryOnlyDrains();
     void packResolvesToTheContractSeries();
+    void relayRecordFollowsTheLastSnapshot();
     void statusLineSaysItAll();
     void bigFleetsHaveUniqueIds();
     void accountsAreWrittenFast();
@@ -193,6 +194,26 @@ void TestDeviceSignals::packResolvesToTheContractSeries()
     // Only the first record carries the base name and time.
     QCOMPARE(xml.count(QStringLiteral("bn=")), 1);
     QCOMPARE(xml.count(QStringLiteral("bt=")), 1);
+}
+
+// Issue 9: once a command has switched the relay, an item reports it as "<id>:relay", 1 or 0,
+// without a unit, at the time of the item's last snapshot.
+void TestDeviceSignals::relayRecordFollowsTheLastSnapshot()
+{
+    const DeviceSpec d = device(QStringLiteral("cellar"));
+    const QList<Snapshot> pack{sampleAt(d, clockAt(), Origin), sampleAt(d, clockAt(), Origin + 1500)};
+    QCOMPARE(parse(senmlPackXml(d.id, pack)).size(), 12);  // not switched: no relay record
+    for (const bool on : {true, false}) {
+        const QList<ParsedRecord> records = parse(senmlPackXml(d.id, pack, on));
+        QCOMPARE(records.size(), 13);
+        QCOMPARE(records.last().series, QStringLiteral("cellar:relay"));
+        QCOMPARE(records.last().unit, QString());
+        QCOMPARE(records.last().value, on ? QStringLiteral("1") : QStringLiteral("0"));
+        QCOMPARE(qint64(std::llround(records.last().timeS * 1000)), Origin + 1500);
+    }
+    const QList<ParsedRecord> live = parse(senmlPackXml(d.id, {pack.first()}, true));
+    QCOMPARE(live.size(), 7);
+    QCOMPARE(qint64(std::llround(live.last().timeS * 1000)), Origin);
 }
 
 void TestDeviceSignals::statusLineSaysItAll()
