@@ -5,6 +5,7 @@
 #include "Registration.h"
 #include "Session.h"
 #include "chat/ChatController.h"
+#include "commands/CommandsController.h"
 #include "dashboards/DashboardsModel.h"
 #include "core/Logging.h"
 #include "devices/DeviceController.h"
@@ -56,6 +57,8 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     // The roster is the account's; its first session keeps it (all sessions receive the same).
     m_roster = new RosterModel(m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>(), this);
     m_contacts->setSourceModel(m_roster);
+    // After the sessions: it follows their presence and connection state.
+    m_commands = new CommandsController(this);
 
     connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
 }

@@ -14,6 +14,7 @@
 #include <memory>
 
 class ChatController;
+class CommandsController;
 class DashboardsModel;
 class DeviceController;
 class NetworkThread;
@@ -38,6 +39,7 @@ class Account : public QObject
     Q_MOC_INCLUDE("devices/DeviceController.h")
     Q_MOC_INCLUDE("dashboards/DashboardsModel.h")
     Q_MOC_INCLUDE("account/Registration.h")
+    Q_MOC_INCLUDE("commands/CommandsController.h")
     Q_PROPERTY(QString jid READ jid CONSTANT)
     Q_PROPERTY(QString displayName READ displayName NOTIFY configChanged)
     Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY configChanged)
@@ -56,6 +58,8 @@ class Account : public QObject
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
     Q_PROPERTY(DashboardsModel *dashboards READ dashboards CONSTANT)
+    // Ad-hoc commands: routing, command history.
+    Q_PROPERTY(CommandsController *commands READ commands CONSTANT)
     Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
     // The in-band registration that creates (or, this run, created) the account on its server;
     // null for an account that existed before.
@@ -91,6 +95,7 @@ public:
     ChatController *chats() const { return m_chats; }
     DeviceController *devices() const { return m_devices; }
     DashboardsModel *dashboards() const { return m_dashboards; }
+    CommandsController *commands() const { return m_commands; }
     ReadingStore *readings() const { return m_readings.get(); }
     OwnResourcesModel *ownResources() const { return m_ownResources; }
 
@@ -150,6 +155,7 @@ private:
     ChatController *m_chats;
     DeviceController *m_devices;
     DashboardsModel *m_dashboards;
+    CommandsController *m_commands = nullptr;
     OwnResourcesModel *m_ownResources;
     Registration *m_registration = nullptr;
 };

@@ -4,6 +4,8 @@
 #include "ConnectionController.h"
 #include "Registration.h"
 #include "Session.h"
+#include "commands/CommandHistory.h"
+#include "commands/CommandsController.h"
 #include "core/Logging.h"
 #include "dashboards/DashboardsModel.h"
 #include "devices/ReadingStore.h"
@@ -120,6 +122,7 @@ Account *AccountsModel::insert(const AccountConfig &config)
     account->dashboards()->setStorageFile(profile.filePath(QStringLiteral("dashboards-%1.json").arg(account->jid().toLower())));
     account->dashboards()->load();
     account->readings()->attachHistory(profile.filePath(QStringLiteral("readings.sqlite")), account->jid());
+    account->commands()->history()->attach(profile.filePath(QStringLiteral("commands.sqlite")));
     Q_EMIT countChanged();
     const auto changed = [this, account] {
         rowChanged(account);
@@ -324,6 +327,7 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
     if (removeLocalData) {
         account->dashboards()->discardStorage();
         account->readings()->discardHistory();
+        account->commands()->history()->discardAll();
     }
     qCInfo(lcAccount) << "Removed the account" << jid;
 }

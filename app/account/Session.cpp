@@ -2,6 +2,7 @@
 
 #include "ConnectionController.h"
 #include "PresenceController.h"
+#include "adhoc/CommandClient.h"
 #include "core/LogRedaction.h"
 #include "core/Logging.h"
 
@@ -19,6 +20,10 @@ Session::Session(const QString &bareJid, const QString &resource, NetworkThread 
 {
     m_client->addNewExtension<QXmppCarbonManagerV2>();
     m_client->addNewExtension<QXmppPubSubManager>();
+    m_commands = m_client->addNewExtension<AdHoc::CommandClient>();
+    // A device that does not answer a command in 30 s is not going to; tests shorten it.
+    if (const int ms = qEnvironmentVariableIntValue("LINNET_COMMAND_TIMEOUT_MS"); ms > 0)
+        m_commands->setTimeout(std::chrono::milliseconds(ms));
     // Who we are to others (disco#info, XEP-0115 caps): Linnet, not QXmpp's defaults, so the
     // account's other resources and buddies' clients name this one correctly.
     auto *disco = m_client->findExtension<QXmppDiscoveryManager>();

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+namespace AdHoc {
+class CommandClient;
+}
 class ConnectionController;
 class NetworkThread;
 class PresenceController;
@@ -35,6 +38,8 @@ public:
     QXmppClient *client() const { return m_client; }
     ConnectionController *connection() const { return m_connection; }
     PresenceController *presence() const { return m_presence; }
+    // Sends ad-hoc command requests (XEP-0050) from this resource.
+    AdHoc::CommandClient *commands() const { return m_commands; }
     bool isOnline() const;
 
     // settings.resource is this session's resource.
@@ -47,4 +52,5 @@ private:
     QXmppClient *m_client;
     ConnectionController *m_connection;
     PresenceController *m_presence;
+    AdHoc::CommandClient *m_commands;
 };

@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcChat, "linnet.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDevices, "linnet.devices", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTimeseries, "linnet.timeseries", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDashboards, "linnet.dashboards", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCommands, "linnet.commands", QtInfoMsg)
 // Raw stanzas, off by default, with SASL exchanges and message bodies redacted (bodies are
 // shown with LINNET_LOG_BODIES=1: not a category, so "linnet.*" never turns them on).
 Q_LOGGING_CATEGORY(lcXmpp, "linnet.xmpp", QtWarningMsg)

@@ -132,6 +132,13 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
         if (!fields.isEmpty())
             cfg += QStringLiteral("additional_registration_fields = { %1 }\n").arg(fields.join(u", "));
     }
+    if (!options.admins.isEmpty()) {
+        QStringList admins;
+        for (const QString &user : options.admins)
+            admins << luaQuote(user + QLatin1Char('@') + d);
+        cfg += QStringLiteral("admins = { %1 }\n").arg(admins.join(u", "));
+    }
+    // adhoc + admin_adhoc: XEP-0050 admin commands (Add User ...) for the admins above.
     cfg += QStringLiteral("modules_enabled = {\n"
                           "    \"roster\", \"saslauth\", \"tls\", \"disco\", \"carbons\", \"mam\", \"smacks\", \"pep\",\n"
                           "    \"ping\", \"register\", \"version\", \"blocklist\", \"adhoc\", \"admin_adhoc\"\n"

@@ -51,6 +51,9 @@ public:
         // additional_registration_fields: what the form asks for besides user name and
         // password, e.g. "email+" (required) or "nick" (optional).
         QStringList registrationFields;
+        // Local parts of the server's admins (Prosody's `admins`): they may run the admin
+        // ad-hoc commands of mod_admin_adhoc ("Add User", ...), which every server offers.
+        QStringList admins;
     };
 
     explicit ProsodyServer(Options options, QObject *parent = nullptr);
