@@ -1,5 +1,5 @@
 // linnet.xmpp logs stanzas; what must never appear there: SCRAM messages (enough for an offline
-// password guess) and, unless asked for, message bodies.
+// password guess), the values of private form fields and, unless asked for, message bodies.
 #include "core/LogRedaction.h"
 
 #include <QTest>
@@ -22,6 +22,23 @@ private Q_SLOTS:
                  qPrintable(out));
         QCOMPARE(out.count(QStringLiteral("[redacted]")), 4);
         QVERIFY(out.contains(QStringLiteral("mechanism='SCRAM-SHA-1'")));  // what was negotiated stays visible
+    }
+
+    // Command and registration forms carry passwords and PINs in text-private fields.
+    void privateFormFieldsAreRedacted()
+    {
+        const QString log = QStringLiteral(
+            "<x xmlns='jabber:x:data' type='submit'>"
+            "<field var='accountjid'><value>dora@example.org</value></field>"
+            "<field type=\"text-private\" var=\"password\"><value>Dora's s3cret</value></field>"
+            "<field var='pin' type='text-private'/>"
+            "<field var='password-verify' type='text-private' label='Again'>\n<value>Dora's s3cret</value></field>"
+            "<field var='notes' type='text-multi'><value>plain</value></field></x>");
+        const QString out = redactXmppLog(log, true);
+        QVERIFY2(!out.contains(QStringLiteral("s3cret")), qPrintable(out));
+        QCOMPARE(out.count(QStringLiteral("[redacted]")), 2);
+        QVERIFY(out.contains(QStringLiteral("<value>dora@example.org</value>")));
+        QVERIFY(out.contains(QStringLiteral("<value>plain</value>")));
     }
 
     void bodiesOnlyWhenAsked()
