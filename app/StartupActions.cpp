@@ -96,6 +96,7 @@ bool StartupActions::importDashboard(QString *error)
 void StartupActions::start(QQuickWindow *window)
 {
     m_started.start();
+    m_window = window;
     if (!m_password.isEmpty()) {
         auto *account = unattendedAccount();
         connect(account, &Account::onlineSessionsChanged, this, [this, account] { afterLogin(account); });
@@ -118,6 +119,12 @@ void StartupActions::start(QQuickWindow *window)
         window->setProperty("accountsPageOpen", true);
     else if (!m_options.show.isEmpty())
         window->setProperty("startView", m_options.show);  // "dashboard" or "devices"
+    if (!m_options.commandJid.isEmpty()) {
+        // Main.qml opens the command view on the first account and runs the command there.
+        window->setProperty("startCommandValues", m_options.commandValues);
+        window->setProperty("startCommandNode", m_options.commandNode);
+        window->setProperty("startCommandJid", m_options.commandJid);
+    }
     if (!m_options.screenshotFile.isEmpty()) {
         auto *taker = new ScreenshotTaker(window, m_options.screenshotFile, this);
         taker->takeWhenSettled([this] { return settled(); });
@@ -164,6 +171,11 @@ bool StartupActions::settled() const
                 return false;
         }
     }
+    // --command: the command has answered (and the values were submitted and answered), not
+    // waited for past 20 s from the start (a login, a listing and two round trips).
+    if (!m_options.commandJid.isEmpty() && m_window && m_started.elapsed() < 20000
+        && !m_window->property("startCommandDone").toBool())
+        return false;
     if (m_sent) {
         // Settled once the buddy has answered: an incoming message after ours.
         const auto *chat = m_accounts->at(0)->chats()->currentChat();

@@ -1,13 +1,14 @@
 // What the command line asks for after start: connect the accounts (restoring the sessions
 // that were online, or one account given with --account and a password from stdin), open a
-// chat, send a message, import a dashboard, open a page, and take a screenshot once everything
-// asked for has happened.
+// chat, send a message, import a dashboard, open a page, run a command, and take a screenshot
+// once everything asked for has happened.
 #pragma once
 
 #include "core/AppOptions.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class Account;
@@ -39,5 +40,6 @@ private:
     bool m_sent = false;
     int m_messagesAtSend = 0;
     QElapsedTimer m_started;
+    QPointer<QQuickWindow> m_window;
     QSet<QString> m_passwordAsked;  // accounts waiting for the user's password (a prompt shows)
 };

@@ -25,6 +25,13 @@ ApplicationWindow {
     // What the main page shows first: "dashboard" or "devices" (--show), applied once a main
     // page is there; "" once done.
     property string startView: ""
+    // --command JID NODE [--command-values "var=value;..."]: that command opened and run once
+    // the first account is online; startCommandDone once it has answered (screenshots wait).
+    property string startCommandJid: ""
+    property string startCommandNode: ""
+    property string startCommandValues: ""
+    readonly property bool startCommandDone: window.startCommandJid.length === 0
+                                             || (commandsDialog.view !== null && commandsDialog.view.startDone)
 
     // Prompts waiting for the one before them: account JIDs that need a password, and
     // "jid\nresource" of sessions whose certificate was refused. Strings, not objects: an
@@ -46,7 +53,7 @@ ApplicationWindow {
     readonly property AccountsPage accountsPage: accountsLoader.item as AccountsPage
     readonly property bool promptOpen: passwordPrompt.visible || trustDialog.visible
     // The chat shortcuts work while the main page is what the user sees.
-    readonly property bool mainPageActive: mainPage !== null && !accountsPageOpen && !promptOpen
+    readonly property bool mainPageActive: mainPage !== null && !accountsPageOpen && !promptOpen && !commandsDialog.visible
 
     StackView {
         id: stack
@@ -109,7 +116,25 @@ ApplicationWindow {
         window.startView = "";
     }
     onStartViewChanged: window.applyStartView()
-    onMainPageChanged: window.applyStartView()
+    onMainPageChanged: {
+        window.applyStartView();
+        window.applyStartCommand();
+    }
+
+    // The ad-hoc commands of jid (a device, contact, server or service) as owner's account;
+    // name: how the user knows it; node: a command to start at once ("" for the list).
+    function openCommands(owner: Account, jid: string, name: string, node: string) {
+        if (owner && jid.length > 0)
+            commandsDialog.openFor(owner, jid, name, node, "");
+    }
+
+    function applyStartCommand() {
+        if (window.startCommandJid.length === 0 || !window.account || commandsDialog.visible)
+            return;
+        commandsDialog.openFor(window.account, window.startCommandJid, "", window.startCommandNode,
+                               window.startCommandValues);
+    }
+    onStartCommandJidChanged: window.applyStartCommand()
 
     function openAccountsPage() {
         window.accountsPageOpen = true;
@@ -251,6 +276,10 @@ ApplicationWindow {
         }
     }
 
+    CommandsDialog {
+        id: commandsDialog
+    }
+
     CertificateWatcher {
         accounts: window.accounts
         onCertificateRefused: (owner, session) => window.askTrust(owner, session, false)
@@ -297,6 +326,7 @@ ApplicationWindow {
             onAddAccountRequested: window.addAccount(false)
             onTrustRequested: (owner, session) => window.askTrust(owner, session, true)
             onPasswordRequested: needing => window.askPassword(needing)
+            onCommandsRequested: (owner, jid, name, node) => window.openCommands(owner, jid, name, node)
         }
     }
 
@@ -314,6 +344,7 @@ ApplicationWindow {
             onRemoveRequested: (removed, removeLocalData) => window.removeAccount(removed, removeLocalData)
             onTrustRequested: (owner, session) => window.askTrust(owner, session, true)
             onPasswordRequested: needing => window.askPassword(needing)
+            onServerCommandsRequested: owner => window.openCommands(owner, owner.jid.split("@").pop(), qsTr("%1's server").arg(owner.jid), "")
         }
     }
 

@@ -18,6 +18,9 @@ Page {
     signal addAccountRequested()
     signal trustRequested(Account account, Session session)
     signal passwordRequested(Account account)
+    // The ad-hoc commands of jid (a device, contact or service), known to the user as name;
+    // node: the one command to start at once ("" for the list).
+    signal commandsRequested(Account account, string jid, string name, string node)
     // The page is being destroyed: from now on nothing of it reads the account.
     signal destroying()
 
@@ -179,10 +182,11 @@ Page {
             onNewDashboardRequested: root.newDashboard()
             onRenameRequested: nameDialog.openFor(root.dashboardIndex)
             onDashboardRequested: index => root.showDashboard(index)
+            onCommandRequested: (jid, node) => root.commandsRequested(root.account, jid, "", node)
         }
     }
 
-    // H4's device browser (qml/devices), loaded by URL so this page builds before it exists.
+    // The device browser (qml/devices), loaded by URL.
     Component {
         id: devicesComponent
         Rectangle {
@@ -192,6 +196,13 @@ Page {
                 objectName: "devicesLoader"
                 anchors.fill: parent
                 Component.onCompleted: devicesLoader.setSource(Qt.resolvedUrl("devices/DiscoveryPage.qml"), { account: root.account })
+            }
+            Connections {
+                target: devicesLoader.item
+                ignoreUnknownSignals: true
+                function onCommandsRequested(jid: string, name: string) {
+                    root.commandsRequested(root.account, jid, name, "");
+                }
             }
             EmptyState {
                 anchors.centerIn: parent
@@ -209,6 +220,7 @@ Page {
         ChatPage {
             account: root.account
             drafts: root.drafts
+            onCommandsRequested: (jid, name) => root.commandsRequested(root.account, jid, name, "")
         }
     }
 

@@ -46,8 +46,16 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     const QCommandLineOption importDashboardOpt(QStringLiteral("import-dashboard"),
                                                 QCoreApplication::translate("main", "Import the dashboard in JSON <file> into the first account (unless it has one of that name) and subscribe to its feeds."),
                                                 QStringLiteral("file"));
+    const QCommandLineOption commandOpt(QStringLiteral("command"),
+                                        QCoreApplication::translate("main", "Open the ad-hoc commands of <jid> in the first account and run the command NODE (the next argument): --command JID NODE."),
+                                        QStringLiteral("jid"));
+    const QCommandLineOption commandValuesOpt(QStringLiteral("command-values"),
+                                              QCoreApplication::translate("main", "With --command: fill its first form with <values> (\"var=value;var=value\") and submit it once."),
+                                              QStringLiteral("values"));
     parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, accountOpt, hostOpt, portOpt,
-                       caFileOpt, openChatOpt, sendOpt, showOpt, importDashboardOpt});
+                       caFileOpt, openChatOpt, sendOpt, showOpt, importDashboardOpt, commandOpt, commandValuesOpt});
+    parser.addPositionalArgument(QStringLiteral("node"), QCoreApplication::translate("main", "With --command: the command's node."),
+                                 QStringLiteral("[NODE]"));
     parser.process(app);  // exits by itself for --help and --version
 
     profileDir = parser.value(profileOpt);
@@ -62,6 +70,11 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     host = parser.value(hostOpt);
     port = parser.value(portOpt).toInt();
     caFile = parser.value(caFileOpt);
+    commandJid = parser.value(commandOpt);
+    commandValues = parser.value(commandValuesOpt);
+    const QStringList positional = parser.positionalArguments();
+    if (!commandJid.isEmpty() && positional.size() == 1)
+        commandNode = positional.constFirst();
     const auto wh = parser.value(sizeOpt).split(QLatin1Char('x'));
     if (wh.size() == 2) {
         width = wh[0].toInt();
@@ -70,7 +83,9 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     if (width < 320 || height < 240 || (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         || (!sendText.isEmpty() && openChat.isEmpty()) || port < 0 || port > 65535
         || (!show.isEmpty() && !QStringList{QStringLiteral("accounts"), QStringLiteral("dashboard"), QStringLiteral("devices")}.contains(show))
-        || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))) {
+        || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))
+        || (!commandJid.isEmpty() && commandNode.isEmpty()) || positional.size() > (commandJid.isEmpty() ? 0 : 1)
+        || (!commandValues.isEmpty() && commandJid.isEmpty())) {
         fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Invalid options; see --help.")));
         *exitCode = 2;
         return false;

@@ -14,6 +14,9 @@ struct AppOptions {
     QString sendText;        // sent to openChat after login (scripted demos)
     QString show;            // a page to open at start (screenshots): "accounts", "dashboard", "devices", or empty
     QString importDashboard; // a dashboard file (JSON) to import into the first account at start
+    QString commandJid;      // --command JID NODE: open that entity's commands and run NODE (screenshots)
+    QString commandNode;
+    QString commandValues;   // --command-values "var=value;var=value": fill the first form, submit once
     bool passwordFromStdin = false;  // log in with a password read from stdin (unattended start)
     QString account;         // JID[/RESOURCE] to create or select and connect without the login UI
     QString host;            // with account: where to connect

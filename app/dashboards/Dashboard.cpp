@@ -17,6 +17,7 @@ Dashboard::Dashboard(const DashboardData &data, DashboardsModel *owner)
     , m_retentionMs(data.retentionMs)
     , m_tiles(new TilesModel(this))
 {
+    m_tiles->setCommandsProvider([owner] { return owner->commands(); });
     m_tiles->setTiles(data.tiles);
     connect(m_tiles, &TilesModel::changed, this, &Dashboard::changed);
     connect(m_tiles, &TilesModel::alertChanged, this, &Dashboard::alertChanged);
@@ -91,4 +92,40 @@ bool Dashboard::exportCsv(const QString &tileId, const QUrl &file, bool allHisto
         }, Qt::QueuedConnection);
     });
     return true;
+}
+
+QString Dashboard::pinCommand(const QString &jid, const QString &node, const QString &name, const QString &control,
+                              const QString &field, const QVariantMap &values, double min, double max, double step)
+{
+    const auto parsed = controlFromName(control);
+    if (!parsed)
+        return {};
+    CommandRef command;
+    command.jid = jid.trimmed();
+    command.node = node;
+    command.name = name;
+    command.control = *parsed;
+    command.field = command.control == CommandRef::Control::Button ? QString() : field;
+    command.min = min;
+    command.max = max;
+    command.step = step;
+    // As the file keeps them: strings, or string lists for multi-valued fields.
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!it->isValid() || it->isNull())
+            continue;
+        if (it->typeId() == QMetaType::Bool)
+            command.values.insert(it.key(), it->toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+        else if (it->typeId() == QMetaType::QStringList || it->typeId() == QMetaType::QVariantList)
+            command.values.insert(it.key(), it->toStringList());
+        else
+            command.values.insert(it.key(), it->toString());
+    }
+    const bool slider = command.control == CommandRef::Control::Slider;
+    const int index = m_tiles->addCommandTile(name.isEmpty() ? node : name, command, slider ? 4 : 3, 2);
+    if (index < 0) {
+        qCWarning(lcDashboards) << "Could not pin the command" << node << "of" << jid << "to" << m_name;
+        return {};
+    }
+    qCInfo(lcDashboards) << "Pinned the command" << node << "of" << jid << "to" << m_name << "as a" << control;
+    return m_tiles->tiles().at(index).id;
 }

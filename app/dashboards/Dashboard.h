@@ -49,6 +49,14 @@ public:
     // unknown or an export is running.
     Q_INVOKABLE bool exportCsv(const QString &tileId, const QUrl &file, bool allHistory = false);
 
+    // Pins an ad-hoc command as a tile (placed in the first free cell; titled by name): control
+    // "button" | "toggle" | "slider"; field: the var a toggle or slider sets; values: what the
+    // command is run with, by var (strings, string lists or booleans; CommandRunner's
+    // pinnableValues()); min, max, step: the slider's. Returns the tile's id, "" if refused.
+    Q_INVOKABLE QString pinCommand(const QString &jid, const QString &node, const QString &name, const QString &control,
+                                   const QString &field, const QVariantMap &values, double min = 0, double max = 100,
+                                   double step = 1);
+
 Q_SIGNALS:
     void nameChanged();
     void retentionChanged();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class CommandsController;
 class ReadingStore;
 
 struct DashboardContext {
@@ -21,6 +22,10 @@ struct DashboardContext {
 
     // The node's title as the device side knows it (pubsub#title), "" if unknown: pickers.
     std::function<QString(const QString &service, const QString &node)> nodeTitle;
+
+    // The account's ad-hoc commands (Account::commands()), which command tiles run through.
+    // Unset: DashboardsModel asks its parent's "commands" property (the Account's).
+    std::function<CommandsController *()> commands = {};
 
     bool available(const QString &service, const QString &node) const
     {

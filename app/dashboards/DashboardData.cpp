@@ -21,13 +21,15 @@ QString kindName(TileKind kind)
         return QStringLiteral("gauge");
     case TileKind::Timeline:
         return QStringLiteral("timeline");
+    case TileKind::Command:
+        return QStringLiteral("command");
     }
     return {};
 }
 
 std::optional<TileKind> kindFromName(const QString &name)
 {
-    for (auto kind : {TileKind::Chart, TileKind::Gauge, TileKind::Timeline}) {
+    for (auto kind : {TileKind::Chart, TileKind::Gauge, TileKind::Timeline, TileKind::Command}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -48,6 +50,28 @@ std::optional<qint64> windowFromName(const QString &name)
     for (const auto &window : WindowNames) {
         if (name == QLatin1String(window.name))
             return window.ms;
+    }
+    return std::nullopt;
+}
+
+QString controlName(CommandRef::Control control)
+{
+    switch (control) {
+    case CommandRef::Control::Button:
+        return QStringLiteral("button");
+    case CommandRef::Control::Toggle:
+        return QStringLiteral("toggle");
+    case CommandRef::Control::Slider:
+        return QStringLiteral("slider");
+    }
+    return {};
+}
+
+std::optional<CommandRef::Control> controlFromName(const QString &name)
+{
+    for (auto control : {CommandRef::Control::Button, CommandRef::Control::Toggle, CommandRef::Control::Slider}) {
+        if (controlName(control) == name)
+            return control;
     }
     return std::nullopt;
 }

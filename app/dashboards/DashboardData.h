@@ -5,12 +5,13 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
 namespace Dashboards {
 
-enum class TileKind { Chart, Gauge, Timeline };
+enum class TileKind { Chart, Gauge, Timeline, Command };
 
 // Window presets of a tile (ms): 1 min, 10 min, 1 h, 24 h, 7 d.
 inline constexpr qint64 Minute = 60'000;
@@ -29,6 +30,20 @@ struct SeriesRef {
     bool operator==(const SeriesRef &other) const = default;
 };
 
+// A pinned ad-hoc command (XEP-0050): pressing the tile runs it with the stored values.
+struct CommandRef {
+    enum class Control { Button, Toggle, Slider };
+    QString jid;   // bare (its first online resource is used) or full
+    QString node;
+    QString name;  // the command's name, as the responder listed it
+    Control control = Control::Button;
+    QString field;  // the var a toggle ("1"/"0") or a slider (the number) sets
+    double min = 0, max = 100, step = 1;  // the slider's
+    // Stored values by var: a QString, or a QStringList for multi-valued fields.
+    QVariantMap values;
+    bool operator==(const CommandRef &other) const = default;
+};
+
 struct TileData {
     QString id;  // unique within its dashboard; kept across restarts (alerts refer to it)
     TileKind kind = TileKind::Chart;
@@ -41,6 +56,7 @@ struct TileData {
     qint64 windowMs = DefaultWindow;
     std::optional<double> low;   // alert below this
     std::optional<double> high;  // alert above this
+    std::optional<CommandRef> command;  // TileKind::Command only
     bool operator==(const TileData &other) const = default;
 };
 
@@ -65,10 +81,12 @@ struct AlertRecord {
     bool operator==(const AlertRecord &other) const = default;
 };
 
-QString kindName(TileKind kind);                        // "chart", "gauge", "timeline"
+QString kindName(TileKind kind);                        // "chart", "gauge", "timeline", "command"
 std::optional<TileKind> kindFromName(const QString &name);
 QString windowName(qint64 windowMs);                    // "1min", "10min", "1h", "24h", "7d"
 std::optional<qint64> windowFromName(const QString &name);
+QString controlName(CommandRef::Control control);       // "button", "toggle", "slider"
+std::optional<CommandRef::Control> controlFromName(const QString &name);
 // The default colour of the index-th series of a tile.
 QColor paletteColour(qsizetype index);
 

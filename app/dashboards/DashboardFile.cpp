@@ -24,10 +24,90 @@ bool overlaps(const TileData &a, const TileData &b)
     return a.column < b.column + b.columnSpan && b.column < a.column + a.columnSpan && a.row < b.row + b.rowSpan
         && b.row < a.row + a.rowSpan;
 }
+
+
+QJsonObject commandToJson(const CommandRef &command)
+{
+    QJsonObject values;
+    for (auto it = command.values.cbegin(); it != command.values.cend(); ++it) {
+        if (it->typeId() == QMetaType::QStringList)
+            values.insert(it.key(), QJsonArray::fromStringList(it->toStringList()));
+        else
+            values.insert(it.key(), it->toString());
+    }
+    QJsonObject object{{QStringLiteral("jid"), command.jid},         {QStringLiteral("node"), command.node},
+                       {QStringLiteral("name"), command.name},       {QStringLiteral("control"), controlName(command.control)},
+                       {QStringLiteral("values"), values}};
+    if (command.control != CommandRef::Control::Button)
+        object.insert(QStringLiteral("field"), command.field);
+    if (command.control == CommandRef::Control::Slider) {
+        object.insert(QStringLiteral("min"), command.min);
+        object.insert(QStringLiteral("max"), command.max);
+        object.insert(QStringLiteral("step"), command.step);
+    }
+    return object;
+}
+
+std::optional<CommandRef> commandFromJson(const QJsonObject &object, const QString &title, QString *error)
+{
+    CommandRef command;
+    command.jid = object.value(QStringLiteral("jid")).toString().trimmed();
+    command.node = object.value(QStringLiteral("node")).toString();
+    command.name = object.value(QStringLiteral("name")).toString();
+    if (command.jid.isEmpty() || command.node.isEmpty()) {
+        *error = tr("command tile \"%1\" without jid or node").arg(title);
+        return std::nullopt;
+    }
+    const QString control = object.value(QStringLiteral("control")).toString(QStringLiteral("button"));
+    const auto parsed = controlFromName(control);
+    if (!parsed) {
+        *error = tr("command tile \"%1\": unknown control \"%2\"").arg(title, control);
+        return std::nullopt;
+    }
+    command.control = *parsed;
+    command.field = object.value(QStringLiteral("field")).toString();
+    if (command.control != CommandRef::Control::Button && command.field.isEmpty()) {
+        *error = tr("command tile \"%1\": a %2 needs a field").arg(title, control);
+        return std::nullopt;
+    }
+    command.min = object.value(QStringLiteral("min")).toDouble(0);
+    command.max = object.value(QStringLiteral("max")).toDouble(100);
+    command.step = object.value(QStringLiteral("step")).toDouble(1);
+    if (!(command.min < command.max) || !(command.step > 0)) {
+        *error = tr("command tile \"%1\": a bad slider range").arg(title);
+        return std::nullopt;
+    }
+    const auto values = object.value(QStringLiteral("values")).toObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (it->isArray()) {
+            QStringList list;
+            for (const auto &entry : it->toArray())
+                list << entry.toVariant().toString();
+            command.values.insert(it.key(), list);
+        } else if (it->isString() || it->isDouble() || it->isBool()) {
+            // Hand-written files may say 5 or true: stored as the form would send them.
+            command.values.insert(it.key(), it->isBool() ? QString::fromLatin1(it->toBool() ? "1" : "0")
+                                                         : it->toVariant().toString());
+        }
+    }
+    return command;
+}
 }  // namespace
 
 QJsonObject tileToJson(const TileData &tile, bool withId)
 {
+    QJsonObject object{{QStringLiteral("kind"), kindName(tile.kind)},
+                       {QStringLiteral("title"), tile.title},
+                       {QStringLiteral("column"), tile.column},
+                       {QStringLiteral("row"), tile.row},
+                       {QStringLiteral("columnSpan"), tile.columnSpan},
+                       {QStringLiteral("rowSpan"), tile.rowSpan}};
+    if (withId)
+        object.insert(QStringLiteral("id"), tile.id);
+    if (tile.kind == TileKind::Command) {
+        object.insert(QStringLiteral("command"), commandToJson(tile.command.value_or(CommandRef())));
+        return object;
+    }
     QJsonArray series;
     for (const auto &ref : tile.series) {
         QJsonObject entry{{QStringLiteral("service"), ref.service},
@@ -37,20 +117,12 @@ QJsonObject tileToJson(const TileData &tile, bool withId)
             entry.insert(QStringLiteral("colour"), ref.colour.name(QColor::HexRgb));
         series.append(entry);
     }
-    QJsonObject object{{QStringLiteral("kind"), kindName(tile.kind)},
-                       {QStringLiteral("title"), tile.title},
-                       {QStringLiteral("column"), tile.column},
-                       {QStringLiteral("row"), tile.row},
-                       {QStringLiteral("columnSpan"), tile.columnSpan},
-                       {QStringLiteral("rowSpan"), tile.rowSpan},
-                       {QStringLiteral("window"), windowName(tile.windowMs)},
-                       {QStringLiteral("series"), series}};
+    object.insert(QStringLiteral("window"), windowName(tile.windowMs));
+    object.insert(QStringLiteral("series"), series);
     if (tile.low)
         object.insert(QStringLiteral("low"), *tile.low);
     if (tile.high)
         object.insert(QStringLiteral("high"), *tile.high);
-    if (withId)
-        object.insert(QStringLiteral("id"), tile.id);
     return object;
 }
 
@@ -73,6 +145,12 @@ std::optional<TileData> tileFromJson(const QJsonObject &object, QString *error)
         || tile.column + tile.columnSpan > GridColumns || tile.row + tile.rowSpan > 10000) {
         *error = tr("tile \"%1\" is off the grid").arg(tile.title);
         return std::nullopt;
+    }
+    if (tile.kind == TileKind::Command) {
+        tile.command = commandFromJson(object.value(QStringLiteral("command")).toObject(), tile.title, error);
+        if (!tile.command)
+            return std::nullopt;
+        return tile;
     }
     if (object.contains(QStringLiteral("window")))
         tile.windowMs = windowFromName(object.value(QStringLiteral("window")).toString()).value_or(DefaultWindow);

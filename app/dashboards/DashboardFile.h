@@ -1,4 +1,4 @@
-// Dashboard files (contract C5): one dashboard as JSON, for export/import and
+// Dashboard files: one dashboard as JSON, for export/import and
 // `linnet --import-dashboard FILE`. UTF-8, one object:
 //
 //   {
@@ -21,12 +21,30 @@
 //             "colour": "#e6194b" }                // optional, #rrggbb
 //         ],
 //         "id": "t3"                       // optional; kept when unique in the dashboard, else made
+//       },
+//       {
+//         "kind": "command",               // a pinned ad-hoc command (XEP-0050): pressing it runs the command
+//         "title": "Relay",                // optional; "column", "row", spans and "id" as above
+//         "column": 0, "row": 3, "columnSpan": 3, "rowSpan": 2,
+//         "command": {                     // required for "command" tiles ("series", "window", thresholds unused)
+//           "jid": "greenhouse-1@demo.linnet",  // required: bare (its first online resource) or full JID
+//           "node": "relay",               // required: the command's node
+//           "name": "Switch relay",        // optional: the command's name (history, accessible names)
+//           "control": "toggle",           // optional: "button" (default) | "toggle" | "slider"
+//           "field": "on",                 // toggle and slider: the var they set (toggle "1"/"0",
+//                                          // slider the number); required for them
+//           "min": 1, "max": 60, "step": 1,  // optional, the slider's range (default 0, 100, 1); min < max, step > 0
+//           "values": { "sensor": "temperature", "low": "18" }  // optional: stored values by var,
+//                                          // a string or (multi-valued fields) an array of strings
+//         }
 //       }
 //     ]
 //   }
 //
 // Unknown keys are ignored. A tile with an unknown kind, a cell off the grid or overlapping an
 // earlier tile is dropped with a warning (the rest is kept); a bad "window" falls back to 10 min.
+// Command tiles came without a version change: a Linnet that does not know them drops them
+// with a warning and keeps the rest, as for any unknown kind.
 // Importing subscribes the account to every (service, node) its tiles use.
 #pragma once
 

@@ -5,6 +5,7 @@
 #include "Dashboard.h"
 #include "DashboardFile.h"
 #include "TilesModel.h"
+#include "commands/CommandsController.h"
 #include "core/Logging.h"
 #include "devices/ReadingStore.h"
 
@@ -278,6 +279,15 @@ QVariantList DashboardsModel::availableSeries(const QString &service, const QStr
                             {QStringLiteral("last"), info.count > 0 ? QVariant(QDateTime::fromMSecsSinceEpoch(info.lastMs)) : QVariant()}};
     }
     return list;
+}
+
+CommandsController *DashboardsModel::commands() const
+{
+    if (m_context.commands)
+        return m_context.commands();
+    // Without one in the context, the owning Account's (read as a property: no dependency on it).
+    QObject *owner = parent();
+    return owner ? qobject_cast<CommandsController *>(owner->property("commands").value<QObject *>()) : nullptr;
 }
 
 bool DashboardsModel::isRestoringHistory() const

@@ -71,6 +71,8 @@ public:
 
     AlertsModel *alerts() const { return m_alerts; }
     const DashboardContext &context() const { return m_context; }
+    // Where command tiles run their commands; null when the account has none.
+    CommandsController *commands() const;
     QList<Dashboard *> dashboards() const { return m_dashboards; }
 
     // Persistence. setStorageFile() does not load: call load() (once, at start).

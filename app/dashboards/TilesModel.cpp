@@ -1,6 +1,7 @@
 #include "TilesModel.h"
 
 #include <QColor>
+#include <QPoint>
 
 using namespace Dashboards;
 
@@ -69,6 +70,8 @@ QVariant TilesModel::data(const QModelIndex &index, int role) const
     case AlertRole:
         return m_alerts.contains(tile.id);
     }
+    if (role >= CommandRole && role <= CommandStepRole)
+        return commandData(tile, role);
     return {};
 }
 
@@ -78,7 +81,13 @@ QHash<int, QByteArray> TilesModel::roleNames() const
             {ColumnRole, "column"},     {RowRole, "row"},           {ColumnSpanRole, "columnSpan"},
             {RowSpanRole, "rowSpan"},   {SeriesRole, "series"},     {SeriesCountRole, "seriesCount"},
             {WindowRole, "window"},     {LowRole, "low"},           {HighRole, "high"},
-            {AlertRole, "alert"}};
+            {AlertRole, "alert"},       {CommandRole, "command"},   {CommandControlRole, "commandControl"},
+            {CommandJidRole, "commandJid"},               {CommandNameRole, "commandName"},
+            {CommandStateRole, "commandState"},           {CommandBusyRole, "commandBusy"},
+            {CommandOutcomeRole, "commandOutcome"},       {CommandOutcomeKindRole, "commandOutcomeKind"},
+            {CommandTimeRole, "commandTime"},             {CommandCheckedRole, "commandChecked"},
+            {CommandValueRole, "commandValue"},           {CommandMinRole, "commandMin"},
+            {CommandMaxRole, "commandMax"},               {CommandStepRole, "commandStep"}};
 }
 
 int TilesModel::rows() const
@@ -111,30 +120,29 @@ int TilesModel::addTile(int kind, const QString &title, int column, int row, int
     if (kind < Chart || kind > Timeline)
         return -1;
     if (column < 0 || row < 0) {
-        // The first free place, row by row: new tiles fill holes before growing the grid.
-        bool found = false;
-        for (int r = 0; r <= m_rows && !found; ++r) {
-            for (int c = 0; c + columnSpan <= GridColumns && !found; ++c) {
-                if (fits(c, r, columnSpan, rowSpan))
-                    column = c, row = r, found = true;
-            }
-        }
-        if (!found)
+        const auto place = freePlace(columnSpan, rowSpan);
+        if (!place)
             return -1;
+        column = place->x(), row = place->y();
     }
     if (!fits(column, row, columnSpan, rowSpan))
         return -1;
     TileData tile;
-    tile.id = newId();
     tile.kind = TileKind(kind);
     tile.title = title;
     tile.column = column;
     tile.row = row;
     tile.columnSpan = columnSpan;
     tile.rowSpan = rowSpan;
+    return appendTile(std::move(tile));
+}
+
+int TilesModel::appendTile(TileData tile)
+{
+    tile.id = newId();
     const int index = int(m_tiles.size());
     beginInsertRows({}, index, index);
-    m_tiles << tile;
+    m_tiles << std::move(tile);
     endInsertRows();
     Q_EMIT countChanged();
     updateRows();
@@ -184,6 +192,7 @@ bool TilesModel::removeTile(int index)
     const auto tile = m_tiles.takeAt(index);
     endRemoveRows();
     m_alerts.remove(tile.id);
+    dropRunners(tile.id);
     Q_EMIT countChanged();
     updateRows();
     Q_EMIT changed();
@@ -202,7 +211,9 @@ void TilesModel::setTitle(int index, const QString &title)
 
 void TilesModel::setKind(int index, int kind)
 {
-    if (index < 0 || index >= m_tiles.size() || kind < Chart || kind > Timeline || int(m_tiles.at(index).kind) == kind)
+    // A command tile stays one (and no other kind becomes one): its data is of another sort.
+    if (index < 0 || index >= m_tiles.size() || kind < Chart || kind > Timeline || int(m_tiles.at(index).kind) == kind
+        || m_tiles.at(index).kind == TileKind::Command)
         return;
     m_tiles[index].kind = TileKind(kind);
     emitRowChanged(index, {KindRole});
@@ -308,6 +319,7 @@ void TilesModel::setTiles(const QList<TileData> &tiles)
     beginResetModel();
     m_tiles.clear();
     m_alerts.clear();
+    dropRunners();
     for (auto tile : tiles) {
         if (!fits(tile.column, tile.row, tile.columnSpan, tile.rowSpan))
             continue;
@@ -318,6 +330,7 @@ void TilesModel::setTiles(const QList<TileData> &tiles)
     endResetModel();
     Q_EMIT countChanged();
     updateRows();
+    scheduleHistory();  // the command tiles' last outcomes
     Q_EMIT changed();
 }
 
@@ -332,6 +345,18 @@ void TilesModel::setAlert(const QString &tileId, bool alert)
         m_alerts.remove(tileId);
     emitRowChanged(index, {AlertRole});
     Q_EMIT alertChanged();
+}
+
+std::optional<QPoint> TilesModel::freePlace(int columnSpan, int rowSpan) const
+{
+    // The first free place, row by row: new tiles fill holes before growing the grid.
+    for (int r = 0; r <= m_rows; ++r) {
+        for (int c = 0; c + columnSpan <= GridColumns; ++c) {
+            if (fits(c, r, columnSpan, rowSpan))
+                return QPoint(c, r);
+        }
+    }
+    return std::nullopt;
 }
 
 QString TilesModel::newId() const

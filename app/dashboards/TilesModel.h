@@ -1,11 +1,21 @@
 // The tiles of one dashboard on a grid of Dashboards::GridColumns columns (rows grow as
 // needed). Tiles never overlap and never leave the grid: add, move and resize refuse what would.
+// Command tiles (pinned ad-hoc commands) run through a CommandTileRunner each, whose state the
+// command roles show; their last outcome also comes from the account's command history, loaded
+// at start and followed as entries are recorded (TilesModelCommands.cpp).
 #pragma once
 
+#include "CommandTileRunner.h"
 #include "DashboardData.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QPoint>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
+
+class CommandHistory;
+struct CommandHistoryEntry;
 
 class TilesModel : public QAbstractListModel
 {
@@ -21,7 +31,7 @@ class TilesModel : public QAbstractListModel
 
 public:
     enum Kind { Chart = int(Dashboards::TileKind::Chart), Gauge = int(Dashboards::TileKind::Gauge),
-                Timeline = int(Dashboards::TileKind::Timeline) };
+                Timeline = int(Dashboards::TileKind::Timeline), Command = int(Dashboards::TileKind::Command) };
     Q_ENUM(Kind)
     enum Role {
         TileIdRole = Qt::UserRole + 1,
@@ -37,6 +47,21 @@ public:
         LowRole,          // number, or undefined when not set
         HighRole,         // number, or undefined when not set
         AlertRole,        // bool: some series is past a threshold now (the tile turns red)
+        // Command tiles (undefined or defaults for the others):
+        CommandRole,            // {jid, node, name, control, field, min, max, step, values}
+        CommandControlRole,     // "button" | "toggle" | "slider"
+        CommandJidRole,         // where it goes (bare or full JID)
+        CommandNameRole,        // the command's name, else its node
+        CommandStateRole,       // "idle" | "running" | "completed" | "failed" | "input"
+        CommandBusyRole,        // bool: a run is going on
+        CommandOutcomeRole,     // the last run's note or error, in a sentence; "" before the first
+        CommandOutcomeKindRole, // "info" | "warn" | "error" | "input" | ""
+        CommandTimeRole,        // QDateTime the last run ended, or undefined
+        CommandCheckedRole,     // toggle: its field is on (while running: the value being sent)
+        CommandValueRole,       // slider: its field's number (while running: the value being sent)
+        CommandMinRole,
+        CommandMaxRole,
+        CommandStepRole,
     };
     Q_ENUM(Role)
 
@@ -72,6 +97,16 @@ public:
     Q_INVOKABLE void setSeriesColour(int index, int seriesIndex, const QString &colour);
     Q_INVOKABLE int indexOf(const QString &tileId) const;
 
+    // Command tiles. Each runs the command with the stored values (false while it runs or for
+    // another kind); the toggle and the slider with their field set, stored once it completed.
+    Q_INVOKABLE bool runCommand(int index);
+    Q_INVOKABLE bool setCommandChecked(int index, bool checked);
+    Q_INVOKABLE bool setCommandValue(int index, double value);  // snapped to min + n * step, clamped
+    // The tile editor: control "button" | "toggle" | "slider"; false for a bad control or range,
+    // or a toggle or slider without a field.
+    Q_INVOKABLE bool setCommandControl(int index, const QString &control, const QString &field, double min = 0,
+                                       double max = 100, double step = 1);
+
     // C++ side (persistence, feeders, alerts).
     QList<Dashboards::TileData> tiles() const { return m_tiles; }
     std::optional<Dashboards::TileData> tile(const QString &tileId) const;
@@ -79,6 +114,11 @@ public:
     void setTiles(const QList<Dashboards::TileData> &tiles);
     bool isAlert(const QString &tileId) const { return m_alerts.contains(tileId); }
     void setAlert(const QString &tileId, bool alert);
+    // A command tile (placed like addTile); its row, or -1.
+    int addCommandTile(const QString &title, const Dashboards::CommandRef &command, int columnSpan, int rowSpan);
+    // Where command tiles find the account's commands and history (Dashboard sets it).
+    void setCommandsProvider(CommandTileRunner::CommandsProvider commands);
+    CommandTileRunner *runner(const QString &tileId) const { return m_runners.value(tileId); }
 
 Q_SIGNALS:
     void countChanged();
@@ -91,11 +131,25 @@ Q_SIGNALS:
     void alertChanged();
 
 private:
+    // Gives the tile a new id and adds it at the end; its row.
+    int appendTile(Dashboards::TileData tile);
+    QVariant commandData(const Dashboards::TileData &tile, int role) const;
+    bool runWith(int index, const QVariantMap &values);
+    CommandTileRunner *runnerFor(const QString &tileId);
+    void scheduleHistory();
+    void loadHistory();
+    void showHistory(const QString &device, const QList<CommandHistoryEntry> &entries);
+    void dropRunners(const QString &tileId = {});
+    std::optional<QPoint> freePlace(int columnSpan, int rowSpan) const;
     QString newId() const;
     void emitRowChanged(int index, const QList<int> &roles);
     void updateRows();
 
     QList<Dashboards::TileData> m_tiles;
     QSet<QString> m_alerts;
+    QHash<QString, CommandTileRunner *> m_runners;  // by tile id, made on the first run or outcome
+    CommandTileRunner::CommandsProvider m_commands;
+    QPointer<CommandHistory> m_history;  // the one whose entries the tiles follow
+    bool m_historyScheduled = false;
     int m_rows = 0;
 };

@@ -4,7 +4,8 @@ set(LINNET_DASHBOARDS_SOURCES
     dashboards/DashboardData.h dashboards/DashboardData.cpp
     dashboards/DashboardFile.h dashboards/DashboardFile.cpp
     dashboards/DashboardContext.h
-    dashboards/TilesModel.h dashboards/TilesModel.cpp
+    dashboards/TilesModel.h dashboards/TilesModel.cpp dashboards/TilesModelCommands.cpp
+    dashboards/CommandTileRunner.h dashboards/CommandTileRunner.cpp
     dashboards/Dashboard.h dashboards/Dashboard.cpp
     dashboards/DashboardsModel.h dashboards/DashboardsModel.cpp dashboards/DashboardsModelStorage.cpp
     dashboards/AlertsModel.h dashboards/AlertsModel.cpp

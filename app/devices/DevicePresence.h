@@ -1,6 +1,6 @@
 // Which device publishes which PubSub node, and whether it is online. Devices are XMPP
 // entities in the roster: their disco#info carries an XEP-0128 form of type
-// urn:linnet:device:0 naming their node (contract C6). Presence is watched through every
+// urn:linnet:device:0 naming their node. Presence is watched through every
 // session's roster manager: a device is available while any online session sees a resource of
 // it available. While no session is online, nothing is known and the last state stays.
 #pragma once

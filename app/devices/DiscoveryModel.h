@@ -2,7 +2,7 @@
 // (disco#items of the domain, each with its disco#info: name, category/type, features), a
 // PubSub service's nodes (disco#items of the service: ids and titles; then per node its item
 // count and, if the listing had none, its title from the node's meta-data), and, beside the
-// server, the devices of the roster (contract C6) with their nodes. Children are fetched when
+// server, the devices of the roster with their nodes. Children are fetched when
 // a row is expanded (canFetchMore/fetchMore) and inserted in batches; per-node details are
 // asked a few at a time, so a service with thousands of nodes lists at once and fills in.
 #pragma once

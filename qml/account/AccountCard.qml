@@ -33,6 +33,8 @@ Pane {
     signal removeRequested(Account account)
     signal trustRequested(Account account, Session session)
     signal passwordRequested(Account account)
+    // The ad-hoc commands of the account's server (XEP-0050; admins get the server's own).
+    signal serverCommandsRequested(Account account)
 
     function addResource() {
         const name = resourceField.text.trim();
@@ -259,6 +261,17 @@ Pane {
                 onClicked: root.addResource()
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "serverCommandsButton"
+                visible: root.onlineSessions > 0
+                flat: true
+                text: qsTr("Server commands…")
+                implicitHeight: 40
+                topInset: 0
+                bottomInset: 0
+                Accessible.name: qsTr("Commands of the server of %1").arg(root.jid)
+                onClicked: root.serverCommandsRequested(root.account)
+            }
             Button {
                 objectName: "connectAllButton"
                 visible: root.onlineSessions < root.sessionCount || !root.accountEnabled

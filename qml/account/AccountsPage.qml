@@ -22,6 +22,7 @@ Page {
     signal removeRequested(Account account, bool removeLocalData)
     signal trustRequested(Account account, Session session)
     signal passwordRequested(Account account)
+    signal serverCommandsRequested(Account account)
 
     readonly property alias addDialog: addDialog
     readonly property alias removeDialog: removeDialog
@@ -160,6 +161,7 @@ Page {
                 onRemoveRequested: account => root.confirmRemove(account)
                 onTrustRequested: (account, session) => root.trustRequested(account, session)
                 onPasswordRequested: account => root.passwordRequested(account)
+                onServerCommandsRequested: account => root.serverCommandsRequested(account)
             }
         }
     }

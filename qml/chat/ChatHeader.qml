@@ -15,6 +15,8 @@ Rectangle {
     property string resource
 
     signal closeRequested()
+    // The contact's ad-hoc commands: at the chosen resource, else at every online one.
+    signal commandsRequested(string jid)
 
     // Steps through "any device" and each online resource (Ctrl+Shift+R).
     function nextTarget() {
@@ -180,6 +182,14 @@ Rectangle {
                     ToolTip.text: qsTr("Send only to %1/%2").arg(root.contact.jid).arg(modelData)
                 }
             }
+        }
+
+        IconButton {
+            objectName: "contactCommandsButton"
+            iconPath: CommandIcons.terminal
+            toolTipText: root.resource.length > 0 ? qsTr("Commands of %1/%2…").arg(root.contact.name).arg(root.resource)
+                                                  : qsTr("Commands of %1…").arg(root.contact.name)
+            onClicked: root.commandsRequested(root.resource.length > 0 ? root.contact.jid + "/" + root.resource : root.contact.jid)
         }
 
         IconButton {

@@ -13,6 +13,8 @@ Rectangle {
     readonly property ChatModel chat: account.chats.currentChat
     readonly property string jid: account.chats.currentJid
 
+    signal commandsRequested(string jid, string name)
+
     color: Theme.chatBackground
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Conversation with %1").arg(contact.name)
@@ -33,6 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             contact: contact
             onCloseRequested: root.account.chats.closeChat()
+            onCommandsRequested: jid => root.commandsRequested(jid, contact.name)
         }
 
         Item {

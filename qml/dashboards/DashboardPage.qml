@@ -25,6 +25,8 @@ Rectangle {
     signal newDashboardRequested()
     signal renameRequested()
     signal dashboardRequested(int index)
+    // A command tile needs input the tile cannot give: the command view should open it.
+    signal commandRequested(string jid, string node)
 
     function addTile() {
         if (root.dashboard)
@@ -168,6 +170,7 @@ Rectangle {
                 paused: root.paused
                 onEditRequested: index => tileEditor.openFor(index)
                 onRemoveRequested: index => root.dashboard.tiles.removeTile(index)
+                onOpenCommandRequested: (jid, node) => root.commandRequested(jid, node)
                 onExportCsvRequested: (tileId, title) => {
                     csvDialog.tileId = tileId;
                     csvDialog.selectedFile = root.suggestedFile(title, "csv");

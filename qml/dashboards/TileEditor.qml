@@ -17,6 +17,7 @@ AccountDialog {
     // The window a new tile starts with (the dashboard's), ms.
     property double windowMs: 600000
     property int kind: TilesModel.Chart
+    readonly property bool isCommand: root.kind === TilesModel.Command
     // [{service, node, name}] the tile will show.
     property var chosen: []
     property string errorText
@@ -45,6 +46,8 @@ AccountDialog {
             titleField.text = roleValue(tiles, tileRow, TilesModel.TitleRole);
             const series = roleValue(tiles, tileRow, TilesModel.SeriesRole) || [];
             root.chosen = series.map(s => ({ service: s.service, node: s.node, name: s.name }));
+            if (root.isCommand)
+                commandSettings.load(roleValue(tiles, tileRow, TilesModel.CommandRole));
             const low = roleValue(tiles, tileRow, TilesModel.LowRole);
             const high = roleValue(tiles, tileRow, TilesModel.HighRole);
             lowField.text = typeof low === "number" ? String(low) : "";
@@ -114,6 +117,16 @@ AccountDialog {
     }
 
     function submit() {
+        if (root.isCommand) {
+            const problem = commandSettings.apply(root.dashboard.tiles, root.row);
+            root.errorText = problem;
+            if (problem.length > 0)
+                return;
+            root.dashboard.tiles.setTitle(root.row, titleField.text.trim());
+            root.close();
+            root.saved(root.row);
+            return;
+        }
         const low = parseThreshold(lowField.text);
         const high = parseThreshold(highField.text);
         if ((low !== undefined && isNaN(low)) || (high !== undefined && isNaN(high))) {
@@ -154,54 +167,26 @@ AccountDialog {
     objectName: "tileEditor"
     width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.spacingXl)
     heading: root.row >= 0 ? qsTr("Edit tile") : qsTr("Add a tile")
-    message: qsTr("A chart can mix series of several devices, with one y-axis per unit.")
+    message: root.isCommand ? qsTr("Pressing the tile runs the command with the values it keeps.")
+                            : qsTr("A chart can mix series of several devices, with one y-axis per unit.")
     onOpened: titleField.forceActiveFocus()
-
-    component KindChip: AbstractButton {
-        id: chip
-        required property int value
-        required property string iconPath
-        checked: root.kind === value
-        Layout.fillWidth: true
-        Layout.preferredWidth: 1  // equal widths, whatever the labels
-        implicitHeight: 56
-        focusPolicy: Qt.TabFocus
-        Accessible.role: Accessible.RadioButton
-        Accessible.checkable: true
-        Accessible.checked: checked
-        Accessible.name: text
-        onClicked: root.kind = value
-        contentItem: ColumnLayout {
-            spacing: 2
-            Icon {
-                Layout.alignment: Qt.AlignHCenter
-                path: chip.iconPath
-                size: 20
-                color: chip.checked ? Theme.accent : Theme.textSecondary
-            }
-            Text {
-                Layout.alignment: Qt.AlignHCenter
-                text: chip.text
-                textFormat: Text.PlainText
-                color: chip.checked ? Theme.accent : Theme.textPrimary
-                font.pixelSize: Theme.fontSmall + 1
-                font.weight: chip.checked ? Font.DemiBold : Font.Medium
-            }
-        }
-        background: Rectangle {
-            radius: Theme.radiusM
-            color: chip.checked ? Theme.selected : chip.hovered ? Theme.hover : Theme.field
-            border.width: chip.visualFocus ? 2 : 0
-            border.color: Theme.focusRing
-        }
-    }
 
     RowLayout {
         Layout.fillWidth: true
+        visible: !root.isCommand
         spacing: Theme.spacingS
-        KindChip { value: TilesModel.Chart; iconPath: DashboardIcons.chart; text: qsTr("Line chart") }
-        KindChip { value: TilesModel.Gauge; iconPath: DashboardIcons.gauge; text: qsTr("Gauge") }
-        KindChip { value: TilesModel.Timeline; iconPath: DashboardIcons.timeline; text: qsTr("On/off timeline") }
+        Repeater {
+            model: [{ kind: TilesModel.Chart, icon: DashboardIcons.chart, label: qsTr("Line chart") },
+                    { kind: TilesModel.Gauge, icon: DashboardIcons.gauge, label: qsTr("Gauge") },
+                    { kind: TilesModel.Timeline, icon: DashboardIcons.timeline, label: qsTr("On/off timeline") }]
+            delegate: KindChip {
+                required property var modelData
+                iconPath: modelData.icon
+                text: modelData.label
+                checked: root.kind === modelData.kind
+                onClicked: root.kind = modelData.kind
+            }
+        }
     }
 
     TextField {
@@ -213,170 +198,150 @@ AccountDialog {
         Accessible.name: qsTr("Tile title")
     }
 
-    RowLayout {
+    // Charts, gauges and timelines: their series and thresholds.
+    ColumnLayout {
         Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingXs
-        spacing: Theme.spacingS
+        visible: !root.isCommand
+        spacing: Theme.spacingM
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingXs
+            spacing: Theme.spacingS
+            Text {
+                Layout.fillWidth: true
+                text: root.kind === TilesModel.Chart ? qsTr("Series") : qsTr("Series (the first one is shown)")
+                textFormat: Text.PlainText
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                objectName: "chosenCount"
+                text: root.chosen.length === 0 ? qsTr("none picked yet") : qsTr("%n picked", "", root.chosen.length)
+                textFormat: Text.PlainText
+                color: root.chosen.length === 0 ? Theme.textTertiary : Theme.accent
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        ChosenSeriesChips {
+            Layout.fillWidth: true
+            visible: root.chosen.length > 0
+            chosen: root.chosen
+            kind: root.kind
+            onRemoveRequested: index => root.chosen = root.chosen.filter((_, i) => i !== index)
+        }
+
+        SeriesPicker {
+            id: picker
+            Layout.fillWidth: true
+            chosen: root.chosen
+            onToggled: (service, node, name) => root.toggle(service, node, name)
+        }
+
         Text {
             Layout.fillWidth: true
-            text: root.kind === TilesModel.Chart ? qsTr("Series") : qsTr("Series (the first one is shown)")
+            text: qsTr("Or type a series that has sent nothing yet:")
             textFormat: Text.PlainText
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.DemiBold
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            objectName: "chosenCount"
-            text: root.chosen.length === 0 ? qsTr("none picked yet") : qsTr("%n picked", "", root.chosen.length)
-            textFormat: Text.PlainText
-            color: root.chosen.length === 0 ? Theme.textTertiary : Theme.accent
+            color: Theme.textTertiary
             font.pixelSize: Theme.fontSmall
         }
-    }
 
-    // What the tile shows, in order: the first is the gauge's or the timeline's.
-    Flow {
-        Layout.fillWidth: true
-        visible: root.chosen.length > 0
-        spacing: Theme.spacingXs
-        Repeater {
-            model: root.chosen
-            delegate: Rectangle {
-                id: chosenChip
-                required property var modelData
-                required property int index
-                readonly property bool shown: chosenChip.index === 0 || root.kind === TilesModel.Chart
-                implicitWidth: chipRow.implicitWidth + Theme.spacingS + 2
-                implicitHeight: 28
-                radius: 14
-                color: chosenChip.shown ? Theme.selected : Theme.field
-                RowLayout {
-                    id: chipRow
-                    anchors.verticalCenter: parent.verticalCenter
-                    x: Theme.spacingM
-                    spacing: 2
-                    Text {
-                        Layout.maximumWidth: 220
-                        text: chosenChip.modelData.name
-                        textFormat: Text.PlainText
-                        elide: Text.ElideMiddle
-                        color: chosenChip.shown ? Theme.textPrimary : Theme.textTertiary
-                        font.pixelSize: Theme.fontSmall + 1
-                    }
-                    IconButton {
-                        implicitWidth: 24
-                        implicitHeight: 24
-                        iconPath: Icons.close
-                        iconSize: 14
-                        toolTipText: qsTr("Remove %1").arg(chosenChip.modelData.name)
-                        onClicked: root.chosen = root.chosen.filter((_, i) => i !== chosenChip.index)
-                    }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            ComboBox {
+                id: feedBox
+                objectName: "feedBox"
+                Layout.preferredWidth: 200
+                model: root.feeds
+                textRole: "node"
+                displayText: feedBox.count === 0 ? qsTr("No devices") : feedBox.currentText
+                Accessible.name: qsTr("Device feed")
+                contentItem: Text {
+                    leftPadding: Theme.spacingM
+                    verticalAlignment: Text.AlignVCenter
+                    text: feedBox.displayText
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: feedBox.count === 0 ? Theme.textTertiary : Theme.textPrimary
+                    font.pixelSize: Theme.fontBody
+                }
+                function suggest() {
+                    if (feedBox.currentIndex >= 0)
+                        nameField.model = root.namesFor(root.roleValue(root.feeds, feedBox.currentIndex, FeedsModel.ServiceRole),
+                                                        root.roleValue(root.feeds, feedBox.currentIndex, FeedsModel.NodeRole));
+                }
+                onActivated: feedBox.suggest()
+                onCountChanged: {
+                    if (feedBox.currentIndex < 0 && feedBox.count > 0)
+                        feedBox.currentIndex = 0;
+                    feedBox.suggest();
+                }
+                Component.onCompleted: feedBox.suggest()
+            }
+            ComboBox {
+                id: nameField
+                objectName: "seriesNameField"
+                Layout.fillWidth: true
+                editable: true
+                Accessible.name: qsTr("SenML name of the series, e.g. greenhouse-1:temperature")
+                onAccepted: root.addChosen()
+                contentItem: TextField {
+                    leftPadding: Theme.spacingM
+                    rightPadding: 0
+                    topPadding: 0
+                    bottomPadding: 0
+                    text: nameField.editText
+                    placeholderText: qsTr("node:name")
+                    selectByMouse: true
+                    verticalAlignment: Text.AlignVCenter
+                    background: null
+                    Accessible.name: nameField.Accessible.name
                 }
             }
+            Button {
+                objectName: "addSeriesButton"
+                flat: true
+                implicitHeight: 40
+                topInset: 0
+                bottomInset: 0
+                text: qsTr("Add")
+                Accessible.name: qsTr("Add this series")
+                onClicked: root.addChosen()
+            }
         }
-    }
 
-    SeriesPicker {
-        id: picker
-        Layout.fillWidth: true
-        chosen: root.chosen
-        onToggled: (service, node, name) => root.toggle(service, node, name)
-    }
-
-    Text {
-        Layout.fillWidth: true
-        text: qsTr("Or type a series that has sent nothing yet:")
-        textFormat: Text.PlainText
-        color: Theme.textTertiary
-        font.pixelSize: Theme.fontSmall
-    }
-
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingS
-        ComboBox {
-            id: feedBox
-            objectName: "feedBox"
-            Layout.preferredWidth: 200
-            model: root.feeds
-            textRole: "node"
-            displayText: feedBox.count === 0 ? qsTr("No devices") : feedBox.currentText
-            Accessible.name: qsTr("Device feed")
-            contentItem: Text {
-                leftPadding: Theme.spacingM
-                verticalAlignment: Text.AlignVCenter
-                text: feedBox.displayText
-                textFormat: Text.PlainText
-                elide: Text.ElideRight
-                color: feedBox.count === 0 ? Theme.textTertiary : Theme.textPrimary
-                font.pixelSize: Theme.fontBody
-            }
-            function suggest() {
-                if (feedBox.currentIndex >= 0)
-                    nameField.model = root.namesFor(root.roleValue(root.feeds, feedBox.currentIndex, FeedsModel.ServiceRole),
-                                                    root.roleValue(root.feeds, feedBox.currentIndex, FeedsModel.NodeRole));
-            }
-            onActivated: feedBox.suggest()
-            onCountChanged: {
-                if (feedBox.currentIndex < 0 && feedBox.count > 0)
-                    feedBox.currentIndex = 0;
-                feedBox.suggest();
-            }
-            Component.onCompleted: feedBox.suggest()
-        }
-        ComboBox {
-            id: nameField
-            objectName: "seriesNameField"
+        RowLayout {
             Layout.fillWidth: true
-            editable: true
-            Accessible.name: qsTr("SenML name of the series, e.g. greenhouse-1:temperature")
-            onAccepted: root.addChosen()
-            contentItem: TextField {
-                leftPadding: Theme.spacingM
-                rightPadding: 0
-                topPadding: 0
-                bottomPadding: 0
-                text: nameField.editText
-                placeholderText: qsTr("node:name")
-                selectByMouse: true
-                verticalAlignment: Text.AlignVCenter
-                background: null
-                Accessible.name: nameField.Accessible.name
+            spacing: Theme.spacingS
+            TextField {
+                id: lowField
+                objectName: "lowThresholdField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Alert below (optional)")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("Low threshold: alert below this value")
             }
-        }
-        Button {
-            objectName: "addSeriesButton"
-            flat: true
-            implicitHeight: 40
-            topInset: 0
-            bottomInset: 0
-            text: qsTr("Add")
-            Accessible.name: qsTr("Add this series")
-            onClicked: root.addChosen()
+            TextField {
+                id: highField
+                objectName: "highThresholdField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Alert above (optional)")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("High threshold: alert above this value")
+            }
         }
     }
 
-    RowLayout {
+    CommandTileSettings {
+        id: commandSettings
+        objectName: "commandTileSettings"
         Layout.fillWidth: true
-        spacing: Theme.spacingS
-        TextField {
-            id: lowField
-            objectName: "lowThresholdField"
-            Layout.fillWidth: true
-            placeholderText: qsTr("Alert below (optional)")
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            Accessible.name: qsTr("Low threshold: alert below this value")
-        }
-        TextField {
-            id: highField
-            objectName: "highThresholdField"
-            Layout.fillWidth: true
-            placeholderText: qsTr("Alert above (optional)")
-            inputMethodHints: Qt.ImhFormattedNumbersOnly
-            Accessible.name: qsTr("High threshold: alert above this value")
-        }
+        visible: root.isCommand
     }
 
     Text {

@@ -6,7 +6,7 @@ import Linnet
 import Linnet.Core
 
 // One tile on the grid: a card with its title, badges (stale, alert), a menu, and the chart,
-// gauge or timeline. Moved by dragging its title bar, resized by its corner handle; with the
+// gauge, timeline or pinned command. Moved by dragging its title bar, resized by its corner handle; with the
 // keyboard: arrows move it, Shift+arrows resize it, Enter edits, Delete removes, Menu opens the menu.
 FocusScope {
     id: root
@@ -24,6 +24,8 @@ FocusScope {
     required property var low
     required property var high
     required property bool alert
+    // Every role, for the command tile's (TilesModel command roles).
+    required property var model
 
     required property Dashboard dashboard
     required property real cellWidth
@@ -35,8 +37,11 @@ FocusScope {
     signal removeRequested(int index)
     signal exportCsvRequested(string tileId, string title)
     signal exportPngRequested(Item item, string title)
+    signal openCommandRequested(string jid, string node)
 
+    readonly property bool isCommand: root.kind === TilesModel.Command
     readonly property string shownTitle: root.title.length > 0 ? root.title
+                                       : root.isCommand ? root.model.commandName
                                        : root.series.length > 0 ? root.series[0].name : qsTr("Untitled tile")
     readonly property Item content: contentLoader.item as Item
     readonly property ChartTile chartTile: contentLoader.item as ChartTile
@@ -69,7 +74,8 @@ FocusScope {
     readonly property real baseHeight: root.rowSpan * root.rowHeight - root.gap
 
     function kindName(kind: int): string {
-        return kind === TilesModel.Gauge ? qsTr("Gauge") : kind === TilesModel.Timeline ? qsTr("Timeline") : qsTr("Chart");
+        return kind === TilesModel.Gauge ? qsTr("Gauge") : kind === TilesModel.Timeline ? qsTr("Timeline")
+             : kind === TilesModel.Command ? qsTr("Command") : qsTr("Chart");
     }
 
     function openMenu() {
@@ -242,7 +248,7 @@ FocusScope {
                 Layout.leftMargin: root.kind === TilesModel.Chart ? Theme.spacingXs : Theme.spacingM
                 Layout.rightMargin: root.kind === TilesModel.Chart ? Theme.spacingXs : Theme.spacingM
                 Layout.bottomMargin: root.kind === TilesModel.Chart ? Theme.spacingXs : Theme.spacingM
-                sourceComponent: root.series.length === 0 ? noSeriesComponent
+                sourceComponent: root.isCommand ? commandComponent : root.series.length === 0 ? noSeriesComponent
                                : root.kind === TilesModel.Gauge ? gaugeComponent
                                : root.kind === TilesModel.Timeline ? timelineComponent : chartComponent
             }
@@ -295,7 +301,7 @@ FocusScope {
         objectName: "tileMenu"
         background: PopupBackground {}
         MenuItem {
-            text: qsTr("Edit series and thresholds…")
+            text: root.isCommand ? qsTr("Edit command tile…") : qsTr("Edit series and thresholds…")
             Accessible.name: text
             onTriggered: root.editRequested(root.index)
         }
@@ -337,6 +343,15 @@ FocusScope {
             low: root.low
             high: root.high
             alert: root.alert
+        }
+    }
+    Component {
+        id: commandComponent
+        CommandTile {
+            tiles: root.tiles
+            index: root.index
+            roles: root.model
+            onOpenRequested: root.openCommandRequested(root.model.commandJid, root.model.command.node)
         }
     }
     Component {

@@ -20,6 +20,8 @@ Flickable {
     signal removeRequested(int index)
     signal exportCsvRequested(string tileId, string title)
     signal exportPngRequested(Item item, string title)
+    // A command tile needs input: show the command (its form) for jid and node.
+    signal openCommandRequested(string jid, string node)
 
     function tileAt(index: int): TileFrame {
         return repeater.itemAt(index) as TileFrame;
@@ -66,6 +68,7 @@ Flickable {
                 onRemoveRequested: index => root.removeRequested(index)
                 onExportCsvRequested: (tileId, title) => root.exportCsvRequested(tileId, title)
                 onExportPngRequested: (item, title) => root.exportPngRequested(item, title)
+                onOpenCommandRequested: (jid, node) => root.openCommandRequested(jid, node)
             }
         }
     }

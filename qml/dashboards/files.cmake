@@ -14,6 +14,11 @@ list(APPEND LINNET_QML_FILES
     dashboards/TimelineTile.qml
     dashboards/SeriesPicker.qml
     dashboards/TileEditor.qml
+    dashboards/KindChip.qml
+    dashboards/ChosenSeriesChips.qml
+    dashboards/CommandTile.qml
+    dashboards/CommandTileSettings.qml
+    dashboards/PinCommandDialog.qml
     dashboards/AlertLog.qml
 )
 set_source_files_properties(dashboards/DashboardIcons.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

@@ -79,6 +79,9 @@ Page {
         tree.toggleExpanded(row);
     }
 
+    // The ad-hoc commands of a device, server or service (the main window opens them).
+    signal commandsRequested(string jid, string name)
+
     objectName: "discoveryPage"
     title: qsTr("Discover devices")
     background: Rectangle { color: Theme.chatBackground }
@@ -273,6 +276,7 @@ Page {
             warning: root.warnings[service + "\n" + node] ?? ""
             onToggleSubscription: (service, node, subscribe) => root.toggle(service, node, subscribe)
             onExpandRequested: row => root.expandRow(row)
+            onCommandsRequested: (jid, name) => root.commandsRequested(jid, name)
         }
     }
 
@@ -341,6 +345,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 account: root.account
+                onCommandsRequested: (jid, name) => root.commandsRequested(jid, name)
                 emptyHint: root.split ? qsTr("Subscribe to a node or a device in the tree on the left.")
                                       : qsTr("Subscribe to a node or a device under Browse.")
             }

@@ -39,6 +39,8 @@ Rectangle {
 
     signal toggleSubscription(string service, string node, bool subscribe)
     signal expandRequested(int row)
+    // The ad-hoc commands of this device, server or service.
+    signal commandsRequested(string jid, string name)
 
     function detail(): string {
         switch (root.kind) {
@@ -135,6 +137,14 @@ Rectangle {
             Layout.preferredWidth: 24
             Layout.preferredHeight: 24
             Accessible.name: qsTr("Loading")
+        }
+        IconButton {
+            objectName: "entityCommandsButton"
+            visible: root.kind !== DiscoveryModel.Node && root.jid.length > 0
+            enabled: root.available
+            iconPath: CommandIcons.terminal
+            toolTipText: qsTr("Commands of %1…").arg(root.name)
+            onClicked: root.commandsRequested(root.jid, root.name)
         }
         Button {
             visible: root.feed

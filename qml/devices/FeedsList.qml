@@ -11,6 +11,9 @@ ListView {
     id: root
 
     required property Account account
+    // The ad-hoc commands of a feed's device.
+    signal commandsRequested(string jid, string name)
+
     property string emptyHint: qsTr("Subscribe to a node or a device in Discover devices.")
 
     function stateText(state: int, error: string): string {
@@ -141,6 +144,17 @@ ListView {
                         font.weight: Font.Medium
                     }
                 }
+            }
+            IconButton {
+                objectName: "feedCommandsButton"
+                Layout.alignment: Qt.AlignTop
+                visible: row.deviceJid.length > 0
+                implicitWidth: 32
+                implicitHeight: 32
+                iconPath: CommandIcons.terminal
+                iconSize: 16
+                toolTipText: qsTr("Commands of %1…").arg(row.title)
+                onClicked: root.commandsRequested(row.deviceJid, row.title)
             }
             IconButton {
                 Layout.alignment: Qt.AlignTop

@@ -1,4 +1,4 @@
-// The app's command side live against linnet-devicesim --fleet (contract C2): a real Account
+// The app's command side live against linnet-devicesim --fleet: a real Account
 // (as the app runs it) lists and runs commands through CommandListModel and CommandRunner:
 // every field type, a step with validation, several steps with prev, a result table, the
 // allow-list, a device going offline mid-session; every request lands in the history.

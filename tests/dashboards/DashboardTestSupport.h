@@ -22,7 +22,8 @@ struct DashboardFixture {
         return {store,
                 [this](const QString &, const QString &node) { return !offlineNodes.contains(node); },
                 [this](const QString &service, const QString &node) { subscribed << std::pair{service, node}; },
-                [](const QString &, const QString &node) { return node + QStringLiteral("@demo.linnet"); }};
+                [](const QString &, const QString &node) { return node + QStringLiteral("@demo.linnet"); },
+                {}};
     }
     std::unique_ptr<DashboardsModel> model() { return std::make_unique<DashboardsModel>(context()); }
 

@@ -1,4 +1,4 @@
-// A device as contract C6 describes it, for the device integration tests: its own QXmppClient
+// A device as tools/devicesim/SimDevice.h describes it, for the device integration tests: its own QXmppClient
 // (resource "sensor") with presence, a disco#info identity (client/bot, its title) and the
 // urn:linnet:device:0 form naming its node, and publishing SenML to that node (created with a
 // title). Items are written verbatim: the test controls every byte.

@@ -1,7 +1,7 @@
 // The devices feature against a real Prosody: discovery of services and nodes, subscribing,
 // backfill after a reconnect with the gap marked, subscriptions bound to one session, device
 // presence (staleness) and subscriptions that survive the account being recreated from its
-// saved config. Devices are simulated as contract C6 describes them (DeviceSim.h).
+// saved config. Devices are simulated as tools/devicesim/SimDevice.h describes them (DeviceSim.h).
 #include "AccountHarness.h"
 #include "DeviceSim.h"
 #include "LiveTest.h"

@@ -10,12 +10,17 @@
 // dashboard tests (tiles, gauges, alerts). The dashboards draw with Qt Charts, which needs a
 // QApplication: main() makes one before quick_test_main would make a QGuiApplication.
 //
+// TestForms makes a DataFormModel from a raw XEP-0004 form, as a command's answer fills one,
+// for the form renderer's tests (no device needed).
+//
 // LINNET_TEST_THEME=dark|light forces the colour scheme; LINNET_QML_SHOTS=DIR lets tests that
 // grab their item save PNGs there (TestShots.dir), for looking at dialogs the demo cannot reach.
 #include "account/Account.h"
 #include "account/AccountConfig.h"
 #include "account/AccountsModel.h"
 #include "account/Session.h"
+#include "adhoc/DataForm.h"
+#include "commands/DataFormModel.h"
 #include "chat/ChatModel.h"
 #include "core/Appearance.h"
 #include "devices/DeviceController.h"
@@ -26,6 +31,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDomDocument>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QSettings>
@@ -83,6 +89,40 @@ public:
                              QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), outgoing,
                              ChatModel::Delivery(delivery),
                              outgoing ? QStringLiteral("desk") : QStringLiteral("phone")});
+    }
+};
+
+// Data forms for the form renderer's tests.
+class TestForms : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // <x xmlns='jabber:x:data' type='form'>...</x> as a model (null if it is not a form). The
+    // model lives as long as this object (the test run).
+    Q_INVOKABLE DataFormModel *fromXml(const QString &xml)
+    {
+        QDomDocument document;
+        if (!document.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing))
+            return nullptr;
+        const auto form = AdHoc::DataForm::parse(document.documentElement());
+        if (!form)
+            return nullptr;
+        auto *model = new DataFormModel(this);
+        model->setForm(*form);
+        return model;
+    }
+
+    // The value of the field `var` as the form would submit it (string list).
+    Q_INVOKABLE QStringList submitted(DataFormModel *model, const QString &var) const
+    {
+        if (!model)
+            return {};
+        const auto submit = model->toSubmit();
+        const auto *field = submit.field(var);
+        return field ? field->values : QStringList();
     }
 };
 
@@ -174,6 +214,7 @@ public Q_SLOTS:
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestShots", &m_shots);
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestChats", &m_chats);
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestReadings", &m_readings);
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestForms", &m_forms);
         }
     }
     void cleanupTestCase()
@@ -214,6 +255,7 @@ private:
     TestShots m_shots;
     TestChats m_chats;
     TestReadings m_readings;
+    TestForms m_forms;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountsModel> m_accounts;

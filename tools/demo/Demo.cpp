@@ -181,7 +181,9 @@ void Demo::startBots()
          QString::number(demo::kHistorySeconds), QStringLiteral("--flap"), demo::kFlappingDevice,
          QStringLiteral("--flap-first"), QString::number(demo::kFlapFirstS), QStringLiteral("--flap-offline"),
          QString::number(demo::kFlapOfflineS), QStringLiteral("--flap-online"), QString::number(demo::kFlapOnlineS),
-         QStringLiteral("--progress-ms"), QStringLiteral("10000")},
+         QStringLiteral("--progress-ms"), QStringLiteral("10000"),
+         // The app's user may run the devices' ad-hoc commands (the second account may not).
+         QStringLiteral("--allow"), m_server->jid(demo::kCast.first().user)},
         m_devicePassword.toUtf8() + '\n');
     connect(fleet, &ChildProcess::lineReceived, this, &Demo::onFleetLine);
 
@@ -244,8 +246,19 @@ void Demo::allReady()
     const QString show = QStringLiteral("--show");
     const QString accounts = QStringLiteral("accounts");
     const QStringList dashboard = importDashboard + QStringList{show, QStringLiteral("dashboard")};
+    const QString commandDevice = m_server->jid(demo::kCommandDevice);
+    const QStringList commandForm{show, QStringLiteral("devices"), QStringLiteral("--command"), commandDevice,
+                                  QStringLiteral("thresholds"), QStringLiteral("--command-values"),
+                                  demo::kCommandFormValues};
+    const QStringList commandTable{show, QStringLiteral("devices"), QStringLiteral("--command"), commandDevice,
+                                   QStringLiteral("status")};
+    const QStringList commandDone{show, QStringLiteral("devices"), QStringLiteral("--command"), commandDevice,
+                                  QStringLiteral("relay"), QStringLiteral("--command-values"), QStringLiteral("on=1")};
     m_pending = {
-        // First, while the flapping device is away (see kFlapFirstS): a stale series, the CO2
+        // A command run to its end from the command view (the relay on): its note, and on the
+        // dashboard the pinned relay tile shows the outcome from the command history.
+        {QStringLiteral("command-done"), commandDone, path(QStringLiteral("command-done.png"))},
+        // Then, while the flapping device is away (see kFlapFirstS): a stale series, the CO2
         // alert, 10 minutes of history.
         {QStringLiteral("dashboard"), dashboard, path(QStringLiteral("dashboard.png")), QStringLiteral("profile"), true},
         {QStringLiteral("dashboard-dark"), dashboard + QStringList{theme, dark}, path(QStringLiteral("dashboard-dark.png")),
@@ -258,6 +271,11 @@ void Demo::allReady()
         {QStringLiteral("chat-dark"),
          {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage, theme, dark},
          path(QStringLiteral("chat-dark.png"))},
+        // Ad-hoc commands on a device: the second step of a multi-step form, and a result table.
+        {QStringLiteral("command-form"), commandForm, path(QStringLiteral("command-form.png"))},
+        {QStringLiteral("command-form-dark"), commandForm + QStringList{theme, dark},
+         path(QStringLiteral("command-form-dark.png"))},
+        {QStringLiteral("command-table"), commandTable, path(QStringLiteral("command-table.png"))},
         {QStringLiteral("accounts"), {show, accounts}, path(QStringLiteral("accounts.png"))},
         {QStringLiteral("accounts-dark"), {show, accounts, theme, dark}, path(QStringLiteral("accounts-dark.png"))},
         // The same server seen by a profile that does not trust its CA: the trust dialog.

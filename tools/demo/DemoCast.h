@@ -47,6 +47,11 @@ inline constexpr int kFlapFirstS = 20;
 inline constexpr int kFlapOfflineS = 150;
 inline constexpr int kFlapOnlineS = 180;
 
+// The command screenshots: the thresholds of this device's temperature (step 2 of 2), and its
+// status table.
+inline const QString kCommandDevice = QStringLiteral("greenhouse-1");
+inline const QString kCommandFormValues = QStringLiteral("sensor=temperature");
+
 inline const QString kChatPartner = QStringLiteral("robin");
 // Sent in both chat screenshots (light and dark): each app run is a fresh session, so each
 // picture shows this opener and Robin's answer.

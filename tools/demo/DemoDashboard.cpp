@@ -25,6 +25,34 @@ TileData tile(TileKind kind, const QString &title, int column, int row, int colu
     return t;
 }
 
+TileData commandTile(const QString &title, int column, int columnSpan, const CommandRef &command)
+{
+    TileData t;
+    t.kind = TileKind::Command;
+    t.title = title;
+    t.column = column;
+    t.row = 3;
+    t.columnSpan = columnSpan;
+    t.rowSpan = 2;
+    t.command = command;
+    return t;
+}
+
+// Greenhouse 1's commands as pinned tiles in the band under the first charts (in
+// view in the 800 px screenshots), sent to its bare JID (its online resource is found when pressed).
+QList<TileData> commandTiles(const QString &device)
+{
+    // On: the demo switches the relay on before the dashboard shots (Demo::allReady runs "command-done" first).
+    CommandRef relay{device, QStringLiteral("relay"), QStringLiteral("Switch relay"), CommandRef::Control::Toggle,
+                     QStringLiteral("on"), 0, 100, 1, {{QStringLiteral("on"), QStringLiteral("1")}}};
+    CommandRef interval{device, QStringLiteral("set-interval"), QStringLiteral("Set reporting interval"),
+                        CommandRef::Control::Slider, QStringLiteral("custom"), 1, 60, 1, {}};
+    CommandRef reboot{device, QStringLiteral("reboot"), QStringLiteral("Reboot"), CommandRef::Control::Button, {}, 0, 100, 1, {}};
+    return {commandTile(QStringLiteral("Greenhouse 1 relay"), 0, 3, relay),
+            commandTile(QStringLiteral("Greenhouse 1 interval (s)"), 3, 5, interval),
+            commandTile(QStringLiteral("Greenhouse 1"), 8, 4, reboot)};
+}
+
 }  // namespace
 
 bool writeDashboard(const QString &file, const QString &service, QString *error)
@@ -40,16 +68,19 @@ bool writeDashboard(const QString &file, const QString &service, QString *error)
     TileData co2 = tile(TileKind::Chart, QStringLiteral("CO\u2082"), 6, 0, 6, 3, service,
                         {QStringLiteral("meeting-room"), QStringLiteral("office")}, QStringLiteral("co2"));
     co2.high = 1000;
-    TileData power = tile(TileKind::Chart, QStringLiteral("Power"), 0, 3, 6, 3, service,
+    TileData power = tile(TileKind::Chart, QStringLiteral("Power"), 0, 5, 6, 3, service,
                           {QStringLiteral("workshop"), QStringLiteral("cold-room")}, QStringLiteral("power"));
-    TileData battery = tile(TileKind::Gauge, QStringLiteral("Garage battery"), 6, 3, 3, 3, service,
+    TileData battery = tile(TileKind::Gauge, QStringLiteral("Garage battery"), 6, 5, 3, 3, service,
                             {QStringLiteral("garage")}, QStringLiteral("battery"));
     battery.low = 20;
-    TileData door = tile(TileKind::Timeline, QStringLiteral("Garage door"), 9, 3, 3, 3, service,
+    TileData door = tile(TileKind::Timeline, QStringLiteral("Garage door"), 9, 5, 3, 3, service,
                          {QStringLiteral("garage")}, QStringLiteral("door"));
-    TileData humidity = tile(TileKind::Chart, QStringLiteral("Greenhouse humidity"), 0, 6, 12, 2, service,
+    TileData humidity = tile(TileKind::Chart, QStringLiteral("Greenhouse humidity"), 0, 8, 12, 2, service,
                              {QStringLiteral("greenhouse-1"), kFlappingDevice}, QStringLiteral("humidity"));
-    dashboard.tiles = {temperatures, co2, power, battery, door, humidity};
+    // In reading order (the tab order of the tiles).
+    const QString domain = service.startsWith(QLatin1String("pubsub.")) ? service.mid(7) : service;
+    dashboard.tiles = QList<TileData>{temperatures, co2} + commandTiles(kCommandDevice + QLatin1Char('@') + domain)
+                      + QList<TileData>{power, battery, door, humidity};
     return DashboardFile::write(file, dashboard, error);
 }
 

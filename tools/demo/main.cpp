@@ -2,7 +2,7 @@
 //   linnet-demo --app build/dev/app/linnet --bot build/dev/tools/buddybot/linnet-buddybot --out build/demo [--seconds N]
 //               [--devicesim PATH (default: the one of this build tree)]
 // Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots dashboard.png, dashboard-dark.png, devices.png, roster.png,
-// chat.png, chat-dark.png, accounts.png, accounts-dark.png, trust.png and trust-changed-dark.png in --out.
+// chat.png, chat-dark.png, command-form.png, command-form-dark.png, command-table.png, accounts.png, accounts-dark.png, trust.png and trust-changed-dark.png in --out.
 // Exit 0 on success, 1 if a step failed, 2 on bad arguments, 130 when interrupted.
 #include "Demo.h"
 #include "UnixSignalWatcher.h"

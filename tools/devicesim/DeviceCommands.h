@@ -1,4 +1,4 @@
-// The ad-hoc commands (XEP-0050) every simulated device offers, contract C2 of issue 9:
+// The ad-hoc commands (XEP-0050) every simulated device offers:
 //   set-interval  "Set reporting interval"  one form: list-single interval, text-single custom
 //   relay         "Switch relay"            one form: boolean on
 //   thresholds    "Set alarm thresholds"    two steps: pick a sensor, then low and high

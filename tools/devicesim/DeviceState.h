@@ -1,4 +1,4 @@
-// What a simulated device remembers between commands (contract C2 of issue 9): how often it
+// What a simulated device remembers between commands: how often it
 // reports, its relay, its alarm thresholds and its settings. Plain data owned by SimDevice;
 // the ad-hoc commands (DeviceCommands.h) read and change it, the fleet follows the interval and
 // the published items carry the relay. In memory only: like a device's flash, it survives a

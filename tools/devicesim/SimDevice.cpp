@@ -30,7 +30,7 @@ namespace {
 
 constexpr int RetryMs = 5000;  // after a drop, plus up to as much again so a fleet spreads out
 constexpr int MaxFirstAttempts = 5;
-constexpr int RebootMs = 5000;  // contract C2: "back in about 5 s"
+constexpr int RebootMs = 5000;  // the command says "back in about 5 s"
 
 // Prosody refuses a node whose pubsub#max_items exceeds its pubsub_max_items (256 unless
 // configured): then the default cap, then "max" (whatever the cap is).

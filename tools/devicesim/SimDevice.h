@@ -1,4 +1,4 @@
-// One simulated device on the network (contract C6): logs in as <id>@DOMAIN/sensor, owns the
+// One simulated device on the network: logs in as <id>@DOMAIN/sensor, owns the
 // PubSub node <id> (titled, with room for backfill), says what it is in disco#info (identity
 // client/bot named by its title, an XEP-0128 form urn:linnet:device:0 naming its node) and
 // answers a chat message with its latest readings, and offers ad-hoc commands to the fleet's

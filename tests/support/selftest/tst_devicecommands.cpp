@@ -1,4 +1,4 @@
-// The fleet's ad-hoc commands (contract C2 of issue 9), run the way Linnet runs them: the real
+// The fleet's ad-hoc commands, run the way Linnet runs them: the real
 // linnet-devicesim process against the fixture's Prosody, linnet_adhoc's CommandClient and
 // CommandSession as the requester. What a command changes is checked where it shows: in the
 // published items (relay, interval), in presence (reboot) and in the status command.

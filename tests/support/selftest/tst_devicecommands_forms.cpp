@@ -1,4 +1,4 @@
-// The devices' commands one by one (contract C2 of issue 9): what each form asks, how the device
+// The devices' commands one by one: what each form asks, how the device
 // checks the answer, and what the command changes where it shows (items, presence, status).
 #include "DeviceCommandsTest.h"
 

@@ -1,5 +1,5 @@
 // linnet-devicesim --fleet as ./dev demo and the benchmarks run it: a real process against the
-// fixture's Prosody, seen by a watcher account the way Linnet sees devices (contract C6).
+// fixture's Prosody, seen by a watcher account the way Linnet sees devices.
 // LINNET_FLEET_BIG=1000 also runs bigFleetLogsIn with that many devices and prints the timing
 // (LINNET_FLEET_RATE: readings per second per device, default 1).
 #include "FleetProcess.h"

@@ -1,0 +1,294 @@
+#include "CommandTileRunner.h"
+
+#include "account/Session.h"
+#include "adhoc/CommandClient.h"
+#include "commands/CommandHistory.h"
+#include "commands/CommandsController.h"
+#include "core/Logging.h"
+
+#include <QDateTime>
+#include <QXmppUtils.h>
+
+using namespace Dashboards;
+
+namespace {
+bool hasValue(const AdHoc::FormField &field)
+{
+    return std::any_of(field.values.cbegin(), field.values.cend(), [](const QString &v) { return !v.trimmed().isEmpty(); });
+}
+
+// The stored values into the form, by var; fields the tile has no value for keep the
+// responder's (a device's current setting).
+void fill(AdHoc::DataForm &form, const QVariantMap &values)
+{
+    for (auto &field : form.fields()) {
+        if (field.var.isEmpty() || field.type == AdHoc::FormField::Type::Fixed || !values.contains(field.var))
+            continue;
+        const QVariant value = values.value(field.var);
+        if (value.typeId() == QMetaType::QStringList)
+            field.values = value.toStringList();
+        else if (value.typeId() == QMetaType::Bool)
+            field.setValue(value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+        else
+            field.setValue(value.toString());
+    }
+}
+}  // namespace
+
+CommandTileRunner::CommandTileRunner(CommandsProvider commands, QObject *parent)
+    : QObject(parent)
+    , m_commands(std::move(commands))
+{
+}
+
+CommandTileRunner::~CommandTileRunner()
+{
+    releaseSession(true);
+}
+
+QString CommandTileRunner::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Completed:
+        return QStringLiteral("completed");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::NeedsInput:
+        return QStringLiteral("input");
+    }
+    return {};
+}
+
+QString CommandTileRunner::needsInputText()
+{
+    return tr("Needs input — open the command");
+}
+
+void CommandTileRunner::showEntry(const CommandHistoryEntry &entry)
+{
+    using Outcome = CommandHistoryEntry::Outcome;
+    // Sent at timeMs, answered after the round trips: about when the run ended.
+    const qint64 endMs = entry.timeMs + entry.roundTripMs;
+    if (isBusy() || entry.outcome == Outcome::Executing || endMs < m_lastTimeMs)
+        return;
+    // As finish() records them; the history does not keep a note's type, so completed is info.
+    switch (entry.outcome) {
+    case Outcome::Completed:
+        m_state = State::Completed;
+        m_outcomeKind = QStringLiteral("info");
+        break;
+    case Outcome::Canceled:
+        m_state = entry.result == needsInputText() ? State::NeedsInput : State::Failed;
+        m_outcomeKind = m_state == State::NeedsInput ? QStringLiteral("input") : QStringLiteral("warn");
+        break;
+    case Outcome::Error:
+    case Outcome::Executing:
+        m_state = State::Failed;
+        m_outcomeKind = QStringLiteral("error");
+        break;
+    }
+    m_outcomeText = entry.result;
+    m_lastTimeMs = endMs;
+    Q_EMIT changed();
+}
+
+bool CommandTileRunner::run(const CommandRef &command)
+{
+    if (isBusy())
+        return false;
+    m_command = command;
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    m_roundTripMs = 0;
+    m_sentValues.clear();
+    m_to.clear();
+    m_resource.clear();
+    m_state = State::Running;
+    Q_EMIT changed();
+
+    m_controller = m_commands ? m_commands() : nullptr;
+    const auto route = m_controller ? m_controller->route(command.jid) : std::nullopt;
+    auto *client = route && route->session ? m_controller->client(route->session) : nullptr;
+    if (!client) {
+        finish(State::Failed, tr("Not sent: the account is offline."), QStringLiteral("error"));
+        return true;
+    }
+    m_to = route->to;
+    m_resource = route->session->resource();
+    qCDebug(lcDashboards) << "Running the pinned command" << command.node << "at" << m_to;
+    m_session = new AdHoc::CommandSession(client, m_to, command.node, this);
+    connect(m_session, &AdHoc::CommandSession::answered, this, &CommandTileRunner::answered);
+    connect(m_session, &AdHoc::CommandSession::failed, this, &CommandTileRunner::failed);
+    m_session->start();
+    return true;
+}
+
+void CommandTileRunner::answered(const AdHoc::CommandIq &response)
+{
+    using AdHoc::CommandSession;
+    m_roundTripMs += m_session->roundTripMs();
+    const auto notes = response.notes();
+    const auto noteOf = [&](AdHoc::Note::Type type) {
+        return std::find_if(notes.cbegin(), notes.cend(), [type](const AdHoc::Note &n) { return n.type == type; });
+    };
+    switch (m_session->state()) {
+    case CommandSession::State::Completed: {
+        QStringList texts;
+        QString kind = QStringLiteral("info");
+        for (const auto &note : notes) {
+            texts << note.text;
+            if (note.type == AdHoc::Note::Type::Error)
+                kind = QStringLiteral("error");
+            else if (note.type == AdHoc::Note::Type::Warn && kind == QLatin1String("info"))
+                kind = QStringLiteral("warn");
+        }
+        finish(State::Completed, texts.isEmpty() ? tr("Completed") : texts.join(QLatin1Char(' ')), kind);
+        return;
+    }
+    case CommandSession::State::Canceled:
+        finish(State::Failed, tr("The device canceled the command."), QStringLiteral("warn"));
+        return;
+    case CommandSession::State::Executing:
+        break;
+    default:
+        return;
+    }
+
+    // Executing: the responder wants the next form. An error note means it refused the values
+    // it was sent (e.g. "Low must be below high"): sending them again would loop.
+    if (const auto error = noteOf(AdHoc::Note::Type::Error); error != notes.cend()) {
+        finish(State::Failed, error->text, QStringLiteral("error"));
+        return;
+    }
+    const auto needsInput = [this] {
+        finish(State::NeedsInput, needsInputText(), QStringLiteral("input"));
+    };
+    const AdHoc::Action action = m_session->defaultAction();
+    if (m_session->steps() > MaxSteps || (action != AdHoc::Action::Next && action != AdHoc::Action::Complete)) {
+        needsInput();
+        return;
+    }
+    std::optional<AdHoc::DataForm> form = m_session->form();
+    if (form) {
+        fill(*form, m_command.values);
+        for (const auto &field : std::as_const(form->fields())) {
+            if (field.required && !hasValue(field)) {
+                needsInput();
+                return;
+            }
+        }
+        if (const auto invalid = AdHoc::validateForm(*form); !invalid.isEmpty()) {
+            const auto *field = form->field(invalid.constFirst().first);
+            const QString label = field && !field->label.isEmpty() ? field->label : invalid.constFirst().first;
+            finish(State::Failed, tr("%1: %2").arg(label, invalid.constFirst().second), QStringLiteral("error"));
+            return;
+        }
+        const QString described = CommandHistory::describeValues(*form);
+        if (!described.isEmpty())
+            m_sentValues << described;
+        form = form->toSubmit();
+    }
+    m_session->perform(action, form);
+}
+
+void CommandTileRunner::failed(const AdHoc::CommandError &error)
+{
+    using Condition = QXmppStanza::Error::Condition;
+    QString text;
+    switch (error.kind) {
+    case AdHoc::CommandError::Kind::Timeout:
+        text = tr("The device did not answer in time.");
+        break;
+    case AdHoc::CommandError::Kind::NotSent:
+        text = tr("Not sent: the account is offline.");
+        break;
+    case AdHoc::CommandError::Kind::Malformed:
+        text = tr("The device sent an answer Linnet does not understand.");
+        break;
+    case AdHoc::CommandError::Kind::Stanza:
+        switch (error.stanzaError.condition()) {
+        case Condition::Forbidden:
+        case Condition::NotAuthorized:
+            text = tr("Not allowed: the device does not take commands from this account.");
+            break;
+        case Condition::ItemNotFound:
+            text = tr("The device does not offer this command.");
+            break;
+        case Condition::ServiceUnavailable:
+        case Condition::RecipientUnavailable:
+        case Condition::RemoteServerNotFound:
+        case Condition::RemoteServerTimeout:
+            text = tr("The device is offline.");
+            break;
+        default:
+            text = error.text.isEmpty() ? tr("The device refused the command.") : error.text;
+            break;
+        }
+        break;
+    }
+    finish(State::Failed, text, QStringLiteral("error"));
+}
+
+void CommandTileRunner::finish(State state, const QString &text, const QString &kind)
+{
+    // The answer that ended the run counts; a session left executing is canceled politely.
+    const bool executing = m_session && m_session->state() == AdHoc::CommandSession::State::Executing;
+    int outcome = int(CommandHistoryEntry::Outcome::Error);
+    if (state == State::Completed)
+        outcome = int(CommandHistoryEntry::Outcome::Completed);
+    else if (state == State::NeedsInput || (state == State::Failed && kind == QLatin1String("warn")))
+        outcome = int(CommandHistoryEntry::Outcome::Canceled);
+    if (m_session || !m_to.isEmpty())
+        record(text, outcome);
+    releaseSession(executing);
+    m_state = state;
+    m_outcomeText = text;
+    m_outcomeKind = kind;
+    m_lastTimeMs = QDateTime::currentMSecsSinceEpoch();
+    if (state == State::Completed)
+        qCInfo(lcDashboards) << "Pinned command" << m_command.node << "at" << m_to << "completed";
+    else
+        qCInfo(lcDashboards) << "Pinned command" << m_command.node << "at" << m_to << "ended:" << text;
+    Q_EMIT changed();
+    Q_EMIT finished(state == State::Completed, m_command.values);
+}
+
+void CommandTileRunner::record(const QString &text, int outcome)
+{
+    auto *history = m_controller ? m_controller->history() : nullptr;
+    if (!history)
+        return;
+    CommandHistoryEntry entry;
+    entry.timeMs = m_startMs;
+    entry.device = QXmppUtils::jidToBareJid(m_to);
+    entry.to = m_to;
+    entry.resource = m_resource;
+    entry.node = m_command.node;
+    entry.command = m_command.name.isEmpty() ? m_command.node : m_command.name;
+    entry.values = m_sentValues.join(QStringLiteral(", "));
+    entry.outcome = CommandHistoryEntry::Outcome(outcome);
+    entry.result = text;
+    entry.roundTripMs = m_roundTripMs;
+    history->record(entry);
+}
+
+void CommandTileRunner::releaseSession(bool cancel)
+{
+    if (!m_session)
+        return;
+    auto *session = m_session.data();
+    m_session.clear();
+    session->disconnect(this);
+    // The cancel's answer is not waited for: the session goes once it has one (or at once).
+    if (cancel && session->perform(AdHoc::Action::Cancel)) {
+        connect(session, &AdHoc::CommandSession::stateChanged, session, [session](AdHoc::CommandSession::State state) {
+            if (state != AdHoc::CommandSession::State::Waiting)
+                session->deleteLater();
+        });
+    } else {
+        session->deleteLater();
+    }
+}
