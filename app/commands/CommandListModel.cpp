@@ -79,6 +79,24 @@ void CommandListModel::setErrorText(const QString &text)
     Q_EMIT errorTextChanged();
 }
 
+void CommandListModel::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged();
+}
+
+void CommandListModel::clear()
+{
+    if (m_commands.isEmpty())
+        return;
+    beginResetModel();
+    m_commands.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
 void CommandListModel::refresh()
 {
     const quint64 generation = ++m_generation;
@@ -94,20 +112,29 @@ void CommandListModel::refresh()
         // Keep what was listed: the list comes back with the session, and an empty JID or
         // account means there is nothing to list.
         if (!m_account || m_jid.isEmpty()) {
-            beginResetModel();
-            m_commands.clear();
-            endResetModel();
-            Q_EMIT countChanged();
+            clear();
             setErrorText({});
         } else {
             setErrorText(QCoreApplication::translate("CommandListModel", "Not connected."));
         }
+        setOffline(false);
         finish();
         return;
     }
     auto *client = commands->client(route->session);
     const QStringList targets = commands->targets(m_jid);
     setErrorText({});
+    // A contact or device answers at its resources only: with none online (or its presence
+    // not in yet) disco#items at the bare JID fails. targetsChanged refreshes when one comes.
+    const bool offline = !QXmppUtils::jidToUser(m_jid).isEmpty() && targets.size() == 1
+        && QXmppUtils::jidToResource(targets.constFirst()).isEmpty();
+    if (offline) {
+        clear();
+        setOffline(true);
+        finish();
+        return;
+    }
+    setOffline(false);
     m_pending = int(targets.size());
     finish();
     // The new list replaces the old one as the answers come in (a resource that went away

@@ -1,7 +1,8 @@
 // The commands an entity offers (XEP-0050 disco#items), for a command list: one row per
 // command, over every target of the JID (CommandsController::targets: each online resource of
 // a bare JID, or the JID itself). Refreshes itself when the account or JID is set and when the
-// JID's targets change (its resources come and go).
+// JID's targets change (its resources come and go). A contact or device without an online
+// resource is not asked (its bare JID does not answer for it): the list says it is offline.
 #pragma once
 
 #include "adhoc/CommandIq.h"
@@ -23,6 +24,9 @@ class CommandListModel : public QAbstractListModel
     // Why the list could not be had (of the last refresh; "" when every target answered).
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // The JID is a contact or device (user@domain) with no resource online (as far as our
+    // presence knows): nothing listed until one comes online. Never for a server or service.
+    Q_PROPERTY(bool offline READ isOffline NOTIFY offlineChanged)
 
 public:
     enum Role {
@@ -41,6 +45,7 @@ public:
     void setJid(const QString &jid);
     bool isLoading() const { return m_pending > 0; }
     QString errorText() const { return m_errorText; }
+    bool isOffline() const { return m_offline; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -55,15 +60,19 @@ Q_SIGNALS:
     void loadingChanged();
     void errorTextChanged();
     void countChanged();
+    void offlineChanged();
 
 private:
     void targetsChanged(const QString &bareJid);
     void setErrorText(const QString &text);
+    void setOffline(bool offline);
+    void clear();
 
     QPointer<Account> m_account;
     QString m_jid;
     QList<AdHoc::CommandInfo> m_commands;
     QString m_errorText;
+    bool m_offline = false;
     int m_pending = 0;
     quint64 m_generation = 0;  // answers to an older refresh are dropped
     QMetaObject::Connection m_targetsConnection;

@@ -214,7 +214,8 @@ void CommandRunner::answered(const AdHoc::CommandIq &response)
     State state = State::Input;
     switch (status) {
     case AdHoc::Status::Completed:
-        outcome = Outcome::Completed;
+        // Completed with an error note: the responder ended the session without doing it.
+        outcome = m_notes->hasError() ? Outcome::Error : Outcome::Completed;
         state = State::Completed;
         if (result.isEmpty())
             result = tr("Completed");

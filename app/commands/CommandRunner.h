@@ -51,6 +51,9 @@ class CommandRunner : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     // "timeout" | "forbidden" | "not-found" | "offline" | "bad-request" | "invalid" | "other" | ""
     Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
+    // Completed, but with an error note (Prosody's "Account already exists"): the session is
+    // over, yet it did not do what was asked (the history records it as an error).
+    Q_PROPERTY(bool completedWithError READ completedWithError NOTIFY answerChanged)
     Q_PROPERTY(QString resource READ resource NOTIFY resourceChanged)  // our session used
     Q_PROPERTY(QString to READ to NOTIFY resourceChanged)              // full JID it runs at
     Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY answerChanged)
@@ -94,6 +97,7 @@ public:
     QString defaultAction() const;
     QString errorText() const { return m_errorText; }
     QString errorKind() const { return m_errorKind; }
+    bool completedWithError() const;
     QString resource() const { return m_resource; }
     QString to() const { return m_to; }
     qint64 roundTripMs() const { return m_roundTripMs; }

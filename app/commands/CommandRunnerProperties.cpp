@@ -56,6 +56,11 @@ QString CommandRunner::title() const
     return formTitle.isEmpty() ? m_name : formTitle;
 }
 
+bool CommandRunner::completedWithError() const
+{
+    return m_state == State::Completed && m_notes->hasError();
+}
+
 bool CommandRunner::hasTable() const
 {
     return !m_table->columnNames().isEmpty();

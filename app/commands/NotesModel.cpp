@@ -1,5 +1,7 @@
 #include "NotesModel.h"
 
+#include <algorithm>
+
 NotesModel::NotesModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -51,6 +53,11 @@ QString NotesModel::text() const
             texts << note.text.trimmed();
     }
     return texts.join(QLatin1Char(' '));
+}
+
+bool NotesModel::hasError() const
+{
+    return std::any_of(m_notes.cbegin(), m_notes.cend(), [](const AdHoc::Note &n) { return n.type == AdHoc::Note::Type::Error; });
 }
 
 QString NotesModel::typeName(AdHoc::Note::Type type)

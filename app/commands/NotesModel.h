@@ -27,6 +27,7 @@ public:
     QList<AdHoc::Note> notes() const { return m_notes; }
     // Every note's text, joined with " " (what the history keeps as the result).
     QString text() const;
+    bool hasError() const;  // a note of type error
     static QString typeName(AdHoc::Note::Type type);
 
 Q_SIGNALS:

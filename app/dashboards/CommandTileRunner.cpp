@@ -145,7 +145,10 @@ void CommandTileRunner::answered(const AdHoc::CommandIq &response)
             else if (note.type == AdHoc::Note::Type::Warn && kind == QLatin1String("info"))
                 kind = QStringLiteral("warn");
         }
-        finish(State::Completed, texts.isEmpty() ? tr("Completed") : texts.join(QLatin1Char(' ')), kind);
+        // Completed with an error note (Prosody's "Account already exists"): the values did
+        // not take, so the run failed, as the command view and the history say too.
+        finish(kind == QLatin1String("error") ? State::Failed : State::Completed,
+               texts.isEmpty() ? tr("Completed") : texts.join(QLatin1Char(' ')), kind);
         return;
     }
     case CommandSession::State::Canceled:

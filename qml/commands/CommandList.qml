@@ -6,8 +6,8 @@ import Linnet
 import Linnet.Core
 
 // The commands an entity offers, one row each (its resource too when it has several online);
-// while loading, on an error and when there are none it says so and what to do. Enter or a
-// click runs the current command.
+// while loading, on an error, when a contact or device is offline and when there are none it
+// says so and what to do. Enter or a click runs the current command.
 ListView {
     id: root
 
@@ -125,12 +125,16 @@ ListView {
         EmptyState {
             objectName: "commandListState"
             Layout.fillWidth: true
-            iconPath: !root.online ? Icons.cloudOff : root.commands.loading ? "" : root.commands.errorText.length > 0 ? CommandIcons.error : CommandIcons.terminal
+            iconPath: !root.online ? Icons.cloudOff : root.commands.offline ? CommandIcons.offline
+                    : root.commands.loading ? "" : root.commands.errorText.length > 0 ? CommandIcons.error : CommandIcons.terminal
             title: !root.online ? qsTr("Not connected")
+                 : root.commands.offline ? qsTr("%1 is offline").arg(root.entityName)
                  : root.commands.loading ? qsTr("Asking %1 for its commands…").arg(root.entityName)
                  : root.commands.errorText.length > 0 ? qsTr("Could not list the commands")
                  : qsTr("No commands")
+            // Offline: the list fills in by itself when its presence comes (no Try again).
             hint: !root.online ? qsTr("Commands go through a session of this account: connect one first.")
+                : root.commands.offline ? qsTr("Its commands are listed when it comes online.")
                 : root.commands.loading ? ""
                 : root.commands.errorText.length > 0 ? root.commands.errorText
                 : qsTr("%1 offers no commands to %2. A device lists its commands only to the addresses it allows.")
@@ -139,7 +143,7 @@ ListView {
         Button {
             objectName: "reloadCommands"
             Layout.alignment: Qt.AlignHCenter
-            visible: root.online && !root.commands.loading
+            visible: root.online && !root.commands.loading && !root.commands.offline
             text: qsTr("Try again")
             flat: true
             Accessible.name: qsTr("List the commands again")

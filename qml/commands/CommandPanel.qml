@@ -68,7 +68,7 @@ FocusScope {
     function stateText(): string {
         switch (root.runner.state) {
         case CommandRunner.Waiting: return qsTr("Waiting for an answer…");
-        case CommandRunner.Completed: return qsTr("Completed");
+        case CommandRunner.Completed: return root.runner.completedWithError ? qsTr("Failed") : qsTr("Completed");
         case CommandRunner.Canceled: return qsTr("Canceled");
         case CommandRunner.Failed: return qsTr("Failed");
         }
@@ -133,9 +133,10 @@ FocusScope {
                     objectName: "commandState"
                     visible: text.length > 0
                     text: root.stateText()
-                    foreground: root.runner.state === CommandRunner.Completed ? Theme.success
-                              : root.runner.state === CommandRunner.Failed ? Theme.danger : Theme.textSecondary
-                    fill: root.runner.state === CommandRunner.Failed ? Theme.dangerSurface : Theme.field
+                    // Completed with an error note (the note says why) is a failure too.
+                    readonly property bool failed: root.runner.state === CommandRunner.Failed || root.runner.completedWithError
+                    foreground: failed ? Theme.danger : root.runner.state === CommandRunner.Completed ? Theme.success : Theme.textSecondary
+                    fill: failed ? Theme.dangerSurface : Theme.field
                 }
             }
             Text {

@@ -11,6 +11,7 @@ Switch {
     property bool hasError: false
 
     signal edited(bool value)
+    signal tabRequested(Item from, bool forward)
 
     leftPadding: 0
     font.pixelSize: Theme.fontBody
@@ -18,4 +19,7 @@ Switch {
     Material.foreground: root.hasError ? Theme.danger : Theme.textPrimary
     Accessible.name: root.accessibleName
     onToggled: root.edited(root.checked)
+    // Tab goes through the form's own order (FormView.moveFocus), whatever the platform's rule.
+    Keys.onTabPressed: root.tabRequested(root, true)
+    Keys.onBacktabPressed: root.tabRequested(root, false)
 }

@@ -15,6 +15,7 @@ TextArea {
 
     signal edited(list<string> values)
     signal submitRequested()
+    signal tabRequested(Item from, bool forward)
 
     // What the text means as values (JIDs: trimmed, no empty lines).
     function parsed(): list<string> {
@@ -39,8 +40,8 @@ TextArea {
     Accessible.name: root.accessibleName
     Accessible.description: root.jids ? qsTr("One address per line") : qsTr("Several lines; Ctrl+Enter submits")
     // Tab leaves the field instead of typing a tab; Ctrl+Enter submits, Enter is a new line.
-    Keys.onTabPressed: root.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-    Keys.onBacktabPressed: root.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+    Keys.onTabPressed: root.tabRequested(root, true)
+    Keys.onBacktabPressed: root.tabRequested(root, false)
     Keys.onReturnPressed: event => root.returnPressed(event)
     Keys.onEnterPressed: event => root.returnPressed(event)
 

@@ -18,6 +18,7 @@ ComboBox {
     signal edited(string value)
     // Enter with the list closed (the combo box would swallow it).
     signal submitRequested()
+    signal tabRequested(Item from, bool forward)
 
     model: root.options.map(option => ({ label: option.label && option.label.length > 0 ? option.label : option.value,
                                          value: option.value }))
@@ -28,6 +29,8 @@ ComboBox {
     implicitContentWidthPolicy: ComboBox.WidestText
     Material.accent: root.hasError ? Theme.danger : Theme.accent
     Accessible.name: root.accessibleName
+    Keys.onTabPressed: root.tabRequested(root, true)
+    Keys.onBacktabPressed: root.tabRequested(root, false)
     Keys.onReturnPressed: event => root.returnPressed(event)
     Keys.onEnterPressed: event => root.returnPressed(event)
 

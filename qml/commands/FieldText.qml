@@ -17,6 +17,12 @@ TextField {
     readonly property bool secret: root.kind === "text-private"
 
     signal edited(string value)
+    signal tabRequested(Item from, bool forward)
+
+    // What Tab visits here: the field, then its show toggle.
+    function tabStops(): list<Item> {
+        return root.secret ? [root, toggle] : [root];
+    }
 
     // From the model only when it says something else than what is typed.
     onValueChanged: {
@@ -36,9 +42,12 @@ TextField {
     Accessible.description: root.secret ? root.accessibleName : ""
     Accessible.passwordEdit: root.secret && !root.revealed
     onTextEdited: root.edited(root.text)
+    Keys.onTabPressed: root.tabRequested(root, true)
+    Keys.onBacktabPressed: root.tabRequested(root, false)
 
     IconButton {
         id: toggle
+        objectName: "revealToggle"
         visible: root.secret
         anchors.right: parent.right
         anchors.rightMargin: 4
@@ -48,5 +57,7 @@ TextField {
         iconSize: 18
         toolTipText: root.revealed ? qsTr("Hide %1").arg(root.accessibleName) : qsTr("Show %1").arg(root.accessibleName)
         onClicked: root.revealed = !root.revealed
+        Keys.onTabPressed: root.tabRequested(toggle, true)
+        Keys.onBacktabPressed: root.tabRequested(toggle, false)
     }
 }

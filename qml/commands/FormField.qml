@@ -36,6 +36,20 @@ ColumnLayout {
     // Ctrl+Enter in a text area, Enter on a closed combo box (elsewhere Enter reaches the form
     // by itself).
     signal submitRequested()
+    // Tab or Shift+Tab in one of this field's controls (FormView moves the focus).
+    signal tabRequested(Item from, bool forward)
+
+    // The controls Tab visits in this field, in order (none for headings, hidden and read-only
+    // fields).
+    function tabStops(): list<Item> {
+        if (!root.visible || root.readOnly || root.fieldType === "fixed" || !root.control)
+            return [];
+        const multi = root.control as FieldListMulti;
+        if (multi)
+            return multi.tabStops();
+        const text = root.control as FieldText;
+        return text ? text.tabStops() : [root.control];
+    }
 
     function setValue(value: var) {
         root.form.setValue(root.index, value);
@@ -129,6 +143,7 @@ ColumnLayout {
             checked: root.checked
             hasError: root.hasError
             onEdited: value => root.setValue(value)
+            onTabRequested: (from, forward) => root.tabRequested(from, forward)
         }
     }
     Component {
@@ -141,6 +156,7 @@ ColumnLayout {
             hasError: root.hasError
             onEdited: value => root.setValue(value)
             onSubmitRequested: root.submitRequested()
+            onTabRequested: (from, forward) => root.tabRequested(from, forward)
         }
     }
     Component {
@@ -150,6 +166,7 @@ ColumnLayout {
             options: root.options
             values: root.values
             onEdited: values => root.setValue(values)
+            onTabRequested: (from, forward) => root.tabRequested(from, forward)
         }
     }
     Component {
@@ -161,6 +178,7 @@ ColumnLayout {
             hasError: root.hasError
             onEdited: values => root.setValue(values)
             onSubmitRequested: root.submitRequested()
+            onTabRequested: (from, forward) => root.tabRequested(from, forward)
         }
     }
     Component {
@@ -172,6 +190,7 @@ ColumnLayout {
             hint: root.hint
             hasError: root.hasError
             onEdited: value => root.setValue(value)
+            onTabRequested: (from, forward) => root.tabRequested(from, forward)
         }
     }
 }

@@ -4,9 +4,11 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// A command's form, field by field in the form's order (tab order too). Enter in any field
-// but a text area reaches whoever holds the form (the command panel submits); Ctrl+Enter in a
-// text area asks for it (submitRequested).
+// A command's form, field by field in the form's order. Tab and Shift+Tab go through every
+// control in that order (each check box of a list-multi too), also where the platform's rule
+// tabs between text fields only (macOS by default). Enter in any field but a text area reaches
+// whoever holds the form (the command panel submits); Ctrl+Enter in a text area asks for it
+// (submitRequested).
 ColumnLayout {
     id: root
 
@@ -33,6 +35,30 @@ ColumnLayout {
         return chosen !== null;
     }
 
+    // Every control Tab visits, in the form's order.
+    function tabStops(): list<Item> {
+        let stops = [];
+        for (let i = 0; i < repeater.count; ++i) {
+            const field = repeater.itemAt(i) as FormField;
+            if (field)
+                stops = stops.concat(field.tabStops());
+        }
+        return stops.filter(item => item.visible && item.enabled);
+    }
+
+    // Tab from a control of the form: to the next (previous) stop; past the last (first), on
+    // to what follows (precedes) the form by the platform's rule.
+    function moveFocus(from: Item, forward: bool) {
+        const stops = root.tabStops();
+        const at = stops.indexOf(from);
+        const next = at >= 0 ? stops[at + (forward ? 1 : -1)] : undefined;
+        const reason = forward ? Qt.TabFocusReason : Qt.BacktabFocusReason;
+        if (next)
+            next.forceActiveFocus(reason);
+        else
+            from.nextItemInFocusChain(forward)?.forceActiveFocus(reason);
+    }
+
     // The field of that var (tests, --command-values).
     function field(name: string): FormField {
         for (let i = 0; i < repeater.count; ++i) {
@@ -54,6 +80,7 @@ ColumnLayout {
             form: root.form
             readOnly: root.readOnly
             onSubmitRequested: root.submitRequested()
+            onTabRequested: (from, forward) => root.moveFocus(from, forward)
         }
     }
 }

@@ -1,6 +1,7 @@
 // The app's command side live against a server: Prosody's own mod_admin_adhoc ("Add User",
-// run as an admin through CommandRunner: the new user can log in), and a peer that answers
-// once and then never again (the timeout keeps the entered values).
+// run as an admin through CommandRunner: the new user can log in; adding them again completes
+// with an error note, an error in the history), and a peer that answers once and then never
+// again (the timeout keeps the entered values).
 #include "RunnerTestSupport.h"
 #include "adhoc/CommandIq.h"
 #include "commands/CommandHistory.h"
@@ -52,6 +53,17 @@ public:
         return true;
     }
 };
+
+const QString AddUserNode = QStringLiteral("http://jabber.org/protocol/admin#add-user");
+
+// Runs Prosody's Add User for accountJid through its single form and waits for the answer.
+bool addUser(CommandRunner &runner, AccountHarness &admin, const QString &domain, const QString &accountJid,
+             const QString &password)
+{
+    return startRunner(runner, admin, domain, AddUserNode, QStringLiteral("Add User")) && runner.state() == State::Input
+        && setField(runner, QStringLiteral("accountjid"), accountJid) && setField(runner, QStringLiteral("password"), password)
+        && setField(runner, QStringLiteral("password-verify"), password) && runner.submit() && settle(runner);
+}
 }  // namespace
 
 class TestServerCommands : public QObject
@@ -66,6 +78,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void timeoutKeepsValues();
     void prosodyAddUserAsAdmin();
+    void prosodyAddExistingUserIsAnError();
 };
 
 void TestServerCommands::initTestCase()
@@ -118,11 +131,12 @@ void TestServerCommands::timeoutKeepsValues()
 
 void TestServerCommands::prosodyAddUserAsAdmin()
 {
-    const QString node = QStringLiteral("http://jabber.org/protocol/admin#add-user");
+    const QString node = AddUserNode;
     // The server lists its admin commands to an admin.
     CommandListModel list;
     list.setAccount(m_alice->account());
     list.setJid(m_server->domain());
+    QVERIFY(!list.isOffline());  // a server is asked at its bare JID
     QTRY_VERIFY_WITH_TIMEOUT(!list.isLoading(), 15000);
     QStringList nodes;
     for (int row = 0; row < list.rowCount(); ++row)
@@ -158,6 +172,33 @@ void TestServerCommands::prosodyAddUserAsAdmin()
     QVERIFY2(!entries.first().values.contains(newPassword), qPrintable(entries.first().values));
     QVERIFY2(entries.first().values.contains(CommandHistory::Mask), qPrintable(entries.first().values));
     QVERIFY2(entries.first().values.contains(m_server->jid(newUser)), qPrintable(entries.first().values));
+}
+
+void TestServerCommands::prosodyAddExistingUserIsAnError()
+{
+    const QString jid = m_server->jid(QStringLiteral("erin"));
+    const QString password = QStringLiteral("Erin's pass 1");
+    CommandRunner first;
+    QVERIFY(addUser(first, *m_alice, m_server->domain(), jid, password));
+    QCOMPARE(first.state(), State::Completed);
+    QVERIFY(!first.completedWithError());
+
+    // Prosody completes the second run too, with <note type='error'>: the run is over but
+    // failed, and the history says so with the note.
+    CommandRunner second;
+    QVERIFY(addUser(second, *m_alice, m_server->domain(), jid, password));
+    QCOMPARE(second.state(), State::Completed);
+    QCOMPARE(second.errorKind(), QString());
+    QVERIFY(second.completedWithError());
+    QCOMPARE(second.notes()->index(0).data(NotesModel::TypeRole).toString(), QStringLiteral("error"));
+    QVERIFY2(notesText(second).contains(QStringLiteral("already exists")), qPrintable(notesText(second)));
+
+    const auto entries = history(*m_alice, m_server->domain());
+    QVERIFY(entries.size() >= 4);  // each run: the form, then the answer to it
+    QCOMPARE(entries.at(0).outcome, CommandHistoryEntry::Outcome::Error);
+    QCOMPARE(entries.at(0).result, notesText(second));
+    QCOMPARE(entries.at(2).outcome, CommandHistoryEntry::Outcome::Completed);
+    QVERIFY2(entries.at(2).result.contains(QStringLiteral("successfully created")), qPrintable(entries.at(2).result));
 }
 
 QTEST_GUILESS_MAIN(TestServerCommands)

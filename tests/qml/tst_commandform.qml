@@ -8,8 +8,9 @@ import "Checks.js" as Checks
 
 // The command form renderer (FormView) on a form with every XEP-0004 field type, as a device's
 // answer fills a DataFormModel: what each type shows, values typed going into the form, XEP-0122
-// errors next to the field, accessible names, and the keys (Tab through the fields, Enter
-// submits except in a text area where Ctrl+Enter does, Escape reaches the view). Then the
+// errors next to the field, accessible names, and the keys (Tab and Shift+Tab through every
+// control in order, Enter submits except in a text area where Ctrl+Enter does, Escape reaches
+// the view). Then the
 // command view itself while the account is offline: it says why, and Escape closes it.
 TestCase {
     id: testCase
@@ -165,6 +166,50 @@ TestCase {
         name.forceActiveFocus();
         keyClick(Qt.Key_Escape);
         compare(sink.escapes, 1, "Escape reaches the view");
+    }
+
+    // Tab from the first field reaches every control that takes input in the form's order
+    // (each check box of a list-multi, a password field's show toggle), Shift+Tab goes back;
+    // also where the platform tabs between text fields only (macOS by default).
+    function test_tabVisitsEveryControlInOrder_data() {
+        return [{ tag: "all controls", behavior: Qt.TabFocusAllControls },
+                { tag: "text controls", behavior: Qt.TabFocusTextControls }];
+    }
+
+    function test_tabVisitsEveryControlInOrder(data) {
+        const was = TestForms.setTabFocusBehavior(data.behavior);
+        try {
+            walkTheForm();
+        } finally {
+            TestForms.setTabFocusBehavior(was);
+        }
+    }
+
+    function walkTheForm() {
+        const sink = makeForm();
+        const sensors = control(sink, "sensors");
+        const pin = control(sink, "pin");
+        const order = [["name", control(sink, "name")], ["led", control(sink, "led")], ["owner", control(sink, "owner")],
+                       ["notify", control(sink, "notify")], ["interval", control(sink, "interval")],
+                       ["sensors: Temperature", findChild(sensors, "option_temperature")],
+                       ["sensors: Humidity", findChild(sensors, "option_humidity")], ["notes", control(sink, "notes")],
+                       ["pin", pin], ["pin: show", findChild(pin, "revealToggle")], ["custom", control(sink, "custom")]];
+        for (const [what, item] of order)
+            verify(item !== null, what);
+        order[0][1].forceActiveFocus(Qt.TabFocusReason);
+        for (let i = 1; i < order.length; ++i) {
+            keyClick(Qt.Key_Tab);
+            verify(order[i][1].activeFocus, "Tab from " + order[i - 1][0] + " reaches " + order[i][0]);
+        }
+        for (let i = order.length - 2; i >= 0; --i) {
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(order[i][1].activeFocus, "Shift+Tab from " + order[i + 1][0] + " reaches " + order[i][0]);
+        }
+        compare(sink.submits, 0);
+        findChild(sensors, "option_humidity").forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(sink.submits, 1, "Enter on a check box submits");
+        compare(TestForms.submitted(sink.view.form, "sensors"), ["humidity"], "and does not toggle it");
     }
 
     function test_offlineViewSaysWhyAndEscapeCloses() {

@@ -34,6 +34,7 @@
 #include <QDomDocument>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QStyleHints>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -123,6 +124,16 @@ public:
         const auto submit = model->toSubmit();
         const auto *field = submit.field(var);
         return field ? field->values : QStringList();
+    }
+
+    // Which controls Tab visits by the platform's rule (Qt::TabFocusBehavior: all controls
+    // here, only text fields on macOS unless "keyboard navigation" is on), for the form's own
+    // tab order; returns the previous one.
+    Q_INVOKABLE int setTabFocusBehavior(int behavior)
+    {
+        const int was = QGuiApplication::styleHints()->tabFocusBehavior();
+        QGuiApplication::styleHints()->setTabFocusBehavior(Qt::TabFocusBehavior(behavior));
+        return was;
     }
 };
 
