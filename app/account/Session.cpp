@@ -8,9 +8,21 @@
 
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppClient.h>
+#include <QXmppClientExtension.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppLogger.h>
 #include <QXmppPubSubManager.h>
+
+namespace {
+// Tells others (disco#info, caps) that this client answers delivery receipts (XEP-0184);
+// ChatController does the answering, for the messages that should get one. Chat states
+// (XEP-0085) are among QXmppDiscoveryManager's own features.
+class ReceiptsFeature : public QXmppClientExtension
+{
+public:
+    QStringList discoveryFeatures() const override { return {QStringLiteral("urn:xmpp:receipts")}; }
+};
+}  // namespace
 
 Session::Session(const QString &bareJid, const QString &resource, NetworkThread *network, QObject *parent)
     : QObject(parent)
@@ -20,6 +32,7 @@ Session::Session(const QString &bareJid, const QString &resource, NetworkThread 
 {
     m_client->addNewExtension<QXmppCarbonManagerV2>();
     m_client->addNewExtension<QXmppPubSubManager>();
+    m_client->addNewExtension<ReceiptsFeature>();
     m_commands = m_client->addNewExtension<AdHoc::CommandClient>();
     // A device that does not answer a command in 30 s is not going to; tests shorten it.
     if (const int ms = qEnvironmentVariableIntValue("LINNET_COMMAND_TIMEOUT_MS"); ms > 0)

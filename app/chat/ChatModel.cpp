@@ -1,9 +1,16 @@
 #include "ChatModel.h"
 
+using namespace std::chrono_literals;
+
 ChatModel::ChatModel(const QString &peerJid, QObject *parent)
     : QAbstractListModel(parent)
     , m_peerJid(peerJid)
 {
+    // XEP-0085 leaves it to the receiver; a client that sends "composing" refreshes or ends it
+    // well within half a minute (ours pauses after 5 s).
+    m_typingExpiry.setInterval(30s);
+    m_typingExpiry.setSingleShot(true);
+    connect(&m_typingExpiry, &QTimer::timeout, this, [this] { setPeerTyping(false); });
 }
 
 int ChatModel::rowCount(const QModelIndex &parent) const
@@ -39,6 +46,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     }
     case ResourceRole:
         return message.resource;
+    case DeliveryLabelRole:
+        return deliveryLabel(message.delivery);
     }
     return {};
 }
@@ -53,6 +62,7 @@ QHash<int, QByteArray> ChatModel::roleNames() const
         {FirstOfDayRole, "firstOfDay"},
         {FirstOfGroupRole, "firstOfGroup"},
         {ResourceRole, "resource"},
+        {DeliveryLabelRole, "deliveryLabel"},
     };
 }
 
@@ -77,13 +87,69 @@ bool ChatModel::append(Message message)
     return true;
 }
 
-void ChatModel::setDelivery(const QString &id, Delivery delivery)
+bool ChatModel::setDelivery(const QString &id, Delivery delivery)
 {
     for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
-        if (m_messages[row].id == id) {
-            m_messages[row].delivery = delivery;
-            Q_EMIT dataChanged(index(row), index(row), {DeliveryRole});
-            return;
-        }
+        auto &message = m_messages[row];
+        if (message.id != id || !message.outgoing)
+            continue;
+        if (!advances(message.delivery, delivery))
+            return false;
+        message.delivery = delivery;
+        Q_EMIT dataChanged(index(row), index(row), {DeliveryRole, DeliveryLabelRole});
+        return true;
     }
+    return false;
+}
+
+bool ChatModel::advances(Delivery from, Delivery to)
+{
+    switch (to) {
+    case Delivery::Received:
+    case Delivery::Sending:
+        return false;
+    case Delivery::Sent:
+        return from == Delivery::Sending;
+    case Delivery::Delivered:
+        // A receipt proves arrival even when our side thought the send had failed.
+        return from != Delivery::Delivered && from != Delivery::Received;
+    case Delivery::Failed:
+        // An error bounce may follow the server's acknowledgement; never a receipt.
+        return from == Delivery::Sending || from == Delivery::Sent;
+    }
+    return false;
+}
+
+QString ChatModel::deliveryLabel(Delivery delivery)
+{
+    switch (delivery) {
+    case Delivery::Received:
+        return {};
+    case Delivery::Sending:
+        return tr("sending");
+    case Delivery::Sent:
+        return tr("sent");
+    case Delivery::Delivered:
+        return tr("delivered");
+    case Delivery::Failed:
+        return tr("not sent");
+    }
+    return {};
+}
+
+QString ChatModel::peerActivity() const
+{
+    return m_peerTyping ? tr("typing…") : QString();
+}
+
+void ChatModel::setPeerTyping(bool typing)
+{
+    if (typing)
+        m_typingExpiry.start();
+    else
+        m_typingExpiry.stop();
+    if (m_peerTyping == typing)
+        return;
+    m_peerTyping = typing;
+    Q_EMIT peerTypingChanged(typing);
 }

@@ -13,6 +13,8 @@ Rectangle {
     required property ContactInfo contact
     // The resource messages are addressed to; empty: the bare JID ("any device").
     property string resource
+    // What the contact is doing in this chat ("typing…", from ChatModel.peerActivity), or empty.
+    property string activity
 
     signal closeRequested()
     // The contact's ad-hoc commands: at the chosen resource, else at every online one.
@@ -132,12 +134,28 @@ Rectangle {
                 }
                 Text {
                     Layout.fillWidth: true
+                    visible: root.activity.length === 0
                     text: root.contact.statusText.length > 0 ? "· " + root.contact.statusText + " · " + root.contact.jid
                                                              : "· " + root.contact.jid
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSmall
+                }
+                // While the contact writes, that says more than their status line.
+                Text {
+                    objectName: "chatActivity"
+                    Layout.fillWidth: true
+                    visible: root.activity.length > 0
+                    text: "· " + root.activity
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: Theme.accent
+                    font.pixelSize: Theme.fontSmall
+                    font.italic: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: root.activity
+                    Accessible.ignored: !visible
                 }
             }
         }
@@ -206,7 +224,8 @@ Rectangle {
     }
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: root.contact.statusText.length > 0
-                     ? qsTr("%1, %2, %3").arg(root.contact.name).arg(root.contact.presenceLabel).arg(root.contact.statusText)
-                     : qsTr("%1, %2").arg(root.contact.name).arg(root.contact.presenceLabel)
+    Accessible.name: (root.contact.statusText.length > 0
+                      ? qsTr("%1, %2, %3").arg(root.contact.name).arg(root.contact.presenceLabel).arg(root.contact.statusText)
+                      : qsTr("%1, %2").arg(root.contact.name).arg(root.contact.presenceLabel))
+                     + (root.activity.length > 0 ? ", " + root.activity : "")
 }

@@ -34,6 +34,7 @@ Rectangle {
             objectName: "chatHeader"
             Layout.fillWidth: true
             contact: contact
+            activity: root.chat ? root.chat.peerActivity : ""
             onCloseRequested: root.account.chats.closeChat()
             onCommandsRequested: jid => root.commandsRequested(jid, contact.name)
         }
@@ -67,6 +68,8 @@ Rectangle {
             jid: root.jid
             peerName: contact.name
             drafts: root.drafts
+            // The contact sees "typing…" (ChatController debounces and pauses).
+            onEdited: hasText => root.account.chats.setComposing(hasText, header.resource)
             // What was typed stays unless the message went out.
             onSendRequested: text => {
                 if (root.account.chats.sendMessage(text, header.resource)) {

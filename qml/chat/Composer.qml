@@ -14,11 +14,15 @@ Rectangle {
     property string notice
 
     signal sendRequested(string text)
+    // The user changed the text (not a draft coming back): whether any is left.
+    signal edited(bool hasText)
 
     // Drafts by bare JID. Give it an object that outlives the composer (MainPage's), so that a
     // draft survives closing the chat too.
     property var drafts: ({})
     property string draftJid
+    // Set while the text is replaced by a draft, which is no typing of the user's.
+    property bool restoringDraft
 
     function focusInput() {
         input.forceActiveFocus();
@@ -44,7 +48,9 @@ Rectangle {
 
     onJidChanged: {
         keepDraft();
+        restoringDraft = true;
         input.text = drafts[jid] ?? "";
+        restoringDraft = false;
         input.cursorPosition = input.length;
         draftJid = jid;
         notice = "";
@@ -141,7 +147,11 @@ Rectangle {
                         Accessible.ignored: true
                     }
 
-                    onTextChanged: root.notice = ""
+                    onTextChanged: {
+                        root.notice = "";
+                        if (!root.restoringDraft)
+                            root.edited(input.length > 0);
+                    }
                     Keys.onReturnPressed: event => root.handleReturn(event)
                     Keys.onEnterPressed: event => root.handleReturn(event)
                 }

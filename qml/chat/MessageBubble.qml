@@ -1,6 +1,5 @@
 import QtQuick
 import Linnet
-import Linnet.Core
 
 // One message: an optional date separator, then the bubble (incoming left, outgoing right) with
 // the body as plain text, the time and, for outgoing messages, the delivery state.
@@ -11,6 +10,7 @@ Item {
     required property date timestamp
     required property bool outgoing
     required property int delivery
+    required property string deliveryLabel
     required property bool firstOfDay
     required property bool firstOfGroup
 
@@ -25,8 +25,10 @@ Item {
     height: implicitHeight
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1 at %2: %3").arg(outgoing ? qsTr("You") : peerName).arg(time).arg(body)
-                     + (delivery === ChatModel.Failed ? " " + qsTr("(not sent)") : "")
+    // Outgoing messages end with their delivery state: "(sent)", "(delivered)", "(not sent)".
+    Accessible.name: deliveryLabel.length > 0
+                     ? qsTr("%1 at %2: %3 (%4)").arg(outgoing ? qsTr("You") : peerName).arg(time).arg(body).arg(deliveryLabel)
+                     : qsTr("%1 at %2: %3").arg(outgoing ? qsTr("You") : peerName).arg(time).arg(body)
 
     DateSeparator {
         id: separator
@@ -85,6 +87,7 @@ Item {
             time: root.time
             outgoing: root.outgoing
             delivery: root.delivery
+            deliveryLabel: root.deliveryLabel
         }
     }
 }

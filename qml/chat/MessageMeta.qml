@@ -2,13 +2,19 @@ import QtQuick
 import Linnet
 import Linnet.Core
 
-// The time of a message and, for outgoing ones, a delivery mark: clock, tick or failure.
+// The time of a message and, for outgoing ones, a delivery mark: a clock while sending, a tick
+// once the server has it, two ticks once the contact's client confirmed it, or a failure.
 Row {
     id: root
 
     property string time
     property bool outgoing
     property int delivery
+    // The delivery state in words (ChatModel's deliveryLabel role), for assistive technology.
+    property string deliveryLabel
+
+    // Material "done_all"; belongs in Icons.qml once that file is free to change.
+    readonly property string doneAllPath: "M18 7l-1.41-1.41-6.34 6.34 1.41 1.41L18 7zm4.24-1.41L11.66 16.17 7.48 12l-1.41 1.41L11.66 19l12-12-1.42-1.41zM.41 13.41L6 19l1.41-1.41L1.83 12 .41 13.41z"
 
     readonly property bool failed: delivery === ChatModel.Failed
     readonly property color tint: failed ? (Theme.dark ? "#FFD0D2" : "#FFE3E4")
@@ -33,11 +39,15 @@ Row {
         font.pixelSize: Theme.fontCaption
     }
     Icon {
+        objectName: "deliveryMark"
         anchors.verticalCenter: parent.verticalCenter
         visible: root.outgoing
         size: 14
         color: root.tint
         path: root.delivery === ChatModel.Sending ? Icons.schedule
+            : root.delivery === ChatModel.Delivered ? root.doneAllPath
             : root.failed ? Icons.error : Icons.check
+        Accessible.role: Accessible.Graphic
+        Accessible.name: root.deliveryLabel
     }
 }

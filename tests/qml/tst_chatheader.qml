@@ -82,4 +82,20 @@ TestCase {
         holder.contact.resources = ["phone"];
         compare(holder.header.resource, "");
     }
+
+    // The contact's chat state ("typing…", from ChatModel.peerActivity) replaces the status line.
+    function test_typingShows() {
+        const holder = createTemporaryObject(headerComponent, testCase);
+        const activity = findChild(holder.header, "chatActivity");
+        verify(!activity.visible, "nothing while the contact is not typing");
+        holder.header.activity = "typing…";
+        verify(activity.visible);
+        compare(activity.text, "· typing…");
+        compare(activity.Accessible.name, "typing…");
+        verify(holder.header.Accessible.name.indexOf("typing…") >= 0, holder.header.Accessible.name);
+        compare(Checks.controlsWithoutName(holder.header, accessibleName), []);
+        holder.header.activity = "";
+        verify(!activity.visible, "gone when the contact stops");
+        verify(holder.header.Accessible.name.indexOf("typing") < 0, holder.header.Accessible.name);
+    }
 }

@@ -195,6 +195,17 @@ TestCase {
         verify(shown[1].outgoing);
         compare(shown[1].body, "Are you there?");
         verify(shown[1].Accessible.name.indexOf("(not sent)") >= 0, shown[1].Accessible.name);
+
+        // Sent and delivered ones say so, in words from the model.
+        verify(TestChats.append(page.chat, "Still on for Thursday?", true, ChatModel.Sent));
+        verify(TestChats.append(page.chat, "See you then", true, ChatModel.Delivered));
+        tryCompare(list, "count", 4);
+        shown = bubbles(page);
+        verify(shown[2].Accessible.name.endsWith("(sent)"), shown[2].Accessible.name);
+        verify(shown[3].Accessible.name.endsWith("(delivered)"), shown[3].Accessible.name);
+        compare(findChild(shown[3], "deliveryMark").Accessible.name, "delivered");
+        verify(findChild(shown[3], "deliveryMark").path !== findChild(shown[2], "deliveryMark").path,
+               "two ticks for delivered, one for sent");
         const incomingX = findChild(shown[0], "messageBody").mapToItem(list, 0, 0).x;
         const outgoingX = findChild(shown[1], "messageBody").mapToItem(list, 0, 0).x;
         verify(outgoingX > list.width / 2 && incomingX < list.width / 2, "incoming left, outgoing right");
@@ -203,7 +214,7 @@ TestCase {
         // Many messages: the view follows the newest.
         for (let i = 0; i < 40; ++i)
             TestChats.receive(alice, jid + "/phone", "Line " + i, "ada-line-" + i);
-        tryCompare(list, "count", 42);
+        tryCompare(list, "count", 44);
         tryVerify(() => list.atYEnd, 2000, "the newest message is in view");
         verify(!findChild(page, "jumpToLatestButton").visible);
     }
