@@ -58,18 +58,30 @@ Rectangle {
             onAddAccountRequested: root.addAccountRequested()
         }
 
-        SearchField {
-            id: search
-            objectName: "searchField"
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingM
-            Layout.rightMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingS
             Layout.topMargin: Theme.spacingXs
             Layout.bottomMargin: Theme.spacingS
-            placeholderText: qsTr("Search buddies")
-            shortcutHint: qsTr("Ctrl+K")
-            onMoveDown: roster.focusList()
-            onAccepted: roster.openFirst()
+            spacing: Theme.spacingXs
+
+            SearchField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search buddies")
+                shortcutHint: qsTr("Ctrl+K")
+                onMoveDown: roster.focusList()
+                onAccepted: roster.openFirst()
+            }
+            IconButton {
+                objectName: "addContactButton"
+                iconPath: Icons.personAdd
+                toolTipText: qsTr("Add a contact")
+                enabled: root.account.roster.loaded
+                onClicked: roster.addContact()
+            }
         }
 
         RosterList {

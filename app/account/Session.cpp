@@ -6,6 +6,7 @@
 #include "core/LogRedaction.h"
 #include "core/Logging.h"
 
+#include <QXmppBlockingManager.h>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppClient.h>
 #include <QXmppClientExtension.h>
@@ -31,6 +32,7 @@ Session::Session(const QString &bareJid, const QString &resource, NetworkThread 
     , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
 {
     m_client->addNewExtension<QXmppCarbonManagerV2>();
+    m_client->addNewExtension<QXmppBlockingManager>();  // the roster's block list (XEP-0191)
     m_client->addNewExtension<QXmppPubSubManager>();
     m_client->addNewExtension<ReceiptsFeature>();
     m_commands = m_client->addNewExtension<AdHoc::CommandClient>();

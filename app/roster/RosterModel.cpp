@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 #include <QTimer>
+#include <QXmppBlockingManager.h>
+#include <QXmppClient.h>
 #include <QXmppColorGeneration.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
@@ -68,6 +70,39 @@ RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
     connect(m_manager, &QXmppRosterManager::itemRemoved, this, &RosterModel::removeItem);
     connect(m_manager, &QXmppRosterManager::presenceChanged, this,
             [this](const QString &bareJid, const QString &) { refreshPresence(bareJid); });
+    connect(m_manager, &QXmppRosterManager::subscriptionRequestReceived, this,
+            [this](const QString &bareJid, const QXmppPresence &) { addRequest(bareJid); });
+
+    // QXmpp parents an extension to its client. The block list needs QXmppBlockingManager on
+    // that client; the session may already carry one.
+    if (auto *client = qobject_cast<QXmppClient *>(m_manager->parent())) {
+        m_blocking = client->findExtension<QXmppBlockingManager>();
+        if (!m_blocking)
+            m_blocking = client->addNewExtension<QXmppBlockingManager>();
+        connect(client, &QXmppClient::connected, this, [this, client] {
+            // A resumed stream kept the list and its pushes.
+            if (client->streamManagementState() != QXmppClient::ResumedStream)
+                fetchBlocklist();
+        });
+        connect(client, &QXmppClient::disconnected, this, [this] {
+            // Unanswered requests come again at the next login.
+            if (!m_requests.isEmpty()) {
+                m_requests.clear();
+                Q_EMIT requestsChanged();
+            }
+        });
+        connect(m_blocking, &QXmppBlockingManager::blocked, this, [this](const QVector<QString> &jids) {
+            setBlocklist(m_blocklist + QStringList(jids.begin(), jids.end()));
+        });
+        connect(m_blocking, &QXmppBlockingManager::unblocked, this, [this](const QVector<QString> &jids) {
+            QStringList rest = m_blocklist;
+            for (const auto &jid : jids)
+                rest.removeAll(jid);
+            setBlocklist(rest);
+        });
+    } else {
+        qCWarning(lcRoster) << "The roster manager has no client: no block list";
+    }
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const
@@ -100,11 +135,19 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return ContactLook::initials(item.name);
     case PresenceLabelRole:
         return Presence::label(item.availability);
+    case GroupsRole:
+        return item.groups;
+    case PendingRole:
+        return item.pending;
+    case BlockedRole:
+        return item.blocked;
+    case StatusLineRole:
+        return statusLine(item);
     }
     return {};
 }
 
-QHash<int, QByteArray> RosterModel::roleNames() const
+QHash<int, QByteArray> RosterModel::roles()
 {
     return {
         {JidRole, "jid"},
@@ -116,7 +159,31 @@ QHash<int, QByteArray> RosterModel::roleNames() const
         {ColorRole, "color"},
         {InitialsRole, "initials"},
         {PresenceLabelRole, "presenceLabel"},
+        {GroupsRole, "groups"},
+        {PendingRole, "pending"},
+        {BlockedRole, "blocked"},
+        {StatusLineRole, "statusLine"},
     };
+}
+
+QString RosterModel::statusLine(const Item &item)
+{
+    if (item.blocked)
+        return tr("Blocked");
+    if (item.pending && item.availability == Presence::Availability::Offline)
+        return tr("Request sent, waiting for approval");
+    return item.statusText.isEmpty() ? Presence::label(item.availability) : item.statusText;
+}
+
+QStringList RosterModel::groupsOf(const QString &jid) const
+{
+    const auto *i = item(jid);
+    return i ? i->groups : QStringList();
+}
+
+bool RosterModel::isBlocked(const QString &jid) const
+{
+    return m_blockedSet.contains(jid);
 }
 
 int RosterModel::indexOf(const QString &jid) const
@@ -153,7 +220,13 @@ RosterModel::Item RosterModel::makeItem(const QString &jid) const
     item.name = entry.name().isEmpty() ? QXmppUtils::jidToUser(jid) : entry.name();
     if (item.name.isEmpty())
         item.name = jid;
-    std::tie(item.availability, item.statusText) = bestPresence(m_manager, jid);
+    item.groups = QStringList(entry.groups().begin(), entry.groups().end());
+    item.groups.sort(Qt::CaseInsensitive);
+    item.pending = entry.subscriptionStatus() == QLatin1String("subscribe");
+    item.blocked = m_blockedSet.contains(jid);
+    // A blocked contact's presence is not shown (the server stops sending it anyway).
+    if (!item.blocked)
+        std::tie(item.availability, item.statusText) = bestPresence(m_manager, jid);
     return item;
 }
 
@@ -174,6 +247,7 @@ void RosterModel::reload()
     }
     reindex();
     endResetModel();
+    updateGroups();
     qCInfo(lcRoster) << "Roster loaded:" << m_items.size() << "items";
     Q_EMIT countChanged();
     if (!m_loaded) {
@@ -191,12 +265,17 @@ void RosterModel::updateItem(const QString &jid)
         m_items.append(makeItem(jid));
         endInsertRows();
         Q_EMIT countChanged();
-        return;
+    } else {
+        const int unread = m_items[row].unreadCount;
+        m_items[row] = makeItem(jid);
+        m_items[row].unreadCount = unread;
+        markDirty(row);
     }
-    const int unread = m_items[row].unreadCount;
-    m_items[row] = makeItem(jid);
-    m_items[row].unreadCount = unread;
-    markDirty(row);
+    updateGroups();
+    // Answered from another client (or by the server's pre-approval).
+    const auto subscription = m_manager->getRosterEntry(jid).subscriptionType();
+    if (subscription == QXmppRosterIq::Item::From || subscription == QXmppRosterIq::Item::Both)
+        dropRequest(jid);
 }
 
 void RosterModel::removeItem(const QString &jid)
@@ -210,6 +289,7 @@ void RosterModel::removeItem(const QString &jid)
     reindex();
     endRemoveRows();
     Q_EMIT countChanged();
+    updateGroups();
 }
 
 void RosterModel::refreshPresence(const QString &jid)
@@ -218,6 +298,8 @@ void RosterModel::refreshPresence(const QString &jid)
     if (row < 0)
         return;
     auto &item = m_items[row];
+    if (item.blocked)
+        return;
     const auto [availability, status] = bestPresence(m_manager, jid);
     if (item.availability == availability && item.statusText == status)
         return;

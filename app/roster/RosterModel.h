@@ -1,14 +1,18 @@
-// The buddies of one account with their best presence. Presence floods are coalesced into one
-// dataChanged per event-loop pass. Also how a contact looks without a picture (ContactLook).
+// The buddies of one account with their best presence, groups, subscription and blocking, the
+// incoming subscription requests and the block list (XEP-0191), and what can be done to them
+// (RosterEditing.cpp). Presence floods are coalesced into one dataChanged per event-loop pass.
+// Also how a contact looks without a picture (ContactLook).
 #pragma once
 
 #include "core/Presence.h"
 
 #include <QAbstractListModel>
 #include <QColor>
+#include <QPointer>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
+class QXmppBlockingManager;
 class QXmppRosterManager;
 
 // How a contact looks without a picture, the same everywhere in the app: initials of the name
@@ -47,6 +51,13 @@ class RosterModel : public QAbstractListModel
     QML_UNCREATABLE("Each Account owns one")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+    // Every group of the roster, sorted (what the contact dialog offers).
+    Q_PROPERTY(QStringList groups READ groups NOTIFY groupsChanged)
+    // Bare JIDs asking to see our presence, oldest first, until answered (the server sends
+    // unanswered ones again at each login, so they need not be kept here).
+    Q_PROPERTY(QStringList requests READ requests NOTIFY requestsChanged)
+    // The server's block list (XEP-0191), sorted: roster contacts and strangers alike.
+    Q_PROPERTY(QStringList blocklist READ blocklist NOTIFY blocklistChanged)
 
 public:
     enum Role {
@@ -59,6 +70,10 @@ public:
         ColorRole,           // ContactLook::color of the JID
         InitialsRole,        // ContactLook::initials of the name
         PresenceLabelRole,   // "Available", "Away", ... (Presence::label)
+        GroupsRole,          // QStringList, sorted
+        PendingRole,         // we asked to see their presence and they have not answered
+        BlockedRole,         // on the block list: shown offline, marked
+        StatusLineRole,      // the second line: "Blocked", "Request sent", status text or presence
     };
     Q_ENUM(Role)
 
@@ -68,23 +83,56 @@ public:
         Presence::Availability availability = Presence::Availability::Offline;
         QString statusText;
         int unreadCount = 0;
+        QStringList groups;
+        bool pending = false;
+        bool blocked = false;
     };
 
     explicit RosterModel(QXmppRosterManager *manager, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    QHash<int, QByteArray> roleNames() const override { return roles(); }
+    static QHash<int, QByteArray> roles();  // also what RosterListModel serves
 
     bool isLoaded() const { return m_loaded; }
     int indexOf(const QString &jid) const;
     const Item *item(const QString &jid) const;
     Q_INVOKABLE QString displayName(const QString &jid) const;
     void setUnreadCount(const QString &jid, int count);
+    QStringList groups() const { return m_groups; }
+    QStringList requests() const { return m_requests; }
+    QStringList blocklist() const { return m_blocklist; }
+    Q_INVOKABLE bool isBlocked(const QString &jid) const;
+    Q_INVOKABLE QStringList groupsOf(const QString &jid) const;
+    // What the second line of a row says (StatusLineRole), for rows built elsewhere too.
+    static QString statusLine(const Item &item);
+
+    // Editing (RosterEditing.cpp). Each goes to the server of the account's first session; the
+    // model changes when the server pushes the result, a failure is reported by actionFailed.
+    // addContact returns false (and does nothing) for an address that is not a bare JID.
+    Q_INVOKABLE bool addContact(const QString &jid, const QString &name, const QStringList &groups);
+    Q_INVOKABLE void renameContact(const QString &jid, const QString &name);
+    Q_INVOKABLE void setContactGroups(const QString &jid, const QStringList &groups);
+    // Replaces fromGroup by toGroup (either may be empty: "no group").
+    Q_INVOKABLE void moveContact(const QString &jid, const QString &fromGroup, const QString &toGroup);
+    Q_INVOKABLE void removeContact(const QString &jid);
+    // Accepting also asks for their presence in return when we do not have it yet.
+    Q_INVOKABLE void acceptRequest(const QString &jid);
+    Q_INVOKABLE void denyRequest(const QString &jid);
+    Q_INVOKABLE void block(const QString &jid);
+    Q_INVOKABLE void unblock(const QString &jid);
+    // The trimmed, lower-cased bare JID of input, or empty if it is not one.
+    static QString normalizedJid(const QString &input);
+    Q_INVOKABLE QString validJid(const QString &input) const { return normalizedJid(input); }
 
 Q_SIGNALS:
     void countChanged();
     void loadedChanged();
+    void groupsChanged();
+    void requestsChanged();
+    void blocklistChanged();
+    void actionFailed(const QString &jid, const QString &message);
 
 private:
     void reload();
@@ -95,6 +143,18 @@ private:
     void markDirty(int row);
     void flushDirty();
     Item makeItem(const QString &jid) const;
+    void updateGroups();
+    void addRequest(const QString &jid);
+    void dropRequest(const QString &jid);
+    void fetchBlocklist();
+    void setBlocklist(QStringList jids);
+    void report(const QString &jid, const QString &what, const QString &error);
+
+    QPointer<QXmppBlockingManager> m_blocking;  // the first session's; goes with its client
+    QStringList m_groups;
+    QStringList m_requests;
+    QStringList m_blocklist;
+    QSet<QString> m_blockedSet;
 
     QXmppRosterManager *m_manager;
     QList<Item> m_items;

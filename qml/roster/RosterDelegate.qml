@@ -5,7 +5,9 @@ import Linnet
 import Linnet.Core
 
 // One buddy: avatar with presence, name, status line, unread count. Everything shown comes from
-// the roster's roles (RosterModel), initials, colour and presence label included.
+// the roster's roles (RosterModel, RosterListModel), initials, colour, status line ("Blocked",
+// "Request sent", status text or presence) and the screen reader's text included. Right click,
+// the Menu key or Shift+F10 ask for the contact's menu.
 ItemDelegate {
     id: root
 
@@ -18,8 +20,14 @@ ItemDelegate {
     required property color color
     required property string initials
     required property string presenceLabel
+    required property string statusLine
+    required property string accessibleText
+    required property bool blocked
+    required property bool pending
 
     property bool selected: false
+
+    signal menuRequested(real x, real y)
 
     readonly property bool offline: availability === Presence.Offline
     readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
@@ -35,13 +43,11 @@ ItemDelegate {
     Accessible.role: Accessible.ListItem
     Accessible.selectable: true
     Accessible.selected: selected
-    Accessible.name: {
-        let s = name + ", " + presenceLabel;
-        if (statusText.length > 0)
-            s += ", " + statusText;
-        if (unreadCount > 0)
-            s += ", " + qsTr("%n unread message(s)", "", unreadCount);
-        return s;
+    Accessible.name: accessibleText
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: eventPoint => root.menuRequested(eventPoint.position.x, eventPoint.position.y)
     }
 
     contentItem: RowLayout {
@@ -52,6 +58,7 @@ ItemDelegate {
             initials: root.initials
             color: root.color
             opacity: root.offline ? 0.45 : 1
+            objectName: "rosterAvatar"
             showPresence: !root.offline
             availability: root.availability
             ringColor: root.selected ? Theme.selected : root.hovered ? Theme.hover : Theme.sidebar
@@ -73,11 +80,11 @@ ItemDelegate {
             Text {
                 objectName: "rosterStatusLine"
                 Layout.fillWidth: true
-                text: root.statusText.length > 0 ? root.statusText : root.presenceLabel
+                text: root.statusLine
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 maximumLineCount: 1
-                color: root.offline ? Theme.textTertiary : Theme.textSecondary
+                color: root.blocked ? Theme.danger : root.pending ? Theme.warning : root.offline ? Theme.textTertiary : Theme.textSecondary
                 font.pixelSize: Theme.fontSmall
             }
         }
