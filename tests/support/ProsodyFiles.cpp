@@ -208,7 +208,7 @@ bool registerAccounts(const ProsodyLayout &layout, const QString &domain, const 
 }
 
 bool writeMutualRosters(const ProsodyLayout &layout, const QString &domain, const QList<ProsodyAccount> &accounts,
-                        QString *error)
+                        const QHash<QString, QStringList> &groups, QString *error)
 {
     for (const ProsodyAccount &owner : accounts) {
         QString lua = QStringLiteral("return {\n\t[false] = {\n\t\t[\"version\"] = 1;\n\t\t[\"pending\"] = {};\n\t};\n");
@@ -219,7 +219,10 @@ bool writeMutualRosters(const ProsodyLayout &layout, const QString &domain, cons
                        .arg(luaQuote(contact.user + QLatin1Char('@') + domain));
             if (!contact.name.isEmpty())
                 lua += QStringLiteral("\t\t[\"name\"] = %1;\n").arg(luaQuote(contact.name));
-            lua += QStringLiteral("\t\t[\"groups\"] = {};\n\t};\n");
+            QString groupSet;
+            for (const QString &group : groups.value(contact.user))
+                groupSet += QStringLiteral(" [%1] = true;").arg(luaQuote(group));
+            lua += QStringLiteral("\t\t[\"groups\"] = {%1 };\n\t};\n").arg(groupSet);
         }
         lua += QStringLiteral("};\n");
 

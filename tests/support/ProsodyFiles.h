@@ -44,9 +44,9 @@ bool registerAccounts(const ProsodyLayout &layout, const QString &domain, const 
                       QString *error);
 
 // Writes each account's roster store so that it has every other account with subscription
-// "both", named after the account: the format of core/rostermanager.lua (a keyval store with
+// "both", named after the account and filed under its groups (Options::rosterGroups): the format of core/rostermanager.lua (a keyval store with
 // the metadata under the key false).
 bool writeMutualRosters(const ProsodyLayout &layout, const QString &domain, const QList<ProsodyAccount> &accounts,
-                        QString *error);
+                        const QHash<QString, QStringList> &groups, QString *error);
 
 }  // namespace linnet::test

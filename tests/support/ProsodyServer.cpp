@@ -191,7 +191,7 @@ bool ProsodyServer::prepare(QString *error)
         return false;
     if (!registerAccounts(*m_layout, d, m_options.accounts, error))
         return false;
-    if (m_options.mutualRoster && !writeMutualRosters(*m_layout, d, m_options.accounts, error))
+    if (m_options.mutualRoster && !writeMutualRosters(*m_layout, d, m_options.accounts, m_options.rosterGroups, error))
         return false;
     return true;
 }

@@ -10,6 +10,7 @@
 // to keep it for a post-mortem). If the test process dies, the kernel kills Prosody too.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -40,6 +41,8 @@ public:
         QString domain = QStringLiteral("linnet.test");
         QList<ProsodyAccount> accounts;
         bool mutualRoster = false;  // every account in every other's roster, subscription "both", name = account name
+        // With mutualRoster: the roster groups a user (local part) is filed under in the others' rosters.
+        QHash<QString, QStringList> rosterGroups;
         QString pubsubStorage = QStringLiteral("memory");  // storage of pubsub_nodes/pubsub_data on the pubsub component
         int pubsubMaxItems = 256;  // pubsub_max_items: the most items a node may keep (Prosody's default 256)
         bool nagle = false;  // false: network_settings = { nagle = false } (no 40 ms stalls on small stanzas)

@@ -84,6 +84,7 @@ private:
         ProsodyServer::Options options;
         options.accounts = kAccounts;
         options.mutualRoster = mutualRoster;
+        options.rosterGroups = {{QStringLiteral("bob"), {QStringLiteral("Friends"), QStringLiteral("Work \"A\"")}}};
         auto server = std::make_unique<ProsodyServer>(options);
         QString error;
         if (!server->start(&error))
@@ -152,6 +153,10 @@ void TestProsodyServer::mutualRosterHasEveryoneWithBoth()
     const QXmppRosterIq::Item bob = alice.roster()->getRosterEntry(QStringLiteral("bob@linnet.test"));
     QCOMPARE(bob.subscriptionType(), QXmppRosterIq::Item::Both);
     QCOMPARE(bob.name(), QStringLiteral("Bob B\u00f6hm"));
+    QStringList groups(bob.groups().cbegin(), bob.groups().cend());
+    groups.sort();
+    QCOMPARE(groups, (QStringList{QStringLiteral("Friends"), QStringLiteral("Work \"A\"")}));  // quoted for Lua
+    QVERIFY(alice.roster()->getRosterEntry(QStringLiteral("carol@linnet.test")).groups().isEmpty());
     QCOMPARE(alice.roster()->getRosterEntry(QStringLiteral("carol@linnet.test")).subscriptionType(),
              QXmppRosterIq::Item::Both);
 }
