@@ -3,15 +3,13 @@
 #include "MessageStoreWriter.h"
 #include "core/Logging.h"
 
-#include <QSemaphore>
-#include <QThread>
 
 #include <algorithm>
 
 MessageStore::MessageStore(QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread)
-    , m_writer(new MessageStoreWriter)
+    , m_worker(new MessageStoreWriter, QStringLiteral("linnet-messages"))
+    , m_writer(m_worker.worker())
 {
     qRegisterMetaType<StoredMessage>();
     qRegisterMetaType<StoreResult>();
@@ -19,22 +17,9 @@ MessageStore::MessageStore(QObject *parent)
     qRegisterMetaType<MessageSearchResult>();
     qRegisterMetaType<QList<StoredMessage>>();
     qRegisterMetaType<QList<StoreResult>>();
-    m_thread->setObjectName(QStringLiteral("linnet-messages"));
-    m_writer->moveToThread(m_thread);
-    m_thread->start();
 }
 
-MessageStore::~MessageStore()
-{
-    // Queued after every request: they are done, then the thread ends.
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer] {
-        writer->close();
-        QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_writer;  // its thread has finished: safe from here
-    delete m_thread;
-}
+MessageStore::~MessageStore() = default;  // the worker finishes what is queued, then closes
 
 void MessageStore::setError(const QString &error)
 {
@@ -186,8 +171,5 @@ MessageStore::RequestId MessageStore::checkIntegrity()
 
 bool MessageStore::waitForIdle(int timeoutMs)
 {
-    // Shared: the writer may get to it after a timeout gave up waiting.
-    auto done = std::make_shared<QSemaphore>();
-    QMetaObject::invokeMethod(m_writer, [done] { done->release(); }, Qt::QueuedConnection);
-    return done->tryAcquire(1, timeoutMs);
+    return m_worker.waitForIdle(timeoutMs);
 }

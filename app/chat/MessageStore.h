@@ -48,11 +48,12 @@
 
 #include "StoredMessage.h"
 
+#include "core/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
 
 class MessageStoreWriter;
-class QThread;
 
 class MessageStore : public QObject
 {
@@ -127,6 +128,6 @@ private:
     QString m_error;
     bool m_open = false;
     RequestId m_lastId = 0;
-    QThread *m_thread = nullptr;
-    MessageStoreWriter *m_writer = nullptr;  // lives on m_thread
+    WorkerThread<MessageStoreWriter> m_worker;
+    MessageStoreWriter *const m_writer;  // lives on m_worker's thread
 };

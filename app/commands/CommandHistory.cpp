@@ -5,35 +5,20 @@
 #include "core/Logging.h"
 
 #include <QDateTime>
-#include <QSemaphore>
-#include <QThread>
 
 using AdHoc::FormField;
 
 CommandHistory::CommandHistory(const QString &accountJid, QObject *parent)
     : QObject(parent)
     , m_accountJid(accountJid)
-    , m_thread(new QThread)
-    , m_writer(new CommandHistoryWriter(accountJid))
+    , m_worker(new CommandHistoryWriter(accountJid), QStringLiteral("linnet-commands"), QThread::LowPriority)
+    , m_writer(m_worker.worker())
 {
     qRegisterMetaType<CommandHistoryEntry>();
     qRegisterMetaType<QList<CommandHistoryEntry>>();
-    m_thread->setObjectName(QStringLiteral("linnet-commands"));
-    m_writer->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
 }
 
-CommandHistory::~CommandHistory()
-{
-    // Queued after every write: they are done, then the thread ends.
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer] {
-        writer->close();
-        QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_writer;  // its thread has finished: safe from here
-    delete m_thread;
-}
+CommandHistory::~CommandHistory() = default;  // the writer finishes what is queued, then closes
 
 void CommandHistory::setError(const QString &error)
 {
@@ -98,10 +83,7 @@ void CommandHistory::discardAll()
 
 bool CommandHistory::waitForIdle(int timeoutMs)
 {
-    // Shared: the writer may get to it after a timeout gave up waiting.
-    auto done = std::make_shared<QSemaphore>();
-    QMetaObject::invokeMethod(m_writer, [done] { done->release(); }, Qt::QueuedConnection);
-    return done->tryAcquire(1, timeoutMs);
+    return m_worker.waitForIdle(timeoutMs);
 }
 
 QString CommandHistory::outcomeName(CommandHistoryEntry::Outcome outcome)

@@ -7,6 +7,8 @@
 
 #include <QList>
 #include <QMetaType>
+#include "core/WorkerThread.h"
+
 #include <QObject>
 #include <QString>
 
@@ -16,7 +18,6 @@ namespace AdHoc {
 class DataForm;
 }
 class CommandHistoryWriter;
-class QThread;
 
 struct CommandHistoryEntry {
     enum class Outcome { Completed, Executing, Canceled, Error };
@@ -85,6 +86,6 @@ private:
     QString m_file;
     QString m_error;
     bool m_discarded = false;
-    QThread *m_thread = nullptr;
-    CommandHistoryWriter *m_writer = nullptr;  // lives on m_thread
+    WorkerThread<CommandHistoryWriter> m_worker;
+    CommandHistoryWriter *const m_writer;  // lives on m_worker's thread
 };
