@@ -4,6 +4,7 @@
 #include "ConnectionController.h"
 #include "Registration.h"
 #include "Session.h"
+#include "chat/MessageStore.h"
 #include "commands/CommandHistory.h"
 #include "commands/CommandsController.h"
 #include "core/Logging.h"
@@ -41,9 +42,11 @@ AccountsModel::AccountsModel(const QString &settingsFile, NetworkThread *network
                              QObject *parent)
     : QAbstractListModel(parent)
     , m_settingsFile(settingsFile)
+    , m_messages(std::make_unique<MessageStore>())
     , m_network(network)
     , m_credentials(credentials)
 {
+    m_messages->open(QFileInfo(m_settingsFile).absoluteDir().filePath(MessageStore::FileName));
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     for (const auto &config : AccountConfig::loadAll(settings))
         insert(config);

@@ -8,8 +8,11 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 class Account;
 class CredentialStore;
+class MessageStore;
 class NetworkThread;
 
 class AccountsModel : public QAbstractListModel
@@ -41,6 +44,10 @@ public:
     AccountsModel(const QString &settingsFile, NetworkThread *network, CredentialStore *credentials,
                   QObject *parent = nullptr);
     ~AccountsModel() override;
+
+    // The profile's message store (profile/messages.sqlite), shared by its accounts' chats and
+    // by search; opened with the model.
+    MessageStore *messageStore() const { return m_messages.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -107,6 +114,8 @@ private:
     static bool isKept(const Account *account);
 
     QString m_settingsFile;
+    // Every account's messages, in the profile beside the settings; deleted after the accounts.
+    std::unique_ptr<MessageStore> m_messages;
     NetworkThread *m_network;
     CredentialStore *m_credentials;
     QList<Account *> m_accounts;

@@ -1,0 +1,4 @@
+# Full-text search over every stored message (the message store's FTS5 index). Included by
+# app/CMakeLists.txt; paths are relative to app/.
+set(LINNET_SEARCH_SOURCES
+)
