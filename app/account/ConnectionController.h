@@ -7,6 +7,7 @@
 #include "net/ConnectionError.h"
 #include "net/ConnectionSettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -107,6 +108,7 @@ private:
     bool m_userDisconnect = false;
     bool m_resetting = false;   // QXmpp's old socket is being aborted for a new attempt
     int m_backoffStep = 0;
+    QElapsedTimer m_linkLost;  // since the first retry of this outage
     quint64 m_attemptId = 0;
     quint64 m_failedAttempt = 0;  // the attempt handleFailure() last judged
     int m_redirects = 0;        // <see-other-host/> hops since the last login
