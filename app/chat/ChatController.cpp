@@ -1,23 +1,27 @@
 #include "ChatController.h"
 
+#include "ArchiveSync.h"
 #include "ChatModel.h"
+#include "MessageConversion.h"
+#include "MessageStore.h"
+#include "Outbox.h"
 #include "core/Logging.h"
 
 #include <QXmppClient.h>
-#include <QXmppRosterManager.h>
-#include <QXmppTask.h>
 #include <QXmppUtils.h>
 
 using namespace std::chrono_literals;
 
 namespace {
-// How many answered receipt requests are remembered; only copies of one message arriving
-// through several sessions within moments of each other need to be recognised.
-constexpr qsizetype AnsweredKept = 2000;
+// What messagesArrived carries of the last message (a notification's text).
+constexpr qsizetype PreviewChars = 200;
 
-bool isComposingOrPaused(QXmppMessage::State state)
+QString previewOf(const QString &body)
 {
-    return state == QXmppMessage::Composing || state == QXmppMessage::Paused;
+    QString text = body.left(PreviewChars + 1).simplified();
+    if (text.size() > PreviewChars)
+        text = text.left(PreviewChars - 1) + QChar(0x2026);
+    return text;
 }
 }  // namespace
 
@@ -25,6 +29,7 @@ ChatController::ChatController(const QString &ownBareJid, std::function<QXmppCli
     : QObject(parent)
     , m_ownJid(ownBareJid)
     , m_sender(std::move(sender))
+    , m_outbox(new Outbox(ownBareJid, m_sender, this))
     , m_typingExpiry(30s)
 {
     m_pauseTimer.setSingleShot(true);
@@ -33,12 +38,91 @@ ChatController::ChatController(const QString &ownBareJid, std::function<QXmppCli
         if (m_ownState == QXmppMessage::Composing)
             sendChatState(QXmppMessage::Paused);
     });
+    // What arrives in one pass of the event loop (a burst, a session's backlog) is stored in one
+    // transaction.
+    m_incomingTimer.setSingleShot(true);
+    m_incomingTimer.setInterval(0);
+    connect(&m_incomingTimer, &QTimer::timeout, this, &ChatController::storeIncoming);
+
+    connect(m_outbox, &Outbox::submitted, this, [this](const StoreResult &result) {
+        if (auto *model = m_conversations.value(result.message.peer))
+            model->addStored(result.message);
+    });
+    connect(m_outbox, &Outbox::stateChanged, this,
+            [this](const QString &peer, const QString &messageId, StoredMessage::State state) {
+                if (auto *model = m_conversations.value(peer))
+                    model->updateState(messageId, state);
+            });
+}
+
+ChatController::~ChatController()
+{
+    // Whatever arrived in this last pass is not lost.
+    if (!m_incoming.isEmpty() && m_store)
+        m_store->store(std::exchange(m_incoming, {}));
 }
 
 void ChatController::addClient(QXmppClient *client)
 {
     connect(client, &QXmppClient::messageReceived, this,
             [this, client](const QXmppMessage &message) { handleMessage(client, message); });
+    // After the session's ConnectionController has seen it (it counts as online from then on):
+    // QXmpp emits connected() before stateChanged(), and slots run in connection order.
+    connect(client, &QXmppClient::stateChanged, this, [this, client](QXmppClient::State state) {
+        if (state == QXmppClient::ConnectedState)
+            handleConnected(client);
+    });
+}
+
+void ChatController::setStore(MessageStore *store)
+{
+    if (m_store == store)
+        return;
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    m_outbox->setStore(store);
+    if (!store)
+        return;
+    connect(store, &MessageStore::stored, this, &ChatController::onStored);
+    if (!m_archive)
+        setArchive(new ArchiveSync(m_ownJid, store, this));
+}
+
+void ChatController::setArchive(ArchiveSync *archive)
+{
+    if (m_archive == archive)
+        return;
+    if (m_archive) {
+        m_archive->disconnect(this);
+        if (m_archive->parent() == this)
+            m_archive->deleteLater();
+    }
+    m_archive = archive;
+    if (archive) {
+        archive->isBlocked = [this](const QString &jid) { return isBlocked(jid); };
+        connect(archive, &ArchiveSync::stored, this, [this](const QList<StoreResult> &results) { showStored(results, false); });
+        connect(archive, &ArchiveSync::olderFetched, this, [this](const QString &with, int inserted, bool complete) {
+            if (auto *model = m_conversations.value(with.toLower()))
+                model->archiveFetched(inserted, complete);
+        });
+        connect(archive, &ArchiveSync::caughtUp, this,
+                [](int inserted) { qCInfo(lcArchive) << "Caught up with the archive:" << inserted << "new message(s)"; });
+        connect(archive, &ArchiveSync::failed, this,
+                [](const QString &error) { qCWarning(lcArchive) << "Archive catch-up failed:" << error; });
+    }
+    Q_EMIT archiveChanged();
+}
+
+void ChatController::setBlockedCheck(std::function<bool(const QString &)> isBlocked)
+{
+    m_isBlocked = std::move(isBlocked);
+}
+
+void ChatController::setRoomCheck(std::function<bool(const QString &)> isRoom)
+{
+    m_isRoom = isRoom;
+    m_outbox->setRoomCheck(std::move(isRoom));
 }
 
 void ChatController::setChatStateTimeouts(std::chrono::milliseconds pause, std::chrono::milliseconds typingExpiry)
@@ -56,10 +140,14 @@ QString ChatController::currentJid() const
 
 ChatModel *ChatController::conversation(const QString &bareJid)
 {
-    auto &model = m_conversations[bareJid];
+    const QString peer = bareJid.toLower();
+    auto &model = m_conversations[peer];
     if (!model) {
-        model = new ChatModel(bareJid, this);
+        model = new ChatModel(m_store, m_ownJid.toLower(), peer, this);
         model->setTypingExpiry(m_typingExpiry);
+        connect(model, &ChatModel::needsArchive, this, [this, model](const QString &beforeStanzaId, qint64 beforeTimeMs) {
+            fetchOlder(model, beforeStanzaId, beforeTimeMs);
+        });
     }
     return model;
 }
@@ -73,8 +161,13 @@ void ChatController::openChat(const QString &bareJid)
         m_ownState = QXmppMessage::None;
         Q_EMIT currentChatChanged();
     }
-    if (m_unread.remove(bareJid))
-        Q_EMIT unreadCountChanged(bareJid, 0);
+}
+
+void ChatController::openChatAt(const QString &bareJid, qint64 rowId)
+{
+    openChat(bareJid);
+    if (m_current)
+        m_current->openAt(rowId);
 }
 
 void ChatController::closeChat()
@@ -90,186 +183,180 @@ bool ChatController::sendMessage(const QString &text, const QString &resource)
 bool ChatController::sendMessage(const QString &bareJid, const QString &text, const QString &resource)
 {
     const auto body = text.trimmed();
-    auto *client = m_sender();
-    if (body.isEmpty() || bareJid.isEmpty() || !client)
+    if (body.isEmpty() || bareJid.isEmpty() || !m_store)
         return false;
-    const QString to = resource.isEmpty() ? bareJid : bareJid + QLatin1Char('/') + resource;
-    QXmppMessage message(QString(), to, body);
-    message.setType(QXmppMessage::Chat);
-    message.setId(QXmppUtils::generateStanzaUuid());
-    message.setReceiptRequested(true);
-    // The message ends "composing" by itself (XEP-0085: a content message carries <active/>).
-    message.setState(QXmppMessage::Active);
-    if (m_current && m_current->peerJid() == bareJid) {
-        m_ownState = QXmppMessage::Active;
-        m_pauseTimer.stop();
-    }
-    auto *model = conversation(bareJid);
-    model->append({message.id(), body, QDateTime::currentDateTimeUtc(), true, ChatModel::Delivery::Sending,
-                   client->configuration().resource()});
-
-    const QString id = message.id();
-    QPointer<ChatModel> guard(model);
-    // With stream management (XEP-0198) the task ends when the server acknowledges the message.
-    client->sendSensitive(std::move(message)).then(this, [guard, id](QXmpp::SendResult &&result) {
-        if (!guard)
-            return;
-        const bool ok = std::holds_alternative<QXmpp::SendSuccess>(result);
-        if (!ok)
-            qCWarning(lcChat) << "Sending failed:" << std::get<QXmppError>(result).description;
-        guard->setDelivery(id, ok ? ChatModel::Delivery::Sent : ChatModel::Delivery::Failed);
-    });
+    StoredMessage message;
+    message.peer = bareJid.toLower();
+    message.peerResource = resource;
+    message.body = MessageConversion::boundedBody(body);  // what is sent is what is kept
+    const QString id = m_outbox->submit(message);
+    if (id.isEmpty())
+        return false;
+    m_lastSent.insert(message.peer, id);
+    activeSent(message.peer);
     return true;
 }
 
-void ChatController::setComposing(bool composing, const QString &resource)
+bool ChatController::correctLast(const QString &text)
 {
-    if (!m_current)
-        return;
-    if (!composing) {
-        leaveComposing();
+    return m_current && correctLast(m_current->peerJid(), text);
+}
+
+bool ChatController::correctLast(const QString &bareJid, const QString &text)
+{
+    const auto body = text.trimmed();
+    const QString peer = bareJid.toLower();
+    const QString original = lastOwnMessageId(peer);
+    if (body.isEmpty() || original.isEmpty() || !m_store)
+        return false;
+    StoredMessage message;
+    message.peer = peer;
+    message.body = MessageConversion::boundedBody(body);
+    // XEP-0308 §5: every correction of a message names the original, not the previous correction.
+    message.correctionOf = original;
+    if (m_outbox->submit(message).isEmpty())
+        return false;
+    activeSent(peer);
+    return true;
+}
+
+// The message a correction replaces: the newest outgoing one shown in the conversation (ours or
+// from another resource of ours), else the last one this run sent there.
+QString ChatController::lastOwnMessageId(const QString &peer) const
+{
+    if (auto *model = m_conversations.value(peer); model && model->isAtNewest()) {
+        for (int row = model->rowCount() - 1; row >= 0; --row) {
+            const auto &message = model->message(row);
+            if (message.direction != StoredMessage::Direction::Outgoing)
+                continue;
+            return message.correctionOf.isEmpty() ? message.messageId : message.correctionOf;
+        }
+    }
+    return m_lastSent.value(peer);
+}
+
+bool ChatController::sendAttachment(const QString &bareJid, const QUrl &url)
+{
+    if (!url.isValid() || !(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        return false;
+    // The Outbox adds the XEP-0066 element to a body that is a lone URL.
+    return sendMessage(bareJid, url.toString(QUrl::FullyEncoded), {});
+}
+
+void ChatController::retry(const QString &messageId, const QString &bareJid)
+{
+    m_outbox->retry(messageId, bareJid.isEmpty() ? currentJid() : bareJid);
+}
+
+void ChatController::handleConnected(QXmppClient *client)
+{
+    // Resumed or new: what never left (queued offline, or from a previous run) goes now.
+    m_outbox->flush();
+    // On a resumed stream the server delivers what was missed itself; a new one may have missed
+    // messages (delivered to another resource meanwhile, or while offline).
+    if (client == m_sender() && client->streamManagementState() != QXmppClient::ResumedStream && m_archive)
+        m_archive->catchUp(client);
+}
+
+void ChatController::fetchOlder(ChatModel *model, const QString &beforeStanzaId, qint64 beforeTimeMs)
+{
+    auto *client = m_sender();
+    if (!m_archive || !client) {
+        model->archiveFetched(0, false);  // offline: nothing now, asked again when scrolled
         return;
     }
-    m_pauseTimer.start();
-    if (m_ownState == QXmppMessage::Composing)
-        return;  // once per run of typing, not per key
-    m_stateTo = resource.isEmpty() ? m_current->peerJid() : m_current->peerJid() + QLatin1Char('/') + resource;
-    sendChatState(QXmppMessage::Composing);
-}
-
-// The user stopped writing in the open chat, or left it: "active" ends a composing or paused.
-void ChatController::leaveComposing()
-{
-    m_pauseTimer.stop();
-    if (isComposingOrPaused(m_ownState))
-        sendChatState(QXmppMessage::Active);
-}
-
-void ChatController::sendChatState(QXmppMessage::State state)
-{
-    m_ownState = state;
-    auto *client = m_sender();
-    const auto bareTo = QXmppUtils::jidToBareJid(m_stateTo);
-    if (!client || m_stateTo.isEmpty() || m_withoutChatStates.contains(bareTo))
-        return;
-    QXmppMessage message(QString(), m_stateTo);
-    message.setType(QXmppMessage::Chat);
-    message.setState(state);
-    message.addHint(QXmppMessage::NoStore);  // nothing to keep in archives or offline storage
-    client->send(std::move(message));
+    // A room's archive is the room's; a 1:1 conversation's is in our own archive, with the peer.
+    if (model->isRoom())
+        m_archive->fetchOlder(client, model->peerJid(), {}, beforeStanzaId, beforeTimeMs);
+    else
+        m_archive->fetchOlder(client, m_ownJid, model->peerJid(), beforeStanzaId, beforeTimeMs);
 }
 
 void ChatController::handleMessage(QXmppClient *client, const QXmppMessage &message)
 {
-    const auto from = QXmppUtils::jidToBareJid(message.from());
-    const auto to = QXmppUtils::jidToBareJid(message.to());
-    // From our own bare JID: a carbon copy of what another resource sent to someone (it belongs
-    // to the recipient's chat), or a message between our own resources (our own conversation).
-    const bool outgoing = from == m_ownJid && to != m_ownJid && !to.isEmpty();
-    const auto peer = outgoing ? to : from;
-    if (peer.isEmpty() || message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline)
+    if (message.type() == QXmppMessage::GroupChat || message.type() == QXmppMessage::Headline)
         return;
+    auto stored = MessageConversion::fromStanza(
+        message, {m_ownJid, client->configuration().resource(), m_ownJid});
+    const bool outgoing = stored.direction == StoredMessage::Direction::Outgoing;
+    const QString &peer = stored.peer;
+    if (peer.isEmpty() || (m_isRoom && m_isRoom(peer)))
+        return;  // private messages through rooms are not handled yet
     if (message.type() == QXmppMessage::Error) {
+        storeIncoming();  // the state change finds the rows of what arrived just before
         // A message of ours bounced (the contact does not exist, blocks us, ...).
-        if (!outgoing && !message.id().isEmpty() && conversation(peer)->setDelivery(message.id(), ChatModel::Delivery::Failed))
-            qCInfo(lcChat) << "Message to" << peer << "bounced";
+        if (!outgoing && !message.id().isEmpty()) {
+            qCInfo(lcChat) << "Message" << message.id() << "to" << peer << "bounced";
+            m_outbox->setState(peer, message.id(), StoredMessage::State::Failed);
+        }
+        return;
+    }
+    if (!outgoing && isBlocked(peer)) {
+        qCDebug(lcChat) << "Dropped a message from the blocked" << peer;
         return;
     }
     // A receipt from the contact (a copy of our own other resource's receipt is not one).
-    if (!outgoing && !message.receiptId().isEmpty())
-        conversation(peer)->setDelivery(message.receiptId(), ChatModel::Delivery::Delivered);
+    if (!outgoing && !message.receiptId().isEmpty()) {
+        storeIncoming();
+        m_outbox->setState(peer, message.receiptId(), StoredMessage::State::Delivered);
+    }
     if (!outgoing)
         handleChatState(peer, message);
     if (message.body().isEmpty())
         return;
-
-    if (message.id().isEmpty() && isRepeatWithoutId(message))
-        return;  // the same id-less message through another session or as a carbon
-    const auto stamp = message.stamp().isValid() ? message.stamp().toUTC() : QDateTime::currentDateTimeUtc();
-    const bool added = conversation(peer)->append({message.id(), message.body(), stamp, outgoing,
-                                                   outgoing ? ChatModel::Delivery::Sent : ChatModel::Delivery::Received,
-                                                   QXmppUtils::jidToResource(message.from())});
-    if (!outgoing)
-        answerReceipt(client, message);
-    if (!added)
-        return;  // another session (or a carbon) brought it first
+    answerReceipt(client, message);  // also between our own resources; never for carbons
+    // The same id-less message through another session or as a carbon (one copy may carry the
+    // server's stanza-id and another not, so the store could not tell them apart).
+    if (message.id().isEmpty() && message.originId().isEmpty() && isRepeatWithoutId(message))
+        return;
     qCDebug(lcChat) << "Message from" << peer << "through" << client->configuration().resource();
-    if (!outgoing && (!m_current || m_current->peerJid() != peer)) {
-        const int unread = ++m_unread[peer];
-        Q_EMIT unreadCountChanged(peer, unread);
-    }
-    Q_EMIT messageReceived(peer);
+    m_incoming << stored;
+    if (!m_incomingTimer.isActive())
+        m_incomingTimer.start();
 }
 
-void ChatController::handleChatState(const QString &peer, const QXmppMessage &message)
+void ChatController::storeIncoming()
 {
-    const auto state = message.state();
-    if (!message.body().isEmpty()) {
-        // Whether the contact's client does chat states shows in its messages.
-        if (state == QXmppMessage::None)
-            m_withoutChatStates.insert(peer);
-        else
-            m_withoutChatStates.remove(peer);
-    } else if (state != QXmppMessage::None) {
-        m_withoutChatStates.remove(peer);
-    }
-    if (state == QXmppMessage::None && message.body().isEmpty())
-        return;  // a receipt or something else, saying nothing about typing
-    conversation(peer)->setPeerTyping(state == QXmppMessage::Composing && message.body().isEmpty());
-}
-
-// XEP-0184: answered by the session the server delivered the message to, once. A carbon went
-// to another resource, which answers itself (and a message sent by a resource of ours is not
-// answered by the resource that sent it).
-void ChatController::answerReceipt(QXmppClient *client, const QXmppMessage &message)
-{
-    if (!message.isReceiptRequested() || message.id().isEmpty() || message.isCarbonForwarded()
-        || message.from() == client->configuration().jid())
+    if (m_incoming.isEmpty())
         return;
-    const QString key = message.from() + QLatin1Char('\n') + message.id();
-    if (m_answered.contains(key))
-        return;
-    const auto from = QXmppUtils::jidToBareJid(message.from());
-    if (!mayKnowWeAreOnline(client, from)) {
-        qCDebug(lcChat) << "No receipt for" << from << "(no presence subscription)";
+    if (!m_store) {
+        qCWarning(lcChat) << "No message store: dropped" << m_incoming.size() << "message(s)";
+        m_incoming.clear();
         return;
     }
-    m_answered.insert(key);
-    m_answeredOrder.enqueue(key);
-    if (m_answeredOrder.size() > AnsweredKept)
-        m_answered.remove(m_answeredOrder.dequeue());
-
-    QXmppMessage receipt(QString(), message.from());
-    receipt.setType(message.type());
-    receipt.setId(QXmppUtils::generateStanzaUuid());
-    receipt.setReceiptId(message.id());
-    // Kept for a sender that went offline meanwhile (servers drop bodiless messages otherwise).
-    receipt.addHint(QXmppMessage::Store);
-    client->send(std::move(receipt));
+    m_incomingRequests.insert(m_store->store(std::exchange(m_incoming, {})));
 }
 
-// A receipt says we are online: only for those who may see our presence anyway (XEP-0184 §8).
-bool ChatController::mayKnowWeAreOnline(QXmppClient *client, const QString &bareJid) const
+void ChatController::onStored(quint64 requestId, const QList<StoreResult> &results)
 {
-    if (bareJid == m_ownJid)
-        return true;
-    auto *roster = client->findExtension<QXmppRosterManager>();
-    if (!roster)
-        return false;
-    const auto subscription = roster->getRosterEntry(bareJid).subscriptionType();
-    return subscription == QXmppRosterIq::Item::From || subscription == QXmppRosterIq::Item::Both;
+    if (m_incomingRequests.remove(requestId))
+        showStored(results, true);
 }
 
-// Messages without an id (old clients) cannot be matched by id: the same sender, recipient and
-// body within two seconds is taken as the same message arriving by another path.
-bool ChatController::isRepeatWithoutId(const QXmppMessage &message)
+void ChatController::showStored(const QList<StoreResult> &results, bool live)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = m_recentWithoutId.begin(); it != m_recentWithoutId.end();)
-        it = now - it.value() > 2000 ? m_recentWithoutId.erase(it) : std::next(it);
-    const QString key = message.from() + QLatin1Char('\n') + message.to() + QLatin1Char('\n') + message.body();
-    if (m_recentWithoutId.contains(key))
-        return true;
-    m_recentWithoutId.insert(key, now);
-    return false;
+    struct Arrival {
+        int count = 0;
+        QString preview;
+    };
+    QList<QString> order;
+    QHash<QString, Arrival> arrivals;
+    const QString account = m_ownJid.toLower();
+    for (const auto &result : results) {
+        const auto &message = result.message;
+        if (!result.stored() || message.account != account)
+            continue;
+        if (auto *model = m_conversations.value(message.peer))
+            model->addStored(message);
+        if (!result.inserted || message.direction != StoredMessage::Direction::Incoming)
+            continue;
+        auto &arrival = arrivals[message.peer];
+        if (arrival.count++ == 0)
+            order << message.peer;
+        arrival.preview = message.body;
+    }
+    for (const auto &peer : std::as_const(order)) {
+        const auto &arrival = arrivals[peer];
+        Q_EMIT messagesArrived(peer, arrival.count, previewOf(arrival.preview), live);
+    }
 }

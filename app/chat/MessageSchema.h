@@ -39,12 +39,31 @@ inline constexpr std::string_view Migration1[] = {
     " INSERT INTO messages_fts(rowid, body) VALUES(new.id, new.body); END",
 };
 
-inline constexpr std::array<std::span<const std::string_view>, 1> Migrations = {
+// 2: per conversation, what was read (the last-read row and its time: unread are the incoming
+// rows after it in (time, row) order, so history paged in from the archive later is not unread)
+// whether it is muted, and whether it is a group chat room (a room's stanza-ids are the room's,
+// never where the catch-up of the account's own archive starts). Every conversation has a row (the trigger), so counting unread is a
+// range scan of the page index per conversation. What was stored before this migration counts
+// as read.
+inline constexpr std::string_view Migration2[] = {
+    "CREATE TABLE conversations(account TEXT NOT NULL, peer TEXT NOT NULL,"
+    " last_read_id INTEGER NOT NULL DEFAULT 0, last_read_ms INTEGER NOT NULL DEFAULT 0,"
+    " muted INTEGER NOT NULL DEFAULT 0, room INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY(account, peer)) WITHOUT ROWID",
+    // The newest time and the highest row of each: every existing row is at or before them.
+    "INSERT INTO conversations(account, peer, last_read_id, last_read_ms)"
+    " SELECT account, peer, MAX(id), MAX(time_ms) FROM messages GROUP BY account, peer",
+    "CREATE TRIGGER conversations_on_insert AFTER INSERT ON messages BEGIN"
+    " INSERT OR IGNORE INTO conversations(account, peer) VALUES(new.account, new.peer); END",
+};
+
+inline constexpr std::array<std::span<const std::string_view>, 2> Migrations = {
     std::span<const std::string_view>(Migration1),
+    std::span<const std::string_view>(Migration2),
 };
 
 // Bump together with each migration appended above.
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 static_assert(Migrations.size() == Version, "MessageSchema: append a migration and bump Version together");
 
 }  // namespace MessageSchema

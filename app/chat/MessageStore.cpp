@@ -17,6 +17,8 @@ MessageStore::MessageStore(QObject *parent)
     qRegisterMetaType<MessageSearchResult>();
     qRegisterMetaType<QList<StoredMessage>>();
     qRegisterMetaType<QList<StoreResult>>();
+    qRegisterMetaType<ConversationState>();
+    qRegisterMetaType<QList<ConversationState>>();
 }
 
 MessageStore::~MessageStore() = default;  // the worker finishes what is queued, then closes
@@ -167,6 +169,36 @@ MessageStore::RequestId MessageStore::checkIntegrity()
                 qCWarning(lcChat).noquote() << "Message store integrity check failed:" << result.second;
             Q_EMIT integrityChecked(id, result.first, result.second);
         });
+}
+
+MessageStore::RequestId MessageStore::markRead(const QString &account, const QString &peer)
+{
+    return post([account, peer](MessageStoreWriter *writer) { return writer->markRead(account, peer); },
+                [this, account, peer](RequestId id, qint64 rowId) {
+                    Q_EMIT readMarked(id, account.toLower(), peer.toLower(), rowId);
+                });
+}
+
+MessageStore::RequestId MessageStore::setMuted(const QString &account, const QString &peer, bool muted)
+{
+    return post([account, peer, muted](MessageStoreWriter *writer) { return writer->setMuted(account, peer, muted); },
+                [this, account, peer, muted](RequestId id, bool) {
+                    Q_EMIT mutedSet(id, account.toLower(), peer.toLower(), muted);
+                });
+}
+
+MessageStore::RequestId MessageStore::markRoom(const QString &account, const QString &room)
+{
+    return post([account, room](MessageStoreWriter *writer) { return writer->markRoom(account, room); },
+                [this, account, room](RequestId id, bool) { Q_EMIT roomMarked(id, account.toLower(), room.toLower()); });
+}
+
+MessageStore::RequestId MessageStore::fetchConversations(const QString &account)
+{
+    return post([account](MessageStoreWriter *writer) { return writer->conversations(account); },
+                [this, account](RequestId id, const QList<ConversationState> &conversations) {
+                    Q_EMIT conversationsLoaded(id, account.toLower(), conversations);
+                });
 }
 
 bool MessageStore::waitForIdle(int timeoutMs)

@@ -41,9 +41,21 @@
 //   - fetchOutbox(account): outgoing messages still Queued or Sent (not acknowledged), oldest
 //     first: what to send (again) after a restart or a reconnect.
 //   - search(text[, account]): full-text search over the bodies (FTS5: every word, each as a
-//     prefix, case and diacritics ignored), newest first; each hit is a row to jump to with
+//     prefix, case and diacritics ignored), newest first among the newest 2,000 matches by
+//     row (what keeps a common word fast in a big store); each hit is a row to jump to with
 //     fetchAround().
 //   - checkIntegrity(): SQLite's integrity check and the full-text index's own.
+//
+// Conversations (what was read, what is muted; UnreadTracker keeps the counts from them):
+//   - markRead(account, peer): everything stored in the conversation so far is read (the
+//     newest row in (time, row) order becomes the last-read row). Incoming rows after it are
+//     unread; history stored later but older than it (paging back) is not.
+//   - setMuted(account, peer, muted).
+//   - markRoom(account, room): the conversation is a group chat room. Its stanza-ids are the
+//     room's archive's, so fetchLastStanzaId (the own archive's catch-up point) skips it.
+//   - fetchConversations(account): per conversation the unread count (incoming rows after the
+//     last-read row, counted up to UnreadCountCap), the last-read row and muted; conversations
+//     with nothing unread and not muted are left out.
 #pragma once
 
 #include "StoredMessage.h"
@@ -55,6 +67,16 @@
 
 class MessageStoreWriter;
 
+// A conversation's read state as the store keeps it.
+struct ConversationState {
+    QString peer;            // lower case
+    int unread = 0;          // at most MessageStore::UnreadCountCap
+    qint64 lastReadRowId = 0;
+    bool muted = false;
+    bool operator==(const ConversationState &) const = default;
+};
+Q_DECLARE_METATYPE(ConversationState)
+
 class MessageStore : public QObject
 {
     Q_OBJECT
@@ -65,6 +87,8 @@ public:
     static inline const QString FileName = QStringLiteral("messages.sqlite");
     // Rows a page or a search answers at most, whatever was asked.
     static constexpr int MaxLimit = 1000;
+    // Unread rows counted per conversation at most (a badge says "99+" long before).
+    static constexpr int UnreadCountCap = 1000;
 
     explicit MessageStore(QObject *parent = nullptr);
     // Finishes every queued request, then closes the database and joins its thread.
@@ -97,6 +121,12 @@ public:
     RequestId search(const QString &text, const QString &account = {}, int limit = 50);
     RequestId checkIntegrity();
 
+    // MessageStoreConversations.cpp (see above).
+    RequestId markRead(const QString &account, const QString &peer);
+    RequestId setMuted(const QString &account, const QString &peer, bool muted);
+    RequestId markRoom(const QString &account, const QString &room);
+    RequestId fetchConversations(const QString &account);
+
     // Blocks until everything queued before the call is done; for tests, never the GUI thread.
     bool waitForIdle(int timeoutMs = 10000);
 
@@ -115,6 +145,12 @@ Q_SIGNALS:
     void searchFinished(MessageStore::RequestId id, const MessageSearchResult &result);
     // ok: both checks passed; report: what they said ("ok", or the problems found).
     void integrityChecked(MessageStore::RequestId id, bool ok, const QString &report);
+    // rowId: the conversation's last-read row now (0: it has no rows).
+    void readMarked(MessageStore::RequestId id, const QString &account, const QString &peer, qint64 rowId);
+    void mutedSet(MessageStore::RequestId id, const QString &account, const QString &peer, bool muted);
+    void roomMarked(MessageStore::RequestId id, const QString &account, const QString &room);
+    void conversationsLoaded(MessageStore::RequestId id, const QString &account,
+                             const QList<ConversationState> &conversations);
 
 private:
     enum class Page { Newest, Before, After, Around };

@@ -11,6 +11,11 @@
 using State = StoredMessage::State;
 using Direction = StoredMessage::Direction;
 
+namespace {
+// The newest matches (by row) a search sorts by time; see search().
+constexpr int SearchWindow = 2000;
+}  // namespace
+
 StoredMessage MessageStoreWriter::fromRow(const QSqlQuery &q)
 {
     StoredMessage m;
@@ -133,7 +138,10 @@ QString MessageStoreWriter::lastStanzaId(const QString &account)
         return {};
     QSqlQuery q = query();
     q.prepare(QStringLiteral(
-        "SELECT stanza_id FROM messages WHERE account = ? AND stanza_id <> '' ORDER BY time_ms DESC, id DESC LIMIT 1"));
+        "SELECT stanza_id FROM messages WHERE account = ? AND stanza_id <> ''"
+        " AND peer NOT IN (SELECT peer FROM conversations WHERE account = ? AND room = 1)"
+        " ORDER BY time_ms DESC, id DESC LIMIT 1"));
+    q.addBindValue(account.toLower());
     q.addBindValue(account.toLower());
     if (!q.exec()) {
         fail(QStringLiteral("read"), q.lastError());
@@ -182,10 +190,18 @@ MessageSearchResult MessageStoreWriter::search(const QString &text, const QStrin
         return result;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    q.prepare(Statements::select() + QStringLiteral("WHERE id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
+    // Sorting every match by time is slow for a common word in a big store (hundreds of
+    // thousands of rows to read). Rows are inserted roughly in time order, so the newest
+    // matches are among the highest row ids: the index hands those out first, and only that
+    // window is sorted by time. (An archive page inserted late may have high ids and old
+    // times: it sorts below newer rows of the window, as it should.)
+    const int window = std::max(SearchWindow, (limit + 1) * 20);
+    q.prepare(Statements::select()
+              + QStringLiteral("WHERE id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?)")
               + (account.isEmpty() ? QString() : QStringLiteral(" AND account = ?"))
               + QStringLiteral(" ORDER BY time_ms DESC, id DESC LIMIT ?"));
     q.addBindValue(match);
+    q.addBindValue(window);
     if (!account.isEmpty())
         q.addBindValue(account.toLower());
     q.addBindValue(limit + 1);

@@ -384,5 +384,10 @@ int MessageStoreWriter::discardAccount(const QString &account)
         fail(QStringLiteral("delete from"), q.lastError());
         return 0;
     }
-    return q.numRowsAffected();
+    const int rows = q.numRowsAffected();
+    q.prepare(QStringLiteral("DELETE FROM conversations WHERE account = ?"));
+    q.addBindValue(account.toLower());
+    if (!q.exec())
+        fail(QStringLiteral("delete from"), q.lastError());
+    return rows;
 }

@@ -2,6 +2,7 @@
 // method runs there; MessageStore posts them in order and sends the answers back.
 #pragma once
 
+#include "MessageStore.h"
 #include "StoredMessage.h"
 
 #include <QObject>
@@ -42,6 +43,12 @@ public:
     QList<StoredMessage> outbox(const QString &account);
     MessageSearchResult search(const QString &text, const QString &account, int limit);
     bool checkIntegrity(QString *report);
+
+    // MessageStoreConversations.cpp: read state and mute per conversation.
+    qint64 markRead(const QString &account, const QString &peer);
+    bool setMuted(const QString &account, const QString &peer, bool muted);
+    bool markRoom(const QString &account, const QString &room);
+    QList<ConversationState> conversations(const QString &account);
 
     // "word another" -> "\"word\"* \"another\"*": every word a prefix, FTS5 syntax quoted away;
     // "" when nothing searchable is left.

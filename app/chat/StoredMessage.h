@@ -30,8 +30,8 @@ public:
 
     // How far an outgoing message got; a state only replaces one of lower rank (a late server
     // ack never turns a delivered message back into an acknowledged one). Failed ranks above
-    // Sent and below Acknowledged: a message marked failed that later turns up in the server's
-    // archive did reach the server.
+    // Acknowledged: a server acks a stanza and may bounce it with an error before or after the
+    // ack, and an archive copy of a bounced message does not undo the bounce.
     static int rank(State state);
 
     qint64 rowId = 0;          // the store's id of the row; 0 until stored
@@ -60,9 +60,9 @@ inline int StoredMessage::rank(State state)
         return 0;
     case State::Sent:
         return 1;
-    case State::Failed:
-        return 2;
     case State::Acknowledged:
+        return 2;
+    case State::Failed:
         return 3;
     case State::Delivered:
         return 4;

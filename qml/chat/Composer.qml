@@ -1,19 +1,32 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Templates as T
 import Linnet
+import Linnet.Core
 
 // Writing a message: Enter sends, Shift+Enter starts a new line. Keeps a draft per buddy.
+// Up in an empty field brings back the last message sent, to correct it (XEP-0308; Enter sends
+// the correction, Escape gives up). The paperclip picks files to share; pasting files or an
+// image shares them too.
 Rectangle {
     id: root
 
     property string jid
     property string peerName
+    // The open conversation: where Up finds the last message sent.
+    property ChatModel chat
     // Why the last message was not sent (shown above the field until the text changes).
     property string notice
+    // Correcting the last message sent (Up in an empty field) rather than writing a new one.
+    property bool correcting
 
     signal sendRequested(string text)
+    signal correctRequested(string text)
+    // Files to share (the attach button's dialog, a drop, a paste), where files can be shared.
+    signal filesChosen(list<url> urls)
+    property bool canShareFiles: true
     // The user changed the text (not a draft coming back): whether any is left.
     signal edited(bool hasText)
 
@@ -30,11 +43,34 @@ Rectangle {
 
     function clear() {
         input.clear();
+        correcting = false;
     }
 
     function send() {
-        if (input.text.trim().length > 0)
+        if (input.text.trim().length === 0)
+            return;
+        if (correcting)
+            correctRequested(input.text);
+        else
             sendRequested(input.text);
+    }
+
+    // Up in an empty field: the last message sent comes back to be corrected.
+    function startCorrecting(): bool {
+        const last = chat && chat.atNewest ? chat.lastOutgoingText() : "";
+        if (last.length === 0)
+            return false;
+        restoringDraft = true;
+        input.text = last;
+        restoringDraft = false;
+        input.cursorPosition = input.length;
+        correcting = true;
+        return true;
+    }
+
+    function stopCorrecting() {
+        correcting = false;
+        input.clear();
     }
 
     function keepDraft() {
@@ -54,10 +90,12 @@ Rectangle {
         input.cursorPosition = input.length;
         draftJid = jid;
         notice = "";
+        correcting = false;
     }
     Component.onDestruction: keepDraft()
 
-    readonly property real noticeHeight: noticeText.visible ? noticeText.height + Theme.spacingXs : 0
+    readonly property real noticeHeight: (noticeText.visible ? noticeText.height + Theme.spacingXs : 0)
+                                         + (correctingBar.visible ? correctingBar.height + Theme.spacingXs : 0)
 
     implicitHeight: noticeHeight + frame.implicitHeight + 2 * Theme.spacingM
     color: Theme.background
@@ -88,6 +126,47 @@ Rectangle {
         Accessible.name: text
     }
 
+    // Saying that Enter now replaces the last message, and how to give up.
+    Row {
+        id: correctingBar
+        objectName: "correctingBar"
+        anchors.left: parent.left
+        anchors.top: noticeText.visible ? noticeText.bottom : parent.top
+        anchors.leftMargin: Theme.spacingXl + Theme.spacingL
+        anchors.topMargin: noticeText.visible ? Theme.spacingXs : Theme.spacingM
+        visible: root.correcting
+        spacing: Theme.spacingS
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Correcting your last message · Enter replaces it, Escape cancels")
+            textFormat: Text.PlainText
+            color: Theme.accent
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.Medium
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    Connections {
+        target: PastedFiles
+        function onFilesReady(tag, urls) {
+            if (tag === root.jid)
+                root.filesChosen(urls);
+        }
+        function onFailed(tag, reason) {
+            if (tag === root.jid)
+                root.notice = reason;
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Share files with %1").arg(root.peerName)
+        fileMode: FileDialog.OpenFiles
+        onAccepted: root.filesChosen(selectedFiles)
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingXl
@@ -95,6 +174,40 @@ Rectangle {
         anchors.topMargin: Theme.spacingM + root.noticeHeight
         anchors.bottomMargin: Theme.spacingM
         spacing: Theme.spacingS
+
+        RoundButton {
+            id: attachButton
+            objectName: "attachButton"
+            visible: root.canShareFiles
+            Layout.alignment: Qt.AlignBottom
+            Layout.bottomMargin: 1
+            implicitWidth: 44
+            implicitHeight: 44
+            padding: 0
+            flat: true
+            focusPolicy: Qt.TabFocus
+            Accessible.name: qsTr("Share files")
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Share files (or drop them here)")
+            onClicked: fileDialog.open()
+
+            // Material "attach_file"; belongs in Icons.qml once that file is free to change.
+            contentItem: Item {
+                Icon {
+                    anchors.centerIn: parent
+                    path: "M16.5 6v11.5c0 2.21-1.79 4-4 4s-4-1.79-4-4V5c0-1.38 1.12-2.5 2.5-2.5s2.5 1.12 2.5 2.5v10.5c0 .55-.45 1-1 1s-1-.45-1-1V6H10v9.5c0 1.38 1.12 2.5 2.5 2.5s2.5-1.12 2.5-2.5V5c0-2.21-1.79-4-4-4S7 2.79 7 5v12.5c0 3.04 2.46 5.5 5.5 5.5s5.5-2.46 5.5-5.5V6h-1.5z"
+                    size: 22
+                    color: attachButton.hovered || attachButton.visualFocus ? Theme.accent : Theme.textSecondary
+                }
+            }
+            background: Rectangle {
+                radius: width / 2
+                color: attachButton.down ? Theme.hover : "transparent"
+                border.width: attachButton.visualFocus ? 2 : 0
+                border.color: Theme.focusRing
+            }
+        }
 
         Rectangle {
             id: frame
@@ -131,7 +244,7 @@ Rectangle {
                     selectByMouse: true
                     Accessible.role: Accessible.EditableText
                     Accessible.multiLine: true
-                    Accessible.name: qsTr("Message to %1; Enter sends, Shift+Enter starts a new line").arg(root.peerName)
+                    Accessible.name: qsTr("Message to %1; Enter sends, Shift+Enter starts a new line, Up corrects the last message").arg(root.peerName)
 
                     Text {
                         id: placeholder
@@ -149,11 +262,28 @@ Rectangle {
 
                     onTextChanged: {
                         root.notice = "";
+                        if (input.length === 0)
+                            root.correcting = false;
                         if (!root.restoringDraft)
                             root.edited(input.length > 0);
                     }
                     Keys.onReturnPressed: event => root.handleReturn(event)
                     Keys.onEnterPressed: event => root.handleReturn(event)
+                    // Files or an image on the clipboard are shared, not pasted as text.
+                    Keys.onPressed: event => {
+                        if (event.matches(StandardKey.Paste) && PastedFiles.available()) {
+                            event.accepted = true;
+                            PastedFiles.take(root.jid);
+                        }
+                    }
+                    Keys.onUpPressed: event => {
+                        event.accepted = input.length === 0 && root.startCorrecting();
+                    }
+                    Keys.onEscapePressed: event => {
+                        event.accepted = root.correcting;
+                        if (root.correcting)
+                            root.stopCorrecting();
+                    }
                 }
             }
         }
@@ -168,10 +298,10 @@ Rectangle {
             padding: 0
             enabled: input.text.trim().length > 0
             focusPolicy: Qt.TabFocus
-            Accessible.name: qsTr("Send message")
+            Accessible.name: root.correcting ? qsTr("Replace the last message") : qsTr("Send message")
             ToolTip.visible: hovered
             ToolTip.delay: 600
-            ToolTip.text: qsTr("Send (Enter)")
+            ToolTip.text: root.correcting ? qsTr("Replace (Enter)") : qsTr("Send (Enter)")
             onClicked: {
                 root.send();
                 root.focusInput();

@@ -5,6 +5,7 @@ list(APPEND LINNET_QML_FILES
     chat/Composer.qml
     chat/ContactInfo.qml
     chat/DateSeparator.qml
+    chat/OlderMessagesStatus.qml
     chat/MessageBubble.qml
     chat/MessageList.qml
     chat/MessageMeta.qml

@@ -120,6 +120,18 @@ inline MessageSearchResult search(MessageStore &s, const QString &text, const QS
     return args.isEmpty() ? MessageSearchResult{} : args.at(1).value<MessageSearchResult>();
 }
 
+inline QList<ConversationState> conversations(MessageStore &s, const QString &account = Alice)
+{
+    const auto args = ask(s, &MessageStore::conversationsLoaded, [&] { return s.fetchConversations(account); });
+    return args.isEmpty() ? QList<ConversationState>{} : args.at(2).value<QList<ConversationState>>();
+}
+
+inline qint64 markRead(MessageStore &s, const QString &peer, const QString &account = Alice)
+{
+    const auto args = ask(s, &MessageStore::readMarked, [&] { return s.markRead(account, peer); });
+    return args.isEmpty() ? -1 : args.at(3).toLongLong();
+}
+
 inline std::pair<bool, QString> integrity(MessageStore &s)
 {
     const auto args = ask(s, &MessageStore::integrityChecked, [&] { return s.checkIntegrity(); });
@@ -192,6 +204,13 @@ private Q_SLOTS:
     void hundredThousandMessages();
     void twoAccountsAtOnce();
     void twoStoresOnOneFile();
+    // tst_messagestore_conversations.cpp: read state and mute per conversation.
+    void unreadAfterTheLastReadRow();
+    void olderHistoryIsNotUnread();
+    void muteIsKept();
+    void historyBeforeSchema2CountsAsRead();
+    void discardAccountForgetsConversations();
+    void roomStanzaIdsAreNotTheCatchUpPoint();
     // tst_messagestore_kill.cpp: killed while writing.
     void survivesAKill();
     void writerChild();  // the process survivesAKill() kills; skipped on its own

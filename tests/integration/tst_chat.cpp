@@ -7,9 +7,12 @@
 #include "account/ConnectionController.h"
 #include "chat/ChatController.h"
 #include "chat/ChatModel.h"
+#include "chat/MessageStore.h"
+#include "chat/UnreadTracker.h"
 #include "roster/RosterModel.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppUtils.h>
@@ -21,6 +24,8 @@ class TestChat : public QObject
     Q_OBJECT
 
     std::unique_ptr<ProsodyServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MessageStore> m_store;  // Alice's messages, on a real file
     std::unique_ptr<AccountHarness> m_alice;
     std::unique_ptr<QXmppClient> m_bob;
     QXmppMessageReceiptManager *m_bobReceipts = nullptr;
@@ -87,6 +92,11 @@ private Q_SLOTS:
         m_bobJid = m_server->jid(QStringLiteral("bob"));
         m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")),
                                                    QStringList{QStringLiteral("desk"), QStringLiteral("lab")});
+        m_store = std::make_unique<MessageStore>();
+        m_store->open(m_dir.filePath(MessageStore::FileName));
+        m_alice->chats()->setStore(m_store.get());
+        m_alice->account()->unread()->setStore(m_store.get());
+        m_alice->account()->unread()->setViewActive(true);  // as the chat page in an active window
         m_alice->login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->account()->onlineSessions(), 2, 15000);
         QTRY_VERIFY(m_alice->roster()->isLoaded());
@@ -101,7 +111,7 @@ private Q_SLOTS:
         bobSays(QStringLiteral("Hello Alice, are the sensors up?"));
         QTRY_COMPARE_WITH_TIMEOUT(chat->rowCount(), 1, 10000);
         QCOMPARE(chat->message(0).body, QStringLiteral("Hello Alice, are the sensors up?"));
-        QVERIFY(!chat->message(0).outgoing);
+        QCOMPARE(chat->message(0).direction, StoredMessage::Direction::Incoming);
         QTRY_COMPARE(m_alice->roster()->item(m_bobJid)->unreadCount, 1);
 
         m_alice->chats()->openChat(m_bobJid);
@@ -111,7 +121,7 @@ private Q_SLOTS:
         // While the chat is open, new messages are read at once.
         bobSays(QStringLiteral("Still there?"));
         QTRY_COMPARE_WITH_TIMEOUT(chat->rowCount(), 2, 10000);
-        QCOMPARE(m_alice->chats()->unreadCount(m_bobJid), 0);
+        QCOMPARE(m_alice->account()->unread()->count(m_bobJid), 0);
     }
 
     void outgoingMessageArrivesAndIsMarkedSent()
@@ -130,9 +140,9 @@ private Q_SLOTS:
 
         auto *chat = m_alice->chats()->currentChat();
         const int last = chat->rowCount() - 1;
-        QVERIFY(chat->message(last).outgoing);
-        QTRY_VERIFY(chat->message(last).delivery == ChatModel::Delivery::Sent
-                    || chat->message(last).delivery == ChatModel::Delivery::Delivered);
+        QCOMPARE(chat->message(last).direction, StoredMessage::Direction::Outgoing);
+        const auto delivery = [&] { return chat->index(last).data(ChatModel::DeliveryRole).value<ChatModel::Delivery>(); };
+        QTRY_VERIFY(delivery() == ChatModel::Delivery::Sent || delivery() == ChatModel::Delivery::Delivered);
     }
 
     // Bob's client answers the request: the message turns delivered, with its label.
@@ -141,9 +151,11 @@ private Q_SLOTS:
         m_alice->chats()->openChat(m_bobJid);
         auto *chat = m_alice->chats()->currentChat();
         QVERIFY(m_alice->chats()->sendMessage(QStringLiteral("Did the relay switch?")));
+        // Stored first (queued), then shown and sent.
+        QTRY_COMPARE(chat->message(chat->rowCount() - 1).body, QStringLiteral("Did the relay switch?"));
         const int row = chat->rowCount() - 1;
-        QCOMPARE(chat->message(row).body, QStringLiteral("Did the relay switch?"));
-        QTRY_COMPARE_WITH_TIMEOUT(chat->message(row).delivery, ChatModel::Delivery::Delivered, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(chat->index(row).data(ChatModel::DeliveryRole).value<ChatModel::Delivery>(),
+                                  ChatModel::Delivery::Delivered, 10000);
         QCOMPARE(chat->index(row).data(ChatModel::DeliveryLabelRole).toString(), QStringLiteral("delivered"));
     }
 

@@ -6,9 +6,11 @@
 #include "LiveTest.h"
 #include "account/OwnResourcesModel.h"
 #include "chat/ChatModel.h"
+#include "chat/MessageStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QXmppMessage.h>
 #include <QXmppRosterManager.h>
 
@@ -19,6 +21,8 @@ class TestSessions : public QObject
     Q_OBJECT
 
     std::unique_ptr<ProsodyServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MessageStore> m_store;  // declared before the account: outlives it
     std::unique_ptr<AccountHarness> m_alice;
     QString m_aliceJid;
 
@@ -35,6 +39,9 @@ private Q_SLOTS:
         m_aliceJid = m_server->jid(QStringLiteral("alice"));
         m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")),
                                                    QStringList{QStringLiteral("desk"), QStringLiteral("lab")});
+        m_store = std::make_unique<MessageStore>();
+        m_store->open(m_dir.filePath(MessageStore::FileName));
+        m_alice->chats()->setStore(m_store.get());
         m_alice->login(LiveTest::Password);
         QTRY_VERIFY_WITH_TIMEOUT(bothOnline(), 15000);
         QCOMPARE(m_alice->account()->onlineSessions(), 2);
@@ -102,7 +109,9 @@ private Q_SLOTS:
         QTest::qWait(300);  // carbons of it have arrived at the other session by now: one row
         QCOMPARE(own->rowCount(), 1);
         QCOMPARE(own->message(0).body, QStringLiteral("from my phone"));
-        QCOMPARE(own->message(0).resource, QStringLiteral("phone"));
+        // Our own other resource wrote it: outgoing, from the phone.
+        QCOMPARE(own->message(0).direction, StoredMessage::Direction::Outgoing);
+        QCOMPARE(own->message(0).ownResource, QStringLiteral("phone"));
         phone->disconnectFromServer();
     }
 

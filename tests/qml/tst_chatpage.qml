@@ -35,6 +35,7 @@ TestCase {
     }
 
     SignalSpy { id: sendSpy; signalName: "sendRequested" }
+    SignalSpy { id: correctSpy; signalName: "correctRequested" }
 
     // The page for a conversation with jid; sendSpy watches its composer.
     function openPage(jid: string): ChatPage {
@@ -63,7 +64,7 @@ TestCase {
         compare(findChild(header, "chatTitle").text, "robin@example.org", "a contact not in the roster shows the address");
         verify(page.Accessible.name.indexOf("robin@example.org") >= 0, page.Accessible.name);
         const empty = findChild(page, "chatEmpty");
-        verify(empty.visible, "an empty conversation invites a first message");
+        tryVerify(() => empty.visible, 5000, "an empty conversation invites a first message");
         compare(empty.title, "Say hello to robin@example.org");
         const field = findChild(page, "messageField");
         verify(field.placeholderText.indexOf("robin@example.org") >= 0, field.placeholderText);
@@ -77,9 +78,10 @@ TestCase {
     }
 
     function test_enterSendsOnlyWhenThereIsText() {
-        const page = openPage("robin@example.org");
+        const page = openPage("queue@example.org");
         const field = findChild(page, "messageField");
         const sendButton = findChild(page, "sendButton");
+        const list = findChild(page, "messageList");
         tryVerify(() => field.activeFocus, 2000);
 
         keyClick(Qt.Key_Return);
@@ -99,25 +101,24 @@ TestCase {
         keyClick(Qt.Key_Return);
         compare(sendSpy.count, 1, "Enter sends");
         compare(sendSpy.signalArguments[0][0], "Hello Robin");
-        // alice is offline: ChatController.sendMessage refuses it. What was typed stays.
-        compare(field.text, "Hello Robin", "a message that was not sent stays in the composer");
-        compare(page.chat.count, 0, "nothing reached the conversation");
-        verify(findChild(page, "chatEmpty").visible);
-        const notice = findChild(page, "composerNotice");
-        verify(notice && notice.visible, "the composer says why nothing was sent");
-        verify(notice.text.indexOf("alice@example.org") >= 0 && notice.text.indexOf("offline") >= 0, notice.text);
+        // alice is offline: the message waits in the outbox, shown as waiting.
+        compare(field.text, "", "a queued message leaves the composer");
+        tryCompare(list, "count", 1);
+        verify(!findChild(page, "chatEmpty").visible);
+        const shown = bubbles(page);
+        compare(shown[0].body, "Hello Robin");
+        compare(shown[0].delivery, ChatModel.Queued);
+        verify(shown[0].Accessible.name.endsWith("(waiting to send)"), shown[0].Accessible.name);
         compare(Checks.controlsWithoutName(page, accessibleName), []);
 
+        type("again");
         keyClick(Qt.Key_Enter);
         compare(sendSpy.count, 2, "the keypad's Enter sends too");
+        type("and again");
         mouseClick(sendButton);
         compare(sendSpy.count, 3, "so does the send button");
-        compare(field.text, "Hello Robin");
         verify(field.activeFocus, "and the focus goes back to the text");
-
-        type("!");
-        verify(!notice.visible, "typing again puts the notice away");
-        compare(field.text, "Hello Robin!");
+        tryCompare(list, "count", 3);
     }
 
     function test_shiftEnterStartsANewLine() {
@@ -168,7 +169,7 @@ TestCase {
         const list = findChild(page, "messageList");
         const empty = findChild(page, "chatEmpty");
         compare(list.count, 0);
-        verify(empty.visible);
+        tryVerify(() => empty.visible, 5000);
 
         TestChats.receive(alice, jid + "/phone", "Hello Alice", "ada-1");
         tryCompare(list, "count", 1);
@@ -219,6 +220,95 @@ TestCase {
         verify(!findChild(page, "jumpToLatestButton").visible);
     }
 
+    // Up in an empty composer brings back the last message sent to correct it; Escape gives up,
+    // Enter asks for the correction (not a new message).
+    function test_upCorrectsTheLastMessage() {
+        const page = openPage("lin@example.org");
+        const composer = findChild(page, "composer");
+        const field = findChild(page, "messageField");
+        const bar = findChild(page, "correctingBar");
+        correctSpy.target = composer;
+        correctSpy.clear();
+        tryVerify(() => field.activeFocus, 2000);
+        keyClick(Qt.Key_Up);
+        compare(field.text, "", "nothing sent yet: nothing to correct");
+        verify(!bar.visible);
+
+        verify(TestChats.append(page.chat, "Helo", true, ChatModel.Sent, 2));
+        verify(TestChats.append(page.chat, "a reply", false, ChatModel.Received, 1));
+        keyClick(Qt.Key_Up);
+        compare(field.text, "Helo", "the last message we sent comes back");
+        verify(bar.visible, "the composer says it is correcting");
+        compare(findChild(page, "sendButton").Accessible.name, "Replace the last message");
+        keyClick(Qt.Key_Escape);
+        compare(field.text, "");
+        verify(!bar.visible);
+
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_End);
+        type("!");
+        keyClick(Qt.Key_Return);
+        compare(correctSpy.count, 1);
+        compare(correctSpy.signalArguments[0][0], "Helo!");
+        compare(sendSpy.count, 0, "a correction is not a new message");
+
+        // Up in a field with text moves the cursor as usual.
+        field.clear();
+        type("one");
+        keyClick(Qt.Key_Return, Qt.ShiftModifier);
+        type("two");
+        keyClick(Qt.Key_Up);
+        verify(!bar.visible);
+        compare(field.text, "one\ntwo");
+        correctSpy.target = null;
+    }
+
+    // Reading older messages: new ones do not pull the view down; a button counts them.
+    function test_newMessagesWhileReadingOlderOnes() {
+        const jid = "mo@example.org";
+        const page = openPage(jid);
+        const list = findChild(page, "messageList");
+        const view = findChild(page, "messageView");
+        for (let i = 0; i < 40; ++i)
+            TestChats.append(page.chat, "Old line " + i, i % 3 === 0, i % 3 === 0 ? ChatModel.Delivered : ChatModel.Received, 60 - i);
+        tryCompare(list, "count", 40);
+        tryVerify(() => list.atYEnd, 2000);
+        const button = findChild(page, "jumpToLatestButton");
+        verify(!button.visible);
+
+        list.positionViewAtBeginning();
+        view.pinned = false;  // what the user's scrolling does
+        TestChats.append(page.chat, "New one", false, ChatModel.Received);
+        TestChats.append(page.chat, "And another", false, ChatModel.Received);
+        tryCompare(list, "count", 42);
+        wait(50);
+        verify(!list.atYEnd, "the view stays where the user reads");
+        verify(button.visible);
+        compare(view.unseen, 2);
+        compare(findChild(button, "unseenLabel").text, "2 new messages");
+        verify(button.Accessible.name.indexOf("2 new messages") >= 0, button.Accessible.name);
+        compare(Checks.controlsWithoutName(page, accessibleName), []);
+        mouseClick(button);
+        tryVerify(() => list.atYEnd, 2000, "the button brings the newest into view");
+        compare(view.unseen, 0);
+        verify(view.pinned);
+        tryVerify(() => !button.visible, 2000);
+    }
+
+    // A failed message offers Retry, which asks the controller for it by id.
+    function test_failedMessageOffersRetry() {
+        const page = openPage("retry@example.org");
+        verify(TestChats.append(page.chat, "Are you there?", true, ChatModel.Failed));
+        const list = findChild(page, "messageList");
+        tryCompare(list, "count", 1);
+        const shown = bubbles(page);
+        const retry = findChild(shown[0], "retryButton");
+        verify(retry.visible);
+        verify(findChild(page, "attachButton").visible, "files can be shared from the composer");
+        compare(findChild(page, "attachButton").Accessible.name, "Share files");
+        compare(Checks.controlsWithoutName(page, accessibleName), []);
+    }
+
     function test_closeButtonClosesTheChat() {
         const page = openPage("robin@example.org");
         mouseClick(findChild(page, "closeChatButton"));
@@ -234,6 +324,7 @@ TestCase {
         const page = openPage(jid);
         TestChats.append(page.chat, "Are we still on for Thursday?", false, ChatModel.Received, 5);
         TestChats.append(page.chat, "Yes! I will bring the sensors.", true, ChatModel.Failed, 1);
+        TestChats.append(page.chat, "Great, see you there", false, ChatModel.Received, 0);
         const field = findChild(page, "messageField");
         tryVerify(() => field.activeFocus, 2000);
         type("See you at 10");
