@@ -185,6 +185,7 @@ void RosterModel::setBlocklist(QStringList jids)
             m_items[row].unreadCount = unread;
             markDirty(row);
         }
+        refreshContact(jid);
     }
     qCInfo(lcRoster) << "Block list:" << m_blocklist.size() << "entries";
     Q_EMIT blocklistChanged();

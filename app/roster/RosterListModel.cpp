@@ -35,6 +35,11 @@ void RosterListModel::setRoster(RosterModel *roster)
     if (roster) {
         connect(roster, &RosterModel::requestsChanged, this, &RosterListModel::scheduleRebuild);
         connect(roster, &RosterModel::blocklistChanged, this, &RosterListModel::scheduleRebuild);
+        // Sections stay folded as the user left them, across restarts.
+        if (roster->hasStoredFoldState()) {
+            const auto sections = roster->collapsedSections();
+            m_collapsed = QSet<QString>(sections.cbegin(), sections.cend());
+        }
     }
     rebuild();
     Q_EMIT rosterChanged();
@@ -63,6 +68,11 @@ void RosterListModel::toggleSection(const QString &section)
 {
     if (!m_collapsed.remove(section))
         m_collapsed.insert(section);
+    if (m_roster) {
+        QStringList sections(m_collapsed.cbegin(), m_collapsed.cend());
+        sections.sort();
+        m_roster->setCollapsedSections(sections);
+    }
     rebuild();
 }
 
@@ -309,6 +319,8 @@ QVariant RosterListModel::otherData(const Entry &entry, int role) const
         return false;
     case RosterModel::BlockedRole:
         return entry.kind == Kind::Blocked;
+    case RosterModel::AvatarUrlRole:
+        return entry.jid.isEmpty() ? QUrl() : m_roster->avatarUrl(entry.jid);
     case RosterModel::StatusLineRole:
         return entry.kind == Kind::Request ? tr("Wants to see when you are online") : entry.kind == Kind::Blocked ? tr("Blocked") : QString();
     case AccessibleTextRole:

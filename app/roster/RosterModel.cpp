@@ -1,5 +1,8 @@
 #include "RosterModel.h"
 
+#include "AvatarCache.h"
+#include "ClientNames.h"
+#include "Contact.h"
 #include "core/Logging.h"
 
 #include <QRegularExpression>
@@ -62,6 +65,8 @@ std::pair<Presence::Availability, QString> bestPresence(QXmppRosterManager *mana
 
 RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
     : QAbstractListModel(parent)
+    , m_avatars(new AvatarCache(this))
+    , m_clientNames(new ClientNames(this))
     , m_manager(manager)
 {
     connect(m_manager, &QXmppRosterManager::rosterReceived, this, &RosterModel::reload);
@@ -69,13 +74,17 @@ RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
     connect(m_manager, &QXmppRosterManager::itemChanged, this, &RosterModel::updateItem);
     connect(m_manager, &QXmppRosterManager::itemRemoved, this, &RosterModel::removeItem);
     connect(m_manager, &QXmppRosterManager::presenceChanged, this,
-            [this](const QString &bareJid, const QString &) { refreshPresence(bareJid); });
+            [this](const QString &bareJid, const QString &resource) {
+                refreshPresence(bareJid);
+                presenceArrived(bareJid, resource);
+            });
     connect(m_manager, &QXmppRosterManager::subscriptionRequestReceived, this,
             [this](const QString &bareJid, const QXmppPresence &) { addRequest(bareJid); });
 
     // QXmpp parents an extension to its client. The block list needs QXmppBlockingManager on
     // that client; the session may already carry one.
     if (auto *client = qobject_cast<QXmppClient *>(m_manager->parent())) {
+        setUpProfiles(client);
         m_blocking = client->findExtension<QXmppBlockingManager>();
         if (!m_blocking)
             m_blocking = client->addNewExtension<QXmppBlockingManager>();
@@ -104,6 +113,8 @@ RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
         qCWarning(lcRoster) << "The roster manager has no client: no block list";
     }
 }
+
+RosterModel::~RosterModel() = default;
 
 int RosterModel::rowCount(const QModelIndex &parent) const
 {
@@ -143,6 +154,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return item.blocked;
     case StatusLineRole:
         return statusLine(item);
+    case AvatarUrlRole:
+        return avatarUrl(item.jid);
     }
     return {};
 }
@@ -163,6 +176,7 @@ QHash<int, QByteArray> RosterModel::roles()
         {PendingRole, "pending"},
         {BlockedRole, "blocked"},
         {StatusLineRole, "statusLine"},
+        {AvatarUrlRole, "avatarUrl"},
     };
 }
 
@@ -249,6 +263,7 @@ void RosterModel::reload()
     endResetModel();
     updateGroups();
     qCInfo(lcRoster) << "Roster loaded:" << m_items.size() << "items";
+    refreshAllContacts();
     Q_EMIT countChanged();
     if (!m_loaded) {
         m_loaded = true;
@@ -272,6 +287,7 @@ void RosterModel::updateItem(const QString &jid)
         markDirty(row);
     }
     updateGroups();
+    refreshContact(jid);
     // Answered from another client (or by the server's pre-approval).
     const auto subscription = m_manager->getRosterEntry(jid).subscriptionType();
     if (subscription == QXmppRosterIq::Item::From || subscription == QXmppRosterIq::Item::Both)
@@ -290,6 +306,7 @@ void RosterModel::removeItem(const QString &jid)
     endRemoveRows();
     Q_EMIT countChanged();
     updateGroups();
+    refreshContact(jid);
 }
 
 void RosterModel::refreshPresence(const QString &jid)

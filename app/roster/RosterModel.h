@@ -10,9 +10,15 @@
 #include <QColor>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+class AvatarCache;
+class ClientNames;
+class Contact;
+class ProfileEvents;
 class QXmppBlockingManager;
+class QXmppClient;
 class QXmppRosterManager;
 
 // How a contact looks without a picture, the same everywhere in the app: initials of the name
@@ -49,6 +55,7 @@ class RosterModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Each Account owns one")
+    Q_MOC_INCLUDE("roster/Contact.h")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
     // Every group of the roster, sorted (what the contact dialog offers).
@@ -58,6 +65,12 @@ class RosterModel : public QAbstractListModel
     Q_PROPERTY(QStringList requests READ requests NOTIFY requestsChanged)
     // The server's block list (XEP-0191), sorted: roster contacts and strangers alike.
     Q_PROPERTY(QStringList blocklist READ blocklist NOTIFY blocklistChanged)
+    // The open chat's contact (Account follows ChatController::currentJid); null when none.
+    Q_PROPERTY(Contact *current READ current NOTIFY currentChanged)
+    // Our own name as we publish it (XEP-0172 nick, else the vCard's nickname or full name),
+    // empty if none; and our own avatar (XEP-0084 or vCard), empty if none.
+    Q_PROPERTY(QString ownName READ ownName NOTIFY ownProfileChanged)
+    Q_PROPERTY(QUrl ownAvatarUrl READ ownAvatarUrl NOTIFY ownProfileChanged)
 
 public:
     enum Role {
@@ -74,6 +87,7 @@ public:
         PendingRole,         // we asked to see their presence and they have not answered
         BlockedRole,         // on the block list: shown offline, marked
         StatusLineRole,      // the second line: "Blocked", "Request sent", status text or presence
+        AvatarUrlRole,       // file URL of the contact's picture, empty: initials (AvatarCache)
     };
     Q_ENUM(Role)
 
@@ -89,6 +103,7 @@ public:
     };
 
     explicit RosterModel(QXmppRosterManager *manager, QObject *parent = nullptr);
+    ~RosterModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -107,6 +122,23 @@ public:
     Q_INVOKABLE QStringList groupsOf(const QString &jid) const;
     // What the second line of a row says (StatusLineRole), for rows built elsewhere too.
     static QString statusLine(const Item &item);
+
+    // Contacts and profiles (RosterContacts.cpp).
+    // The live Contact of a bare JID (owned by the roster; also for addresses not in it).
+    Q_INVOKABLE Contact *contactFor(const QString &jid);
+    Contact *current() const { return m_current; }
+    void setCurrentJid(const QString &jid);
+    QString ownName() const { return m_ownPepNick.isEmpty() ? m_ownVCardName : m_ownPepNick; }
+    QUrl ownAvatarUrl() const;
+    QUrl avatarUrl(const QString &jid) const;
+    AvatarCache *avatars() const { return m_avatars; }
+    // The account's bare JID, where it keeps settings (fold state of sections, under the JID)
+    // and caches (avatars/ in cacheDir); until set, nothing is kept between runs.
+    void setStorage(const QString &accountJid, const QString &settingsFile, const QString &cacheDir);
+    // Sections the user folded (RosterListModel's ids), persisted per account.
+    QStringList collapsedSections() const { return m_collapsedSections; }
+    bool hasStoredFoldState() const { return m_hasFoldState; }
+    void setCollapsedSections(const QStringList &sections);
 
     // Editing (RosterEditing.cpp). Each goes to the server of the account's first session; the
     // model changes when the server pushes the result, a failure is reported by actionFailed.
@@ -132,6 +164,8 @@ Q_SIGNALS:
     void groupsChanged();
     void requestsChanged();
     void blocklistChanged();
+    void currentChanged();
+    void ownProfileChanged();
     void actionFailed(const QString &jid, const QString &message);
 
 private:
@@ -149,6 +183,30 @@ private:
     void fetchBlocklist();
     void setBlocklist(QStringList jids);
     void report(const QString &jid, const QString &what, const QString &error);
+    // RosterContacts.cpp
+    void setUpProfiles(QXmppClient *client);
+    void presenceArrived(const QString &bareJid, const QString &resource);
+    void refreshContact(const QString &jid);
+    void refreshAllContacts();
+    void setAvatar(const QString &jid, const QString &hash, bool fromPep);
+    void avatarStored(const QString &hash);
+    void fetchOwnVCard();
+    void fetchVCardPhoto(const QString &jid, const QString &hash);
+
+    QString m_ownJid;
+    AvatarCache *m_avatars;
+    ClientNames *m_clientNames;
+    QPointer<ProfileEvents> m_profiles;
+    QHash<QString, Contact *> m_contacts;  // made on demand: the header's, a handful
+    Contact *m_current = nullptr;
+    QHash<QString, QString> m_avatarOf;    // bare JID -> picture hash
+    QSet<QString> m_pepAvatar;             // whose hash came from XEP-0084 (wins over vCard)
+    QSet<QString> m_vcardAsked;            // "jid hash" vCard photos asked for this run
+    QString m_ownPepNick;
+    QString m_ownVCardName;
+    QString m_settingsFile;
+    QStringList m_collapsedSections;
+    bool m_hasFoldState = false;
 
     QPointer<QXmppBlockingManager> m_blocking;  // the first session's; goes with its client
     QStringList m_groups;

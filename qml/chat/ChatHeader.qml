@@ -94,9 +94,11 @@ Rectangle {
         spacing: Theme.spacingM
 
         Avatar {
+            objectName: "chatAvatar"
             size: 40
             initials: root.contact.initials
             color: root.contact.color
+            source: root.contact.avatarUrl
             showPresence: true
             availability: root.contact.availability
             ringColor: Theme.background
@@ -190,14 +192,19 @@ Rectangle {
             }
             Repeater {
                 model: root.contact.resources
+                // The resource's presence, client and status ("Away · Gajim 2.1.0 · at the desk")
+                // come from C++ (ResourcesModel); the list is re-read when any of them changes.
                 delegate: TargetChip {
                     required property string modelData
+                    readonly property string details: root.contact.resourceList ? root.contact.resourceList.descriptionOf(modelData) : ""
                     target: modelData
                     label: modelData
                     current: root.resource
                     onChosen: target => root.resource = target
                     Accessible.name: qsTr("Send only to %1's device %2").arg(root.contact.name).arg(modelData)
-                    ToolTip.text: qsTr("Send only to %1/%2").arg(root.contact.jid).arg(modelData)
+                    Accessible.description: details
+                    ToolTip.text: details.length > 0 ? qsTr("Send only to %1/%2 (%3)").arg(root.contact.jid).arg(modelData).arg(details)
+                                                     : qsTr("Send only to %1/%2").arg(root.contact.jid).arg(modelData)
                 }
             }
         }

@@ -1,13 +1,16 @@
 import QtQuick
 import Linnet
 
-// A round avatar: initials on a per-person colour, optionally with a presence dot. It computes
-// nothing: initials and colour come from C++, in delegates from the roster's "initials" and
-// "color" roles, elsewhere from ContactLook.initials(name) and ContactLook.color(jid).
+// A round avatar: the contact's picture when there is one (source: a file URL from C++, the
+// roster's "avatarUrl" role or Contact.avatarUrl; already cut round by AvatarCache), else
+// initials on a per-person colour, optionally with a presence dot. It computes nothing:
+// initials and colour come from C++, in delegates from the roster's "initials" and "color"
+// roles, elsewhere from ContactLook.initials(name) and ContactLook.color(jid).
 Item {
     id: root
 
     property string initials: "?"
+    property url source
     property color color: Theme.accent
     property real size: 40
     property bool showPresence: false
@@ -31,7 +34,24 @@ Item {
             font.pixelSize: Math.round(root.size * 0.38)
             font.weight: Font.DemiBold
             textFormat: Text.PlainText
+            visible: picture.status !== Image.Ready
         }
+    }
+
+    // Loaded off the GUI thread; the initials stay until the picture is ready (or if it fails).
+    Image {
+        id: picture
+        objectName: "avatarPicture"
+        anchors.fill: parent
+        visible: status === Image.Ready
+        source: root.source
+        asynchronous: true
+        cache: true
+        smooth: true
+        mipmap: true
+        fillMode: Image.PreserveAspectCrop
+        sourceSize.width: 128
+        sourceSize.height: 128
     }
 
     PresenceDot {

@@ -10,6 +10,8 @@ Menu {
     id: root
 
     required property RosterModel roster
+    // Unread counts and mute of the account (null: no mute item).
+    property UnreadTracker unread
     property string jid
     property string name
     property string group       // the section the row is listed under ("" for none)
@@ -72,6 +74,16 @@ Menu {
             Accessible.name: qsTr("Put in a new group")
             onTriggered: root.editRequested(root.jid, root.name)
         }
+    }
+    MenuItem {
+        readonly property bool muted: root.unread !== null && root.unread.muted.indexOf(root.jid.toLowerCase()) >= 0
+        objectName: "contactMenuMute"
+        visible: root.unread !== null
+        height: visible ? implicitHeight : 0
+        text: muted ? qsTr("Unmute notifications") : qsTr("Mute notifications")
+        Accessible.name: muted ? qsTr("Notify again about messages from %1").arg(root.name)
+                               : qsTr("No notifications for messages from %1 (they still count as unread)").arg(root.name)
+        onTriggered: root.unread.setMuted(root.jid, !muted)
     }
     MenuSeparator {}
     MenuItem {

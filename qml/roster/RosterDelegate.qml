@@ -19,6 +19,7 @@ ItemDelegate {
     required property int unreadCount
     required property color color
     required property string initials
+    required property url avatarUrl
     required property string presenceLabel
     required property string statusLine
     required property string accessibleText
@@ -57,6 +58,7 @@ ItemDelegate {
             size: 40
             initials: root.initials
             color: root.color
+            source: root.avatarUrl
             opacity: root.offline ? 0.45 : 1
             objectName: "rosterAvatar"
             showPresence: !root.offline

@@ -161,6 +161,7 @@ Item {
     ContactMenu {
         id: menu
         roster: root.account.roster
+        unread: root.account.unread
         onEditRequested: (jid, name) => contactDialog.openToEdit(jid, name, root.account.roster.groupsOf(jid))
         onRemoveRequested: (jid, name) => removeDialog.openFor(jid, name)
     }

@@ -64,6 +64,26 @@ TestCase {
         verify(findChild(holder.header, "chatPresence").text.length > 0, "and a presence label");
     }
 
+    // The header's contact is the roster's live Contact (C++), the same object for the same JID,
+    // and the avatar shows its initials while it has no picture.
+    function test_contactComesFromTheRoster() {
+        const holder = createTemporaryObject(headerComponent, testCase);
+        const roster = SampleAccounts.at(0).roster;
+        verify(holder.contact.contact !== null);
+        verify(holder.contact.contact === roster.contactFor("robin@example.org"), "one Contact per address");
+        compare(holder.contact.contact.jid, "robin@example.org");
+        verify(!holder.contact.known, "not in the roster");
+        compare(holder.contact.resourceList.count, 0);
+        const avatar = findChild(holder.header, "chatAvatar");
+        compare(String(avatar.source), "", "no picture yet");
+        compare(findChild(avatar, "avatarInitials").text, "R");
+        verify(findChild(avatar, "avatarInitials").visible);
+        holder.contact.jid = "ada.lovelace@example.org";
+        compare(holder.contact.contact.jid, "ada.lovelace@example.org", "follows the JID");
+        compare(findChild(holder.header, "chatTitle").text, "ada.lovelace@example.org");
+        compare(findChild(avatar, "avatarInitials").text, "AL");
+    }
+
     function test_pickAResource() {
         const holder = createTemporaryObject(headerComponent, testCase);
         holder.contact.resources = ["laptop", "phone"];

@@ -26,6 +26,7 @@ TestCase {
             unreadCount: 2
             color: "#123456"
             initials: "AL"
+            avatarUrl: ""
             presenceLabel: "Away"
             statusLine: "Away (from the role)"
             accessibleText: "Ada Lovelace, Away (from the role), 2 unread messages"
@@ -128,6 +129,19 @@ TestCase {
         verify(Qt.colorEqual(avatar.color, ContactLook.color("wren@garden.example")))
     }
 
+    // A picture (a file URL from AvatarCache) replaces the initials once loaded; without one
+    // the initials come back.
+    function test_avatarShowsAPictureWhenGiven() {
+        const avatar = createTemporaryObject(avatarComponent, testCase, {initials: "AL"})
+        const initials = findChild(avatar, "avatarInitials")
+        verify(initials.visible)
+        avatar.source = Qt.resolvedUrl("../../resources/screenshots/trust.png")
+        tryCompare(findChild(avatar, "avatarPicture"), "status", Image.Ready)
+        verify(!initials.visible, "the picture replaces the initials")
+        avatar.source = ""
+        verify(initials.visible, "and they come back without one")
+    }
+
     // The rows together as the sidebar shows them, saved for looking at (LINNET_QML_SHOTS).
     Component {
         id: sampleComponent
@@ -148,12 +162,12 @@ TestCase {
                 }
                 RosterDelegate {
                     width: 300; index: 0; jid: "ada@example.org"; name: "Ada Lovelace"; availability: Presence.Online
-                    statusText: ""; unreadCount: 2; color: ContactLook.color("ada@example.org"); initials: "AL"
+                    statusText: ""; unreadCount: 2; color: ContactLook.color("ada@example.org"); initials: "AL"; avatarUrl: ""
                     presenceLabel: "Available"; statusLine: "Available"; accessibleText: ""; blocked: false; pending: false
                 }
                 RosterDelegate {
                     width: 300; index: 1; jid: "otto@example.org"; name: "Otto"; availability: Presence.Offline
-                    statusText: ""; unreadCount: 0; color: ContactLook.color("otto@example.org"); initials: "O"
+                    statusText: ""; unreadCount: 0; color: ContactLook.color("otto@example.org"); initials: "O"; avatarUrl: ""
                     presenceLabel: "Offline"; statusLine: "Request sent, waiting for approval"; accessibleText: ""
                     blocked: false; pending: true
                 }
@@ -167,7 +181,7 @@ TestCase {
                 }
                 RosterDelegate {
                     width: 300; index: 2; jid: "spam@example.net"; name: "spam"; availability: Presence.Offline
-                    statusText: ""; unreadCount: 0; color: ContactLook.color("spam@example.net"); initials: "S"
+                    statusText: ""; unreadCount: 0; color: ContactLook.color("spam@example.net"); initials: "S"; avatarUrl: ""
                     presenceLabel: "Offline"; statusLine: "Blocked"; accessibleText: ""; blocked: true; pending: false
                 }
             }
