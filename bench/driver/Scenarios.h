@@ -15,4 +15,8 @@ void runTimeseries(Bench &bench);
 void runDashboard(Bench &bench);      // "dashboard": fleet at the server ceiling, 20 x 5 live chart tiles: keeps up, frame times (issue 8)
 void runPanZoom(Bench &bench);        // "panzoom": 1,000,000 points in a ChartTile, a zoom/pan step per frame (issue 8)
 void runFleetScenarios(Bench &bench); // "discovery", "reconnect": a fleet of 1,000 devices (issue 8)    // "timeseries": store memory/disk per sample, write rate, decimation (issue 8)
+void runChatStore(Bench &bench);      // "chatstore": 100,000-message conversation among 1,000,000: first screen, pages, search (issue 10)
+void runChatBurst(Bench &bench);      // "chatburst": 10,000 live messages into Account + ChatController: stored, shown, GUI stall (issue 10)
+void runRoster(Bench &bench);         // "roster": a 5,000-contact roster, connected to painted; second login (issue 10)
+void runArchive(Bench &bench);        // "archive": MAM catch-up of 10,000 archived messages (issue 10)
 }  // namespace bench

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Linnet's receive-path benchmarks (issue 3)."));
     parser.addHelpOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Directory for the programs' logs."), QStringLiteral("dir"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect."),
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect,chatstore,chatburst,archive,roster."),
                                      QStringLiteral("list"));
     const QCommandLineOption storageOpt(QStringLiteral("pubsub-storage"), QStringLiteral("Prosody storage for PubSub (default memory)."),
                                         QStringLiteral("driver"));
@@ -56,7 +56,9 @@ int main(int argc, char *argv[])
     const QStringList known{QStringLiteral("live"), QStringLiteral("pause"), QStringLiteral("queue"), QStringLiteral("replay"),
                             QStringLiteral("latency"), QStringLiteral("sessions"),
                             QStringLiteral("timeseries"), QStringLiteral("dashboard"), QStringLiteral("panzoom"),
-                            QStringLiteral("discovery"), QStringLiteral("reconnect")};
+                            QStringLiteral("discovery"), QStringLiteral("reconnect"),
+                            QStringLiteral("chatstore"), QStringLiteral("chatburst"), QStringLiteral("archive"),
+                            QStringLiteral("roster")};
     for (const QString &s : std::as_const(config.only)) {
         if (!known.contains(s)) {
             std::fprintf(stderr, "linnet-bench: unknown scenario %s\n", qPrintable(s));
@@ -97,6 +99,10 @@ int main(int argc, char *argv[])
         phase(QStringLiteral("timeseries"), bench::runTimeseries);  // no server
         phase(QStringLiteral("panzoom"), bench::runPanZoom);  // no server
         phase(QStringLiteral("dashboard"), bench::runDashboard);  // a server and fleet of its own
+        phase(QStringLiteral("chatstore"), bench::runChatStore);  // no server
+        phase(QStringLiteral("chatburst"), bench::runChatBurst);  // a server of its own
+        phase(QStringLiteral("archive"), bench::runArchive);  // a server of its own
+        phase(QStringLiteral("roster"), bench::runRoster);  // a server of its own, 5,000 contacts
         if ((b.wants(QStringLiteral("discovery")) || b.wants(QStringLiteral("reconnect"))) && !bench::interrupted()) {
             err << "linnet-bench: discovery, reconnect ..." << Qt::endl;
             bench::runFleetScenarios(b);  // one server and fleet of 1,000 for both

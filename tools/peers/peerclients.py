@@ -60,6 +60,21 @@ class Client:
     database: str      # relative to the home
     table: str         # present once the first run has set the database up
     env: dict = field(default_factory=dict)
+    store: tuple = ()  # (database relative to the home, table) where it keeps chat messages
+    first_run: bool = True  # started once without an account to create its files
+
+    def stored(self, home):
+        """Rows in the client's message table (None: no such database or table yet)."""
+        if not self.store:
+            return None
+        path = os.path.join(home, self.store[0])
+        if not _has_table(path, self.store[1]):
+            return None
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2) as db:
+                return db.execute(f"SELECT count(*) FROM {self.store[1]}").fetchone()[0]
+        except sqlite3.Error:
+            return None
 
     def initialised(self, home):
         return _has_table(os.path.join(home, self.database), self.table)
@@ -119,7 +134,29 @@ QT_ENV = {"QT_QUICK_BACKEND": "software", "QT_QPA_PLATFORM": "xcb"}
 GTK_ENV = {"GSK_RENDERER": "cairo", "GDK_BACKEND": "x11"}
 
 CLIENTS = {
-    "kaidan": Kaidan("kaidan", ["kaidan"], ".local/share/kaidan/kaidan.sqlite3", "accounts", QT_ENV),
-    "dino": Dino("dino", ["dino"], ".local/share/dino/dino.db", "account", GTK_ENV),
-    "gajim": Gajim("gajim", ["gajim"], ".config/gajim/settings.sqlite", "account_settings", GTK_ENV),
+    "kaidan": Kaidan("kaidan", ["kaidan"], ".local/share/kaidan/kaidan.sqlite3", "accounts", QT_ENV,
+                     (".local/share/kaidan/kaidan.sqlite3", "messages")),
+    "dino": Dino("dino", ["dino"], ".local/share/dino/dino.db", "account", GTK_ENV, (".local/share/dino/dino.db", "message")),
+    "gajim": Gajim("gajim", ["gajim"], ".config/gajim/settings.sqlite", "account_settings", GTK_ENV,
+                   (".local/share/gajim/logs.db", "message")),
 }
+
+
+class Linnet(Client):
+    """The real app, unattended (README "Options"): --account with --password-stdin, its own CA
+    file; no first run and nothing written into a database. It runs from the build root, which
+    tools/peers/race mounts at `root` (the binary's dependencies are there, not here)."""
+
+    def __init__(self, root, binary):
+        super().__init__("linnet", [], "profile/messages.sqlite", "messages", QT_ENV, ("profile/messages.sqlite", "messages"),
+                         first_run=False)
+        self.root = root
+        self.binary = binary
+
+    def argv(self, home, account, server, uid, gid):
+        return ["/usr/sbin/chroot", f"--userspec={uid}:{gid}", self.root, self.binary, "--profile", os.path.join(home, "profile"),
+                "--account", f"{account.jid}/{account.resource}", "--host", server["host"],
+                "--port", str(server["port"]), "--ca-file", server["ca"], "--password-stdin"]
+
+    def write_account(self, home, account):
+        pass  # given on the command line

@@ -33,12 +33,14 @@ class Session:
         env.update(extra)
         return env
 
-    async def _spawn(self, argv, log, extra=None, **kwargs):
+    async def _spawn(self, argv, log, extra=None, as_root=False, **kwargs):
+        """as_root: the command drops to the user itself (chroot --userspec, for Linnet)."""
+        user = {} if as_root else {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
+        kwargs.setdefault("stdin", asyncio.subprocess.DEVNULL)
         with open(log, "ab") as out:
             return await asyncio.create_subprocess_exec(
-                *argv, stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=out, env=self._env(extra or {}),
-                cwd=self.home, user=self.user.pw_uid, group=self.user.pw_gid, extra_groups=[],
-                start_new_session=True, **kwargs)
+                *argv, stdout=out, stderr=out, env=self._env(extra or {}),
+                cwd=self.home, start_new_session=True, **user, **kwargs)
 
     @staticmethod
     def _free_display():
@@ -66,6 +68,16 @@ class Session:
     async def start(self, argv, log, env):
         """The client inside its own D-Bus session bus (dbus-run-session ends with it)."""
         return await self._spawn(["dbus-run-session", "--", *argv], log, env)
+
+    async def start_chrooted(self, argv, log, env, stdin_text):
+        """argv: a `chroot --userspec` command (peerclients.Linnet), started as root so it can
+        chroot, with stdin_text on its standard input. No D-Bus session: a bus of root's would
+        refuse the user, and the app needs none (its password comes on stdin)."""
+        process = await self._spawn(argv, log, env, as_root=True, stdin=asyncio.subprocess.PIPE)
+        process.stdin.write(stdin_text.encode() + b"\n")
+        await process.stdin.drain()
+        process.stdin.close()
+        return process
 
     @staticmethod
     async def stop(process, grace=5):
