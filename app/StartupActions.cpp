@@ -6,6 +6,8 @@
 #include "account/Session.h"
 #include "chat/ChatController.h"
 #include "chat/ChatModel.h"
+#include "muc/Room.h"
+#include "muc/RoomsController.h"
 #include "core/Logging.h"
 #include "core/ScreenshotTaker.h"
 #include "dashboards/Dashboard.h"
@@ -14,6 +16,7 @@
 #include "devices/ReadingStore.h"
 #include "roster/RosterModel.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QQuickWindow>
 #include <QXmppUtils.h>
@@ -111,14 +114,14 @@ void StartupActions::start(QQuickWindow *window)
     connect(m_accounts, &AccountsModel::passwordNeeded, this,
             [this](Account *account) { m_passwordAsked.insert(account->jid()); });
     m_accounts->connectAtStart();  // the other accounts, as they were
-    if (!m_options.openChat.isEmpty() && m_accounts->rowCount() > 0) {
+    if ((!m_options.openChat.isEmpty() || !startRoom().isEmpty()) && m_accounts->rowCount() > 0) {
         auto *first = m_accounts->at(0);
         connect(first, &Account::onlineSessionsChanged, this, [this, first] { afterLogin(first); });
     }
     if (m_options.show == QLatin1String("accounts"))
         window->setProperty("accountsPageOpen", true);
     else if (!m_options.show.isEmpty())
-        window->setProperty("startView", m_options.show);  // "dashboard" or "devices"
+        window->setProperty("startView", m_options.show);  // "dashboard", "devices", "room:JID", "search:TEXT"
     if (!m_options.commandJid.isEmpty()) {
         // Main.qml opens the command view on the first account and runs the command there.
         window->setProperty("startCommandValues", m_options.commandValues);
@@ -131,14 +134,24 @@ void StartupActions::start(QQuickWindow *window)
     }
 }
 
+QString StartupActions::startRoom() const
+{
+    return m_options.show.startsWith(u"room:") ? m_options.show.mid(5) : QString();
+}
+
 void StartupActions::afterLogin(Account *account)
 {
+    // --show room:JID: join it (it is bookmarked then, so the next start joins by itself).
+    if (const QString room = startRoom(); !room.isEmpty() && account->onlineSessions() > 0) {
+        const Room *joined = account->rooms()->room(room);
+        if (!joined || joined->state() == Room::State::NotJoined)
+            account->rooms()->join(room);
+    }
     if (account->onlineSessions() == 0 || m_options.openChat.isEmpty() || m_sent)
         return;
     account->chats()->openChat(m_options.openChat);
     if (!m_options.sendText.isEmpty()) {
-        auto *chat = account->chats()->currentChat();
-        m_messagesAtSend = chat->rowCount();
+        m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
         m_sent = account->chats()->sendMessage(m_options.sendText);
     }
 }
@@ -176,11 +189,29 @@ bool StartupActions::settled() const
     if (!m_options.commandJid.isEmpty() && m_window && m_started.elapsed() < 20000
         && !m_window->property("startCommandDone").toBool())
         return false;
+    // Search results name rooms by their names: bookmarks (and so the rooms) are in first.
+    if (m_options.show.startsWith(u"search:") && m_started.elapsed() < 10000) {
+        for (auto *account : m_accounts->accounts()) {
+            if (account->isEnabled() && account->onlineSessions() > 0 && !account->rooms()->bookmarksLoaded())
+                return false;
+        }
+    }
+    // A room shows once joined with its history in (a room without history settles too).
+    if (const QString room = startRoom(); !room.isEmpty() && m_started.elapsed() < 20000) {
+        auto *rooms = m_accounts->at(0)->rooms();
+        const Room *joined = rooms->room(room);
+        if (!joined || !joined->isJoined() || rooms->conversation(room)->rowCount() == 0)
+            return false;
+    }
     if (m_sent) {
-        // Settled once the buddy has answered: an incoming message after ours.
+        // Settled once the buddy has answered: an incoming message newer than ours (history
+        // caught up from the archive meanwhile is older).
         const auto *chat = m_accounts->at(0)->chats()->currentChat();
-        for (int row = chat->rowCount() - 1; row > m_messagesAtSend; --row) {
-            if (!chat->message(row).outgoing)
+        for (int row = chat->rowCount() - 1; row >= 0; --row) {
+            const StoredMessage &message = chat->message(row);
+            if (message.timeMs < m_sentAtMs)
+                break;
+            if (message.direction == StoredMessage::Direction::Incoming)
                 return true;
         }
         return false;

@@ -32,13 +32,14 @@ public:
 private:
     Account *unattendedAccount() const;
     void afterLogin(Account *account);
+    QString startRoom() const;  // the room of --show room:JID, or empty
     bool settled() const;
 
     AppOptions m_options;
     AccountsModel *m_accounts;
     QString m_password;
     bool m_sent = false;
-    int m_messagesAtSend = 0;
+    qint64 m_sentAtMs = 0;  // when --send went out
     QElapsedTimer m_started;
     QPointer<QQuickWindow> m_window;
     QSet<QString> m_passwordAsked;  // accounts waiting for the user's password (a prompt shows)

@@ -113,6 +113,10 @@ ApplicationWindow {
             window.mainPage.showDashboard(0);
         else if (window.startView === "devices")
             window.mainPage.showDevices();
+        else if (window.startView.startsWith("room:"))
+            window.mainPage.showRoom(window.startView.slice(5));
+        else if (window.startView.startsWith("search:"))
+            window.mainPage.searchMessages(window.startView.slice(7));
         window.startView = "";
     }
     onStartViewChanged: window.applyStartView()

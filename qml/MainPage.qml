@@ -70,6 +70,18 @@ Page {
         root.view = "devices";
     }
 
+    // Group chat (qml/muc): the room shown in the "room" view.
+    property string roomJid
+
+    function searchMessages(text: string) {
+        messageSearch.searchFor(text);
+    }
+
+    function showRoom(jid: string) {
+        root.roomJid = jid;
+        root.view = "room";
+    }
+
     function newDashboard() {
         nameDialog.openFor(-1);
     }
@@ -147,6 +159,10 @@ Page {
                 onDashboardRequested: index => root.showDashboard(index)
                 onNewDashboardRequested: root.newDashboard()
                 onBrowseDevicesRequested: root.showDevices()
+                onMessageSearchRequested: messageSearch.open()  // search (C)
+                roomJid: root.roomJid
+                onRoomRequested: jid => root.showRoom(jid)
+                onJoinRoomRequested: joinRoomDialog.open()
             }
 
             Rectangle {
@@ -162,9 +178,32 @@ Page {
                 Layout.fillHeight: true
                 sourceComponent: root.view === "dashboard" ? dashboardComponent
                                : root.view === "devices" ? devicesComponent
+                               : root.view === "room" ? roomComponent
                                : root.account.chats.currentChat ? chatComponent : noChatComponent
             }
         }
+    }
+
+    // Message search (qml/search, C): Ctrl+Shift+F or the sidebar's button; a result of another
+    // account switches to it (its chats already show the result).
+    SearchPopup {
+        id: messageSearch
+        accounts: root.accounts
+        onAccountRequested: account => {
+            root.showChats();
+            if (account !== root.account)
+                root.switchRequested(account);
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        onActivated: messageSearch.open()
+    }
+    // Unread (C): the open chat counts as read while this page shows chats in the active window.
+    Binding {
+        target: root.account.unread
+        property: "viewActive"
+        value: root.Window.active && root.view === "chats"
     }
 
     NameDialog {
@@ -212,6 +251,21 @@ Page {
                 title: qsTr("The device browser is not part of this build")
                 hint: qsTr("Import a dashboard file to watch devices meanwhile.")
             }
+        }
+    }
+
+    JoinRoomDialog {
+        id: joinRoomDialog
+        rooms: root.account.rooms
+        onJoined: jid => root.showRoom(jid)
+    }
+
+    Component {
+        id: roomComponent
+        RoomPage {
+            account: root.account
+            roomJid: root.roomJid
+            drafts: root.drafts
         }
     }
 

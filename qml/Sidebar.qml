@@ -21,6 +21,11 @@ Rectangle {
     signal dashboardRequested(int index)
     signal newDashboardRequested()
     signal browseDevicesRequested()
+    signal messageSearchRequested()  // search (C)
+    // Group chat (qml/muc): the room shown ("" for none), open one, join or create one.
+    property string roomJid
+    signal roomRequested(string jid)
+    signal joinRoomRequested()
 
     function focusSearch() {
         search.focusAndSelect();
@@ -75,6 +80,12 @@ Rectangle {
                 onMoveDown: roster.focusList()
                 onAccepted: roster.openFirst()
             }
+            IconButton {  // search (C)
+                objectName: "messageSearchButton"
+                iconPath: Icons.search
+                toolTipText: qsTr("Search messages (Ctrl+Shift+F)")
+                onClicked: root.messageSearchRequested()
+            }
             IconButton {
                 objectName: "addContactButton"
                 iconPath: Icons.personAdd
@@ -90,6 +101,15 @@ Rectangle {
             Layout.fillHeight: true
             account: root.account
             filterText: search.text
+        }
+
+        RoomsSection {
+            objectName: "roomsSection"
+            Layout.fillWidth: true
+            rooms: root.account.rooms
+            currentJid: root.view === "room" ? root.roomJid : ""
+            onRoomRequested: jid => root.roomRequested(jid)
+            onJoinRequested: root.joinRoomRequested()
         }
 
         DevicesSection {

@@ -5,11 +5,14 @@
 #include "Registration.h"
 #include "Session.h"
 #include "chat/ChatController.h"
+#include "chat/UnreadTracker.h"
 #include "commands/CommandsController.h"
 #include "dashboards/DashboardsModel.h"
 #include "core/Logging.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
+#include "muc/RoomsController.h"
+#include "files/UploadController.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterModel.h"
 
@@ -57,10 +60,17 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
     // The roster is the account's; its first session keeps it (all sessions receive the same).
     m_roster = new RosterModel(m_sessions.constFirst()->client()->findExtension<QXmppRosterManager>(), this);
     m_contacts->setSourceModel(m_roster);
+    connect(m_roster, &RosterModel::ownProfileChanged, this, &Account::configChanged);  // displayName
+    connect(m_chats, &ChatController::currentChatChanged, m_roster, [this] { m_roster->setCurrentJid(m_chats->currentJid()); });  // roster.current (F)
     // After the sessions: it follows their presence and connection state.
     m_commands = new CommandsController(this);
+    m_rooms = new RoomsController(this, this);  // after the sessions: it watches them
+    m_chats->setRoomCheck([this](const QString &jid) { return m_rooms->isRoom(jid); });
+    m_uploads = new UploadController(this);  // files (D): after the sessions, it uses the main client
+    m_unread = new UnreadTracker(m_config.jid, m_chats, m_roster, this);  // unread and mute (C): after the roster
 
-    connect(m_chats, &ChatController::unreadCountChanged, m_roster, &RosterModel::setUnreadCount);
+    // Carbons and archive copies of a blocked contact's messages are dropped like live ones.
+    m_chats->setBlockedCheck([this](const QString &bareJid) { return m_roster->isBlocked(bareJid); });
 }
 
 Account::~Account()
@@ -71,7 +81,11 @@ Account::~Account()
 
 QString Account::displayName() const
 {
-    return m_config.displayName.isEmpty() ? QXmppUtils::jidToUser(m_config.jid) : m_config.displayName;
+    if (!m_config.displayName.isEmpty())
+        return m_config.displayName;
+    // The name the account publishes (XEP-0172 nickname, else its vCard's), else the JID's user.
+    const QString published = m_roster ? m_roster->ownName() : QString();
+    return published.isEmpty() ? QXmppUtils::jidToUser(m_config.jid) : published;
 }
 
 void Account::setEnabled(bool enabled)

@@ -23,6 +23,9 @@ class ReadingStore;
 class Registration;
 class RosterFilterModel;
 class RosterModel;
+class RoomsController;
+class UploadController;  // files (D)
+class UnreadTracker;  // unread and mute (C)
 class Session;
 class QXmppClient;
 
@@ -40,6 +43,9 @@ class Account : public QObject
     Q_MOC_INCLUDE("dashboards/DashboardsModel.h")
     Q_MOC_INCLUDE("account/Registration.h")
     Q_MOC_INCLUDE("commands/CommandsController.h")
+    Q_MOC_INCLUDE("muc/RoomsController.h")
+    Q_MOC_INCLUDE("files/UploadController.h")  // files (D)
+    Q_MOC_INCLUDE("chat/UnreadTracker.h")  // unread and mute (C)
     Q_PROPERTY(QString jid READ jid CONSTANT)
     Q_PROPERTY(QString displayName READ displayName NOTIFY configChanged)
     Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY configChanged)
@@ -61,6 +67,10 @@ class Account : public QObject
     // Ad-hoc commands: routing, command history.
     Q_PROPERTY(CommandsController *commands READ commands CONSTANT)
     Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
+    // Group chat rooms and bookmarks.
+    Q_PROPERTY(RoomsController *rooms READ rooms CONSTANT)
+    Q_PROPERTY(UploadController *uploads READ uploads CONSTANT)  // files (D): XEP-0363, attachments
+    Q_PROPERTY(UnreadTracker *unread READ unread CONSTANT)  // unread, mute, notifications (C)
     // The in-band registration that creates (or, this run, created) the account on its server;
     // null for an account that existed before.
     Q_PROPERTY(Registration *registration READ registration NOTIFY registrationChanged)
@@ -98,6 +108,9 @@ public:
     CommandsController *commands() const { return m_commands; }
     ReadingStore *readings() const { return m_readings.get(); }
     OwnResourcesModel *ownResources() const { return m_ownResources; }
+    RoomsController *rooms() const { return m_rooms; }
+    UploadController *uploads() const { return m_uploads; }  // files (D)
+    UnreadTracker *unread() const { return m_unread; }  // unread and mute (C)
 
     // The password for this run (kept in memory only, for sessions opened later); opens every
     // session whose config says online, or the given one.
@@ -157,5 +170,8 @@ private:
     DashboardsModel *m_dashboards;
     CommandsController *m_commands = nullptr;
     OwnResourcesModel *m_ownResources;
+    RoomsController *m_rooms = nullptr;
+    UploadController *m_uploads = nullptr;  // files (D)
+    UnreadTracker *m_unread = nullptr;  // unread and mute (C)
     Registration *m_registration = nullptr;
 };

@@ -4,7 +4,11 @@
 #include "ConnectionController.h"
 #include "Registration.h"
 #include "Session.h"
+#include "chat/ChatController.h"
 #include "chat/MessageStore.h"
+#include "chat/UnreadTracker.h"
+#include "files/UploadController.h"
+#include "roster/RosterModel.h"
 #include "commands/CommandHistory.h"
 #include "commands/CommandsController.h"
 #include "core/Logging.h"
@@ -126,6 +130,10 @@ Account *AccountsModel::insert(const AccountConfig &config)
     account->dashboards()->load();
     account->readings()->attachHistory(profile.filePath(QStringLiteral("readings.sqlite")), account->jid());
     account->commands()->history()->attach(profile.filePath(QStringLiteral("commands.sqlite")));
+    account->chats()->setStore(m_messages.get());  // every message of the account is kept there
+    account->unread()->setStore(m_messages.get());  // last-read rows and mute, per conversation
+    account->uploads()->setCacheDir(profile.filePath(QStringLiteral("cache/attachments/%1").arg(account->jid().toLower())));
+    account->roster()->setStorage(account->jid(), m_settingsFile, profile.filePath(QStringLiteral("cache")));  // avatars, folded groups
     Q_EMIT countChanged();
     const auto changed = [this, account] {
         rowChanged(account);

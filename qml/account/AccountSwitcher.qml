@@ -27,6 +27,7 @@ AbstractButton {
     rightPadding: Theme.spacingXs
     Accessible.role: Accessible.ButtonMenu
     Accessible.name: qsTr("Account: %1, %2. Switch account (Ctrl+Shift+S)").arg(root.account.displayName).arg(root.account.jid)
+                     + (otherUnread.total > 0 ? " " + qsTr("%n unread message(s) in other accounts", "", otherUnread.total) : "")
     onClicked: openMenu()
 
     contentItem: RowLayout {
@@ -34,6 +35,7 @@ AbstractButton {
 
         Avatar {
             size: 42
+            source: root.account.roster.ownAvatarUrl
             initials: ContactLook.initials(root.account.displayName)
             color: ContactLook.color(root.account.jid)
             showPresence: true
@@ -65,11 +67,23 @@ AbstractButton {
             }
         }
 
+        // Unread (C): what waits in the other accounts.
+        Badge {
+            objectName: "otherAccountsUnread"
+            count: otherUnread.total
+        }
+
         Icon {
             path: AccountIcons.unfold
             size: 18
             color: Theme.textSecondary
         }
+    }
+
+    UnreadSummary {  // unread (C)
+        id: otherUnread
+        accounts: root.accounts
+        except: root.account
     }
 
     background: Rectangle {
@@ -105,6 +119,8 @@ AbstractButton {
                 Accessible.checkable: true
                 Accessible.checked: current
                 Accessible.name: qsTr("%1, %2, %3 of %4 sessions online").arg(displayName).arg(jid).arg(onlineSessions).arg(sessionCount)
+                                 + (unreadCount > 0 ? ", " + qsTr("%n unread message(s)", "", unreadCount) : "")
+                readonly property int unreadCount: account ? account.unread.total : 0  // unread (C)
                 onTriggered: root.switchRequested(account)
 
                 contentItem: RowLayout {
@@ -139,6 +155,9 @@ AbstractButton {
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontSmall
                         }
+                    }
+                    Badge {  // unread (C)
+                        count: accountItem.unreadCount
                     }
                     Icon {
                         visible: accountItem.current
