@@ -6,7 +6,11 @@
 #include <QRandomGenerator>
 #include <QTime>
 #include <QTimer>
+#include <QNetworkAccessManager>
 #include <QXmppClient.h>
+#include <QXmppHttpUploadManager.h>
+#include <QXmppMucManager.h>
+#include <QXmppUploadRequestManager.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppRosterManager.h>
@@ -25,6 +29,11 @@ BuddyBot::BuddyBot(QXmppConfiguration config, QXmppPresence presence, QString pe
 {
     // Answers delivery-receipt requests by itself, so the app can show "delivered".
     m_client->addNewExtension<QXmppMessageReceiptManager>();
+    // Sharing files (BotScript): the slot request, and the upload over https with the default
+    // TLS configuration (main() adds the test CA to it).
+    m_client->addNewExtension<QXmppUploadRequestManager>();
+    m_client->addNewExtension<QXmppHttpUploadManager>(new QNetworkAccessManager(this));
+    m_client->addNewExtension<QXmppMucManager>();  // rooms the script joins
 
     connect(m_client, &QXmppClient::connected, this, &BuddyBot::onConnected);
     connect(m_client, &QXmppClient::messageReceived, this, &BuddyBot::onMessage);
@@ -39,6 +48,12 @@ BuddyBot::BuddyBot(QXmppConfiguration config, QXmppPresence presence, QString pe
     });
     connect(m_roster, &QXmppRosterManager::subscriptionRequestReceived, this,
             [this](const QString &bareJid, const QXmppPresence &) { onSubscriptionRequest(bareJid); });
+}
+
+void BuddyBot::setScript(const QString &to, const QList<BotScript::Step> &steps)
+{
+    m_scriptTo = to;
+    m_script = steps;
 }
 
 void BuddyBot::start()
@@ -70,7 +85,16 @@ void BuddyBot::onConnected()
     m_everOnline = true;
     m_client->configuration().setAutoReconnectionEnabled(true);
     qCInfo(lcBot) << m_config.jidBare() << "online:" << m_presence.statusText();
-    emit online(m_config.jidBare());
+    if (m_script.isEmpty()) {
+        emit online(m_config.jidBare());
+        return;
+    }
+    // Ready once the script is said: whoever waits for the bot finds the messages there.
+    auto *script = new BotScript(m_client, m_scriptTo, std::exchange(m_script, {}),
+                                 QStringLiteral("upload.") + m_config.domain(), m_persona, this);
+    connect(script, &BotScript::finished, this, [this] { emit online(m_config.jidBare()); });
+    connect(script, &BotScript::failed, this, [this](const QString &reason) { emit loginFailed(reason); });
+    script->run();
 }
 
 void BuddyBot::onError(const QString &reason)

@@ -2,6 +2,8 @@
 // subscriptions and answers chat messages after a short, human-looking pause.
 #pragma once
 
+#include "BotScript.h"
+
 #include <QHash>
 #include <QObject>
 #include <QXmppConfiguration.h>
@@ -17,6 +19,8 @@ class BuddyBot : public QObject
 public:
     BuddyBot(QXmppConfiguration config, QXmppPresence presence, QString persona, QObject *parent = nullptr);
 
+    // What to say by itself once online (BotScript): to whom, and the steps.
+    void setScript(const QString &to, const QList<BotScript::Step> &steps);
     void start();  // connect; emits online() or loginFailed()
     void stop();   // send unavailable presence and disconnect; emits stopped()
 
@@ -40,5 +44,7 @@ private:
     QXmppRosterManager *m_roster;
     bool m_everOnline = false;
     bool m_stopping = false;
+    QString m_scriptTo;
+    QList<BotScript::Step> m_script;
     QHash<QString, int> m_turns;  // messages answered per bare JID: varies the wording
 };

@@ -7,6 +7,7 @@
 #include "UnixSignalWatcher.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -46,7 +47,14 @@ int main(int argc, char *argv[])
                                   QStringLiteral("online"));
     const QCommandLineOption persona(QStringLiteral("persona"), QStringLiteral("The name the bot uses for itself."),
                                      QStringLiteral("name"));
-    parser.addOptions({host, port, jid, password, ca, status, show, persona});
+    const QCommandLineOption script(QStringLiteral("script"),
+                                    QStringLiteral("A file of steps once online, one per line: a message to --script-to, "
+                                                   "\"file:PATH\" (upload PATH, send its link), \"join:ROOM\", "
+                                                   "\"room:TEXT\" (in the room joined last), \"wait:MS\"."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption scriptTo(QStringLiteral("script-to"), QStringLiteral("Whom --script talks to."),
+                                      QStringLiteral("jid"));
+    parser.addOptions({host, port, jid, password, ca, status, show, persona, script, scriptTo});
     parser.process(app);
 
     for (const auto *required : {&host, &port, &jid, &password, &ca}) {
@@ -88,6 +96,20 @@ int main(int argc, char *argv[])
     }
 
     BuddyBot bot(config, presence, name);
+    if (parser.isSet(script)) {
+        QFile file(parser.value(script));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return fail(2, QStringLiteral("cannot read --script %1").arg(parser.value(script)));
+        QList<BotScript::Step> steps;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            steps.append(BotScript::Step::parse(line));
+        bot.setScript(parser.value(scriptTo), steps);
+        // Uploads go over QNetworkAccessManager, which trusts the default configuration.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(extraCas);
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
     QObject::connect(&bot, &BuddyBot::online, &app, [](const QString &bareJid) {
         std::printf("READY %s\n", qPrintable(bareJid));
         std::fflush(stdout);  // the demo waits for this line on a pipe

@@ -83,8 +83,11 @@ bool Demo::prepare()
     server.domain = demo::kDomain;
     server.mutualRoster = true;
     server.pubsubMaxItems = 2000;  // the fleet's nodes keep ~30 min of readings for backfill
-    for (const demo::Person &person : demo::kCast)
+    for (const demo::Person &person : demo::kCast) {
         server.accounts.append({person.user, randomPassword(), person.name});
+        if (!person.groups.isEmpty())
+            server.rosterGroups.insert(person.user, person.groups);
+    }
     m_server = std::make_unique<ProsodyServer>(server);
     QString error;
     if (!m_server->start(&error)) {
@@ -154,19 +157,49 @@ ChildProcess *Demo::startChild(const QString &name, const QString &program, cons
     return child;
 }
 
+// What a bot says by itself once online: the chat partner's waiting messages (and picture) for
+// the app's user, then both bots' lines in the room. Written next to demo.json.
+QStringList Demo::scriptFor(const demo::Person &person, QString *error) const
+{
+    const QString room = QStringLiteral("join:") + demo::kRoom + QLatin1Char('@') + m_server->mucJid();
+    QStringList lines;
+    if (person.user == demo::kChatPartner)
+        lines << demo::kWaitingMessages << room;
+    else if (person.user == QLatin1String("wren"))
+        lines << QStringLiteral("wait:2500") << room;  // after Robin has created the room
+    else
+        return {};
+    for (const QString &line : person.user == demo::kChatPartner ? demo::kRobinInRoom : demo::kWrenInRoom)
+        lines << QStringLiteral("room:") + line;
+    const QString file = path(person.user + QStringLiteral("-script.txt"));
+    if (!demo::writeBotScript(file, lines, m_options.out, error))
+        return {};
+    QStringList args{QStringLiteral("--script"), file};
+    if (person.user == demo::kChatPartner)
+        args << QStringLiteral("--script-to") << m_server->jid(demo::kCast.first().user);
+    return args;
+}
+
 void Demo::startBots()
 {
     for (int i = 0; i < demo::kCast.size(); ++i) {
         const demo::Person &person = demo::kCast[i];
         if (!person.bot)
             continue;
+        QString scriptError;
+        const QStringList script = scriptFor(person, &scriptError);
+        if (!scriptError.isEmpty()) {
+            fail(scriptError);
+            return;
+        }
         ChildProcess *bot = startChild(
             QStringLiteral("bot-") + person.user, m_options.bot,
-            {QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
+            QStringList{QStringLiteral("--host"), m_server->host(), QStringLiteral("--port"), QString::number(m_server->c2sPort()),
              QStringLiteral("--jid"), m_server->jid(person.user), QStringLiteral("--password"),
              m_server->options().accounts.at(i).password, QStringLiteral("--ca"), m_server->caCertificateFile(),
              QStringLiteral("--status"), person.status, QStringLiteral("--show"), person.show,
-             QStringLiteral("--persona"), person.name.section(QLatin1Char(' '), 0, 0)});
+             QStringLiteral("--persona"), person.name.section(QLatin1Char(' '), 0, 0)}
+                + script);
         connect(bot, &ChildProcess::lineReceived, this, [this, bot](const QString &line) { onBotLine(bot, line); });
         ++m_buddyCount;
     }

@@ -10,6 +10,9 @@
 
 #include <memory>
 
+namespace demo {
+struct Person;
+}
 class ChildProcess;
 class CredentialStore;
 class ProsodyServer;
@@ -49,6 +52,7 @@ private:
     bool prepare();
     void storePasswords();
     void startBots();
+    QStringList scriptFor(const demo::Person &person, QString *error) const;
     ChildProcess *startChild(const QString &name, const QString &program, const QStringList &args,
                              const QByteArray &stdinText = {});
     void onBotLine(ChildProcess *bot, const QString &line);

@@ -13,6 +13,7 @@ struct Person {
     QString show;    // for bots: online, away, dnd, xa; empty: the app's user or offline
     QString status;  // presence status text
     bool bot = false;
+    QStringList groups;  // the roster groups the others file this person under
 };
 
 inline const QString kDomain = QStringLiteral("demo.linnet");
@@ -24,13 +25,13 @@ inline const QString kSecondResource = QStringLiteral("dashboard");
 
 // The app's user first; demo.json keeps that order.
 inline const QList<Person> kCast = {
-    {QStringLiteral("alice"), QStringLiteral("Alice Liddell"), {}, {}, false},
+    {QStringLiteral("alice"), QStringLiteral("Alice Liddell"), {}, {}, false, {}},
     {QStringLiteral("robin"), QStringLiteral("Robin Ashby"), QStringLiteral("online"),
-     QStringLiteral("Ask me anything"), true},
+     QStringLiteral("Ask me anything"), true, {QStringLiteral("Colleagues")}},
     {QStringLiteral("wren"), QStringLiteral("Wren Okafor"), QStringLiteral("away"),
-     QStringLiteral("Calibrating the greenhouse sensors"), true},
-    {QStringLiteral("kestrel"), QStringLiteral("Kestrel Lindqvist"), {}, {}, false},  // stays offline
-    {QStringLiteral("sensors"), QStringLiteral("Greenhouse Sensors"), {}, {}, false},  // the app's second account
+     QStringLiteral("Calibrating the greenhouse sensors"), true, {QStringLiteral("Colleagues")}},
+    {QStringLiteral("kestrel"), QStringLiteral("Kestrel Lindqvist"), {}, {}, false, {QStringLiteral("Book club")}},  // stays offline
+    {QStringLiteral("sensors"), QStringLiteral("Greenhouse Sensors"), {}, {}, false, {}},  // the app's second account
 };
 
 // The simulated device fleet (linnet-devicesim --fleet, tools/devicesim): eight devices, each its
@@ -53,8 +54,30 @@ inline const QString kCommandDevice = QStringLiteral("greenhouse-1");
 inline const QString kCommandFormValues = QStringLiteral("sensor=temperature");
 
 inline const QString kChatPartner = QStringLiteral("robin");
+// What the chat partner wrote while the app's user was away: the app finds it in the server's
+// archive (MAM) at login. "file:" lines are files the bot uploads (XEP-0363) and links.
+inline const QString kSharedPicture = QStringLiteral("greenhouse-3-humidity.png");
+inline const QStringList kWaitingMessages = {
+    QStringLiteral("Morning Alice! The new humidity sensors arrived 🌱"),
+    QStringLiteral("I mounted two of them in greenhouse 3 before breakfast."),
+    QStringLiteral("Here's the first hour:"),
+    QStringLiteral("file:") + kSharedPicture,
+    QStringLiteral("It settles around 62 %, right where we wanted it."),
+};
 // Sent in both chat screenshots (light and dark): each app run is a fresh session, so each
 // picture shows this opener and Robin's answer.
 inline const QString kFirstMessage = QStringLiteral("Hi Robin! Have you got a minute? I'd love a second pair of eyes on the greenhouse dashboard.");
+
+// The group chat: a room the bots create and talk in before the app joins it (the room page
+// screenshots join it and show its history). "@" mentions the app's user.
+inline const QString kRoom = QStringLiteral("greenhouse");  // @conference.DOMAIN
+inline const QStringList kRobinInRoom = {
+    QStringLiteral("Morning all! The humidity sensors in greenhouse 3 are live."),
+    QStringLiteral("The dashboard has them under Greenhouse 3: 62 % and steady."),
+};
+inline const QStringList kWrenInRoom = {
+    QStringLiteral("Nice work! Alice, could you look at greenhouse 2? It keeps dropping off."),
+    QStringLiteral("I'll bring spare batteries tomorrow, just in case."),
+};
 
 }  // namespace demo

@@ -7,11 +7,16 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPainterPath>
 #include <QSaveFile>
 #include <QSettings>
+
+#include <cmath>
 
 namespace demo {
 
@@ -109,6 +114,69 @@ bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &serv
     if (changed)  // a certificate trusted before, which the server no longer shows
         user.pinnedSha256 = {QCryptographicHash::hash("an earlier certificate", QCryptographicHash::Sha256)};
     return save(profileDir, {user}, error);
+}
+
+}  // namespace demo
+
+namespace demo {
+
+bool writeSharedPicture(const QString &file, QString *error)
+{
+    QImage image(960, 600, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient sky(0, 0, 0, image.height());
+    sky.setColorAt(0, QColor(0xe8, 0xf4, 0xec));
+    sky.setColorAt(1, QColor(0xc9, 0xe6, 0xd3));
+    painter.fillRect(image.rect(), sky);
+    painter.setPen(QPen(QColor(255, 255, 255, 150), 2));
+    for (int y = 100; y < image.height(); y += 100)
+        painter.drawLine(0, y, image.width(), y);
+    // An hour of humidity: a rise that settles, sampled every few pixels.
+    QPainterPath curve;
+    for (int x = 0; x <= image.width(); x += 8) {
+        const double t = double(x) / image.width();
+        const double value = 0.62 + 0.18 * std::exp(-6 * t) * std::cos(14 * t) + 0.01 * std::sin(60 * t);
+        const QPointF point(x, image.height() * (1.0 - value) + 120);
+        x == 0 ? curve.moveTo(point) : curve.lineTo(point);
+    }
+    QPainterPath area = curve;
+    area.lineTo(image.width(), image.height());
+    area.lineTo(0, image.height());
+    area.closeSubpath();
+    QLinearGradient fill(0, 200, 0, image.height());
+    fill.setColorAt(0, QColor(0x2e, 0x9e, 0x6a, 170));
+    fill.setColorAt(1, QColor(0x2e, 0x9e, 0x6a, 30));
+    painter.fillPath(area, fill);
+    painter.setPen(QPen(QColor(0x1f, 0x7a, 0x50), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(curve);
+    painter.end();
+    if (!image.save(file, "PNG")) {
+        *error = QStringLiteral("cannot write %1").arg(file);
+        return false;
+    }
+    return true;
+}
+
+bool writeBotScript(const QString &file, const QStringList &script, const QString &dir, QString *error)
+{
+    QStringList lines;
+    for (const QString &line : script) {
+        if (!line.startsWith(u"file:")) {
+            lines << line;
+            continue;
+        }
+        const QString picture = QDir(dir).filePath(line.mid(5));
+        if (!writeSharedPicture(picture, error))
+            return false;
+        lines << QStringLiteral("file:") + picture;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(lines.join(QLatin1Char('\n')).toUtf8()) < 0 || !out.commit()) {
+        *error = QStringLiteral("cannot write %1").arg(file);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace demo

@@ -27,4 +27,10 @@ bool writeProfile(const QString &profileDir, const ProsodyServer &server, QStrin
 // and the trust dialog shows; changed: the account had trusted another certificate before.
 bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &server, bool changed, QString *error);
 
+// A picture to share in the chat (a chart-like image of a humidity curve, no text), PNG.
+bool writeSharedPicture(const QString &file, QString *error);
+// A bot's script (see linnet-buddybot --script): its lines, where "file:NAME" lines become a
+// picture written under dir (writeSharedPicture).
+bool writeBotScript(const QString &file, const QStringList &lines, const QString &dir, QString *error);
+
 }  // namespace demo

@@ -39,6 +39,8 @@ void Demo::allReady()
                                    QStringLiteral("status")};
     const QStringList commandDone{show, QStringLiteral("devices"), QStringLiteral("--command"), commandDevice,
                                   QStringLiteral("relay"), QStringLiteral("--command-values"), QStringLiteral("on=1")};
+    const QStringList room{show, QStringLiteral("room:") + demo::kRoom + QLatin1Char('@') + m_server->mucJid()};
+    const QStringList search{show, QStringLiteral("search:greenhouse")};
     m_pending = {
         // A command run to its end from the command view (the relay on): its note, and on the
         // dashboard the pinned relay tile shows the outcome from the command history.
@@ -51,6 +53,7 @@ void Demo::allReady()
         // The discovery tree with the fleet's nodes and the subscribed feeds beside it.
         {QStringLiteral("devices"), {show, QStringLiteral("devices")}, path(QStringLiteral("devices.png"))},
         {QStringLiteral("roster"), {}, path(QStringLiteral("roster.png"))},
+        {QStringLiteral("roster-dark"), {theme, dark}, path(QStringLiteral("roster-dark.png"))},
         {QStringLiteral("chat"), {QStringLiteral("--open-chat"), partner, QStringLiteral("--send"), demo::kFirstMessage},
          path(QStringLiteral("chat.png"))},
         {QStringLiteral("chat-dark"),
@@ -61,6 +64,12 @@ void Demo::allReady()
         {QStringLiteral("command-form-dark"), commandForm + QStringList{theme, dark},
          path(QStringLiteral("command-form-dark.png"))},
         {QStringLiteral("command-table"), commandTable, path(QStringLiteral("command-table.png"))},
+        // The bots' room with its history (the first run joins it; the second finds it bookmarked).
+        {QStringLiteral("room"), room, path(QStringLiteral("room.png"))},
+        {QStringLiteral("room-dark"), room + QStringList{theme, dark}, path(QStringLiteral("room-dark.png"))},
+        // Full-text search over what the runs above stored.
+        {QStringLiteral("search"), search, path(QStringLiteral("search.png"))},
+        {QStringLiteral("search-dark"), search + QStringList{theme, dark}, path(QStringLiteral("search-dark.png"))},
         {QStringLiteral("accounts"), {show, accounts}, path(QStringLiteral("accounts.png"))},
         {QStringLiteral("accounts-dark"), {show, accounts, theme, dark}, path(QStringLiteral("accounts-dark.png"))},
         // The same server seen by a profile that does not trust its CA: the trust dialog.
