@@ -362,50 +362,10 @@ ApplicationWindow {
         enabled: !window.promptOpen
         onActivated: window.toggleAccountsPage()
     }
-    Shortcut {
-        sequence: "Ctrl+Shift+S"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.openAccountMenu()
-    }
-    Shortcut {
-        sequence: "Ctrl+Shift+P"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.openPresenceMenu()
-    }
-    // The main area: chats, the dashboards, the device browser.
-    Shortcut {
-        sequence: "Ctrl+1"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.showChats()
-    }
-    Shortcut {
-        sequence: "Ctrl+2"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.showDashboard(-1)
-    }
-    Shortcut {
-        sequence: "Ctrl+3"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.showDevices()
-    }
-    Shortcut {
-        sequences: ["Ctrl+K", "Ctrl+F"]
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.focusSearch()
-    }
-    Shortcut {
-        sequence: "Escape"
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.handleEscape()
-    }
-    Shortcut {
-        sequences: ["Ctrl+Tab", "Alt+Down"]
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.openRelative(1)
-    }
-    Shortcut {
-        sequences: ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Alt+Up"]
-        enabled: window.mainPageActive
-        onActivated: window.mainPage?.openRelative(-1)
+    // The main page's keys (account and presence menus, the three areas, search, moving
+    // through the chats), while nothing covers it.
+    MainPageShortcuts {
+        page: window.mainPage
+        active: window.mainPageActive
     }
 }
