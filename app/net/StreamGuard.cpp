@@ -46,8 +46,8 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
             m_smOffered = false;
         } else if (reader.name() == u"iq" && type == u"result") {
             m_kind = Kind::IqResult;  // a bind result if its child is <bind/>; see below
-        } else if (reader.name() == u"presence" && m_awaitingEnabled) {
-            m_kind = Kind::EarlyPresence;
+        } else if (m_awaitingEnabled && (reader.name() == u"presence" || (reader.name() == u"message" && type == u"headline"))) {
+            m_kind = Kind::EarlyDroppable;
         } else if (reader.name() == u"failed" && ns == SmNs) {
             m_kind = Kind::SmFailed;
         } else if (reader.name() == u"enabled" && ns == SmNs) {
@@ -104,7 +104,7 @@ bool StreamGuard::finish(QByteArray *replacement)
     case Kind::SmFailed:
         m_awaitingEnabled = false;
         break;
-    case Kind::EarlyPresence:
+    case Kind::EarlyDroppable:
         ++m_droppedBeforeSm;
         replacement->clear();
         if (forward)

@@ -8,10 +8,12 @@
 // QXmpp 1.10 also ends the session ("Unexpected element received.") on any stanza that arrives
 // between its resource binding and the server's <enabled/> (XEP-0198), though a server may route
 // one there: when two resources of one account log in at once, Prosody sends the new one the
-// other's bounce or "replaced by new connection" presence. A presence there comes before our
-// initial presence, so it is never one the roster needs (the server sends those after it); the
-// guard drops it. (Delivering it later would make QXmpp count a stanza the server did not,
-// breaking the stream's acks.) Messages and IQs pass: they may matter.
+// other's bounce or "replaced by new connection" presence, or a PubSub event (a headline message)
+// to the account's bare JID. A presence there comes before our initial presence, so it is never
+// one the roster needs (the server sends those after it), and a headline is a notification
+// whose item stays on its node (feeds backfill their nodes at every login); the guard drops
+// both. (Delivering them later would make QXmpp count a stanza the server did not, breaking the
+// stream's acks.) Other messages and IQs pass: they may matter.
 #pragma once
 
 #include "StanzaFramer.h"
@@ -38,7 +40,7 @@ public:
     const StreamError &streamError() const { return m_error; }
     // Whether the frame just finished had its resume location removed.
     bool strippedLocation() const { return m_stripped; }
-    // Presences dropped while QXmpp waited for <enabled/>.
+    // Presences and headlines dropped while QXmpp waited for <enabled/>.
     int droppedBeforeSm() const { return m_droppedBeforeSm; }
     // A new stream from the start (a new connection): forgets what the last one offered.
     void restart();
@@ -52,7 +54,7 @@ public:
     static bool parseHostPort(const QString &text, QString *host, quint16 *port);
 
 private:
-    enum class Kind { Other, StreamErrorElement, SmEnabled, SmFailed, Features, IqResult, BindResult, EarlyPresence };
+    enum class Kind { Other, StreamErrorElement, SmEnabled, SmFailed, Features, IqResult, BindResult, EarlyDroppable };
 
     StanzaInterceptor *m_inner = nullptr;
     bool m_forward = false;

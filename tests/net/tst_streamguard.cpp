@@ -1,7 +1,7 @@
-// StreamGuard (app/net) on a framed stream: a presence routed to a resource between its binding
-// and the server's <enabled/> is dropped (QXmpp 1.10 would end the session on it), and nothing
-// else is: not before binding, not after <enabled/> or <failed/>, not without XEP-0198, not a
-// message.
+// StreamGuard (app/net) on a framed stream: a presence or a headline (a PubSub event) routed to
+// a resource between its binding and the server's <enabled/> is dropped (QXmpp 1.10 would end
+// the session on it), and nothing else is: not before binding, not after <enabled/> or
+// <failed/>, not without XEP-0198, not a chat message.
 #include "net/StanzaFramer.h"
 #include "net/StreamGuard.h"
 
@@ -21,6 +21,9 @@ const QByteArray PresenceError = "<presence to='alice@linnet.test/lab' type='err
 const QByteArray Replaced = "<presence to='alice@linnet.test/lab' type='unavailable' from='alice@linnet.test/desk'>"
                             "<status>Disconnected: Replaced by new connection</status></presence>";
 const QByteArray Message = "<message to='alice@linnet.test/lab' from='bob@linnet.test/x'><body>hi</body></message>";
+const QByteArray Headline = "<message to='alice@linnet.test' from='pubsub.linnet.test' type='headline'>"
+                            "<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='n'>"
+                            "<item id='1'/></items></event></message>";
 const QByteArray Enabled = "<enabled xmlns='urn:xmpp:sm:3' id='s1' resume='true'/>";
 const QByteArray Failed = "<failed xmlns='urn:xmpp:sm:3'/>";
 }  // namespace
@@ -50,6 +53,14 @@ private Q_SLOTS:
         const auto frames = delivered(Header + FeaturesWithSm + BindResult + PresenceError + Replaced + Enabled + PresenceError, &dropped);
         QCOMPARE(dropped, 2);
         QCOMPARE(frames, (QList<QByteArray>{Header, FeaturesWithSm, BindResult, Enabled, PresenceError}));
+    }
+
+    void headlineWhileEnablingIsDropped()
+    {
+        int dropped = 0;
+        const auto frames = delivered(Header + FeaturesWithSm + BindResult + Headline + Message + Enabled + Headline, &dropped);
+        QCOMPARE(dropped, 1);
+        QCOMPARE(frames, (QList<QByteArray>{Header, FeaturesWithSm, BindResult, Message, Enabled, Headline}));
     }
 
     void otherStanzasWhileEnablingPass()
