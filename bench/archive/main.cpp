@@ -43,27 +43,6 @@
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(2);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-[[noreturn]] void fail(const QString &error)
-{
-    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
-    std::exit(1);
-}
-
 // A ping round trip: the server has handled everything the client sent before.
 bool settle(QXmppClient &client)
 {
@@ -71,7 +50,7 @@ bool settle(QXmppClient &client)
     ping.setTo(client.configuration().domain());
     bool done = false;
     client.sendIq(std::move(ping)).then(&client, [&done](auto &&) { done = true; });
-    return waitFor([&] { return done; }, 60000);
+    return waitFor([&] { return done; }, 60000, 2);
 }
 
 struct AnchorRun {
@@ -112,10 +91,10 @@ AnchorRun anchorRetrieve(QXmppClient &client, const QString &afterId, int pageSi
             if (!got.messages.isEmpty())
                 start = got.messages.constLast().stamp().addMSecs(-1);
         });
-        if (!waitFor([&] { return done; }, 120000))
-            fail(QStringLiteral("the anchor's query did not answer"));
+        if (!waitFor([&] { return done; }, 120000, 2))
+            failJson(QStringLiteral("the anchor's query did not answer"));
         if (!error.isEmpty())
-            fail(QStringLiteral("the anchor's query failed: ") + error);
+            failJson(QStringLiteral("the anchor's query failed: ") + error);
     }
     run.ms = double(clock.nsecsElapsed()) / 1e6;
     return run;
@@ -143,7 +122,7 @@ int main(int argc, char *argv[])
     const int pageSize = parser.isSet(pageOpt) ? parser.value(pageOpt).toInt() : 250;
     const QString domain = parser.value(domainOpt);
     if (password.isEmpty() || domain.isEmpty() || total < 1)
-        fail(QStringLiteral("usage: see the source"));
+        failJson(QStringLiteral("usage: see the source"));
     const QString accountJid = Account + QLatin1Char('@') + domain;
 
     const auto configFor = [&](const QString &user, const QString &resource) {
@@ -185,8 +164,8 @@ int main(int argc, char *argv[])
     });
     const auto catchUpOnline = [&](int timeoutMs) {
         session.open(settings, password);
-        if (!waitFor([&] { return session.isOnline(); }, 20000))
-            fail(QStringLiteral("Linnet's session did not get online"));
+        if (!waitFor([&] { return session.isOnline(); }, 20000, 2))
+            failJson(QStringLiteral("Linnet's session did not get online"));
         inserted = -1;
         syncError.clear();
         QElapsedTimer clock;
@@ -194,17 +173,17 @@ int main(int argc, char *argv[])
         pageClock.start();
         pageMs.clear();
         sync.catchUp(session.client());
-        if (!waitFor([&] { return inserted >= 0 || !syncError.isEmpty(); }, timeoutMs))
-            fail(QStringLiteral("the catch-up did not finish"));
+        if (!waitFor([&] { return inserted >= 0 || !syncError.isEmpty(); }, timeoutMs, 2))
+            failJson(QStringLiteral("the catch-up did not finish"));
         if (!syncError.isEmpty())
-            fail(QStringLiteral("the catch-up failed: ") + syncError);
+            failJson(QStringLiteral("the catch-up failed: ") + syncError);
         return double(clock.nsecsElapsed()) / 1e6;
     };
 
     QXmppClient sender;
     sender.connectToServer(configFor(Sender, QStringLiteral("sender")));
-    if (!waitFor([&] { return sender.isConnected(); }, 20000))
-        fail(QStringLiteral("the sender did not get online"));
+    if (!waitFor([&] { return sender.isConnected(); }, 20000, 2))
+        failJson(QStringLiteral("the sender did not get online"));
     const auto send = [&](const QString &body) {
         QXmppMessage message(QString(), accountJid, body);
         message.setType(QXmppMessage::Chat);
@@ -214,13 +193,13 @@ int main(int argc, char *argv[])
     // 1. A first message, caught up: where the measured catch-up continues from.
     send(QStringLiteral("seed"));
     if (!settle(sender))
-        fail(QStringLiteral("the server did not answer the sender"));
+        failJson(QStringLiteral("the server did not answer the sender"));
     catchUpOnline(30000);
     if (seedId.isEmpty())
-        fail(QStringLiteral("the first catch-up stored no stanza-id"));
+        failJson(QStringLiteral("the first catch-up stored no stanza-id"));
     session.close();
-    if (!waitFor([&] { return !session.isOnline(); }, 10000))
-        fail(QStringLiteral("Linnet's session did not go offline"));
+    if (!waitFor([&] { return !session.isOnline(); }, 10000, 2))
+        failJson(QStringLiteral("Linnet's session did not go offline"));
 
     // 2. The archive fills while the account is offline.
     QElapsedTimer fillClock;
@@ -228,7 +207,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i <= total; ++i)
         send(QStringLiteral("Message %1 of %2: a line of chat about the weather, the plants and the week ahead.").arg(i).arg(total));
     if (!settle(sender))
-        fail(QStringLiteral("the server did not archive the messages"));
+        failJson(QStringLiteral("the server did not archive the messages"));
     const double fillMs = double(fillClock.nsecsElapsed()) / 1e6;
 
     // The server's first query after the appends opens the archive file and rebuilds its index
@@ -237,8 +216,8 @@ int main(int argc, char *argv[])
     QXmppClient anchor;
     anchor.addNewExtension<QXmppMamManager>();
     anchor.connectToServer(configFor(Account, QStringLiteral("anchor")));
-    if (!waitFor([&] { return anchor.isConnected(); }, 20000))
-        fail(QStringLiteral("the anchor did not get online"));
+    if (!waitFor([&] { return anchor.isConnected(); }, 20000, 2))
+        failJson(QStringLiteral("the anchor did not get online"));
     double warmMs = 0;
     {
         QElapsedTimer warm;
@@ -248,8 +227,8 @@ int main(int argc, char *argv[])
         rsm.setAfter(seedId);
         bool done = false;
         anchor.findExtension<QXmppMamManager>()->retrieveMessages({}, {}, {}, {}, {}, rsm).then(&anchor, [&](auto &&) { done = true; });
-        if (!waitFor([&] { return done; }, 120000))
-            fail(QStringLiteral("the server did not answer the first archive query"));
+        if (!waitFor([&] { return done; }, 120000, 2))
+            failJson(QStringLiteral("the server did not answer the first archive query"));
         warmMs = double(warm.nsecsElapsed()) / 1e6;
     }
 

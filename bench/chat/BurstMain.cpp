@@ -124,14 +124,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(countOpt))
         o.count = parser.value(countOpt).toInt();
     if (o.reader.isEmpty() || o.writer.isEmpty() || o.count < 1)
-        fail(QStringLiteral("usage: see the source"));
+        failJson(QStringLiteral("usage: see the source"));
     if (parser.isSet(sendOpt))
         return runWriter(o);
     const QString password = QTextStream(stdin).readLine().trimmed();
     if (password.isEmpty())
-        fail(QStringLiteral("no password on stdin"));
+        failJson(QStringLiteral("no password on stdin"));
     if (o.dir.isEmpty())
-        fail(QStringLiteral("--dir is required"));
+        failJson(QStringLiteral("--dir is required"));
 
     const QString writerJid = o.writer + QLatin1Char('@') + o.domain;
     const QString storeFile = QDir(o.dir).filePath(QStringLiteral("burst-messages.sqlite"));
@@ -160,7 +160,7 @@ int main(int argc, char *argv[])
     account.setPassword(password);
     account.connectAll();
     if (!waitFor([&] { return account.onlineSessions() == 1; }, 30000, 5))
-        fail(QStringLiteral("the reader did not get online"));
+        failJson(QStringLiteral("the reader did not get online"));
 
     QProcess writer;
     writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
     writer.write(password.toUtf8() + '\n');
     if (!waitFor([&] { return !writerSaid(QStringLiteral("ready")).isEmpty() || writer.state() == QProcess::NotRunning; }, 30000, 5)
         || writerSaid(QStringLiteral("ready")).isEmpty())
-        fail(QStringLiteral("the writer did not get online"));
+        failJson(QStringLiteral("the writer did not get online"));
 
     StallMeter stalls;
     stalls.start();

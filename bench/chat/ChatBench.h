@@ -26,29 +26,6 @@ inline double residentMb()
     return statm.readAll().split(' ').value(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
-// Runs the event loop until done() or the timeout; true if done. Checks every `pollMs`.
-inline bool waitFor(const std::function<bool()> &done, int timeoutMs, int pollMs = 1)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(pollMs);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
-
-[[noreturn]] inline void fail(const QString &error)
-{
-    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
-    std::exit(1);
-}
-
 // The GUI thread's longest gap between ticks of a 2 ms timer while it runs (as bench-sessions).
 class StallMeter : public QObject
 {

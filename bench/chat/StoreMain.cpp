@@ -90,7 +90,7 @@ double timeAnswer(Answers &answers, const std::function<MessageStore::RequestId(
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     answers.loop = nullptr;
     if (answers.last != answers.waiting)
-        fail(QStringLiteral("the store did not answer within 30 s"));
+        failJson(QStringLiteral("the store did not answer within 30 s"));
     return ms;
 }
 }  // namespace
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     const qint64 total = parser.isSet(totalOpt) ? parser.value(totalOpt).toLongLong() : 1000000;
     const qint64 conversation = parser.isSet(convOpt) ? parser.value(convOpt).toLongLong() : 100000;
     if (parser.value(dirOpt).isEmpty() || conversation > total || conversation < PageSize * 201)
-        fail(QStringLiteral("usage: bench-chat-store --dir DIR [--total N] [--conversation N >= 10050]"));
+        failJson(QStringLiteral("usage: bench-chat-store --dir DIR [--total N] [--conversation N >= 10050]"));
     QDir().mkpath(parser.value(dirOpt));
     const QString file = QDir(parser.value(dirOpt)).filePath(QStringLiteral("bench-messages.sqlite"));
     QFile marker(file + QStringLiteral(".filled"));
@@ -127,8 +127,8 @@ int main(int argc, char *argv[])
     if (!reuse) {
         MessageStore store;
         store.open(file);
-        if (!store.error().isEmpty() || !waitFor([&] { return store.isOpen() || !store.error().isEmpty(); }, 30000))
-            fail(QStringLiteral("cannot open %1: %2").arg(file, store.error()));
+        if (!store.error().isEmpty() || !waitFor([&] { return store.isOpen() || !store.error().isEmpty(); }, 30000, 1))
+            failJson(QStringLiteral("cannot open %1: %2").arg(file, store.error()));
         QRandomGenerator rng(10);
         const qint64 start = QDateTime::currentMSecsSinceEpoch() - total * 60000;
         const qint64 bigEvery = total / conversation;
@@ -159,13 +159,13 @@ int main(int argc, char *argv[])
                 store.store(batch);
                 batch.clear();
                 // A few batches ahead of the writer, not a million messages in its queue.
-                waitFor([&] { return inFlight <= 6000; }, 600000);
+                waitFor([&] { return inFlight <= 6000; }, 600000, 1);
                 if (stored % 100000 < 2000)
                     printJsonLine({{QStringLiteral("type"), QStringLiteral("progress")}, {QStringLiteral("stored"), double(stored)}});
             }
         }
-        if (!waitFor([&] { return inFlight == 0; }, 600000) || !store.waitForIdle(60000))
-            fail(QStringLiteral("filling did not finish"));
+        if (!waitFor([&] { return inFlight == 0; }, 600000, 1) || !store.waitForIdle(60000))
+            failJson(QStringLiteral("filling did not finish"));
         result.insert(QStringLiteral("fill_per_s"), double(total) / (double(clock.nsecsElapsed()) / 1e9));
         if (marker.open(QIODevice::WriteOnly))
             marker.write(filledWith);
@@ -180,8 +180,8 @@ int main(int argc, char *argv[])
         QElapsedTimer openClock;
         openClock.start();
         store.open(file);
-        if (!waitFor([&] { return store.isOpen() || !store.error().isEmpty(); }, 60000) || !store.error().isEmpty())
-            fail(QStringLiteral("cannot reopen %1: %2").arg(file, store.error()));
+        if (!waitFor([&] { return store.isOpen() || !store.error().isEmpty(); }, 60000, 1) || !store.error().isEmpty())
+            failJson(QStringLiteral("cannot reopen %1: %2").arg(file, store.error()));
         result.insert(QStringLiteral("open_ms"), double(openClock.nsecsElapsed()) / 1e6);
 
         MessagePage page;
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
         // firstScreen(): see the header comment for the switch to ChatModel.
         const double first = timeAnswer(answers, [&] { return store.fetchNewest(Account, BigPeer, PageSize); });
         if (page.messages.size() != PageSize || !page.hasOlder)
-            fail(QStringLiteral("the newest page has %1 rows").arg(page.messages.size()));
+            failJson(QStringLiteral("the newest page has %1 rows").arg(page.messages.size()));
         result.insert(QStringLiteral("first_screen_ms"), first);
 
         std::vector<double> pages;
@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
             const qint64 oldest = page.messages.first().rowId;
             pages.push_back(timeAnswer(answers, [&] { return store.fetchBefore(Account, BigPeer, oldest, PageSize); }));
             if (page.messages.size() != PageSize)
-                fail(QStringLiteral("older page %1 has %2 rows").arg(i).arg(page.messages.size()));
+                failJson(QStringLiteral("older page %1 has %2 rows").arg(i).arg(page.messages.size()));
         }
         const Spread older = spread(pages);
         result.insert(QStringLiteral("older_page_median_ms"), older.median);
@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
         for (const QString &text : {QStringLiteral("meeting"), QStringLiteral("zebra"), QStringLiteral("greenhouse door"), QStringLiteral("temp")}) {
             const double ms = timeAnswer(answers, [&] { return store.search(text, {}, 50); });
             if (found.hits.isEmpty())
-                fail(QStringLiteral("searching \"%1\" found nothing").arg(text));
+                failJson(QStringLiteral("searching \"%1\" found nothing").arg(text));
             searches.insert(text, QJsonObject{{QStringLiteral("ms"), ms}, {QStringLiteral("hits"), double(found.hits.size())}});
             worst = std::max(worst, ms);
         }

@@ -65,13 +65,6 @@ double wallS()
     return double(wallClockUs()) / 1e6;
 }
 
-[[noreturn]] void fail(const QString &error)
-{
-    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
-    std::fflush(stdout);
-    std::_Exit(1);
-}
-
 void phase(const QString &name, QJsonObject extra = {})
 {
     extra.insert(QStringLiteral("type"), QStringLiteral("phase"));
@@ -87,23 +80,6 @@ double percentile(std::vector<double> v, double p)
     std::sort(v.begin(), v.end());
     const auto k = size_t(std::clamp(std::ceil(p * double(v.size())) - 1, 0.0, double(v.size() - 1)));
     return v[k];
-}
-
-// Runs the event loop until done() or the timeout; true if done.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(5);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
 }
 
 void sleepMs(int ms)
@@ -306,7 +282,7 @@ public:
     {
         m_account->connectAll();
         if (!waitFor([this] { return online(); }, 60000))
-            fail(QStringLiteral("the account did not get online in 60 s (state %1): %2")
+            failJson(QStringLiteral("the account did not get online in 60 s (state %1): %2")
                      .arg(int(connection()->state())).arg(connection()->errorMessage()));
     }
 
@@ -328,7 +304,7 @@ public:
         for (int i = 0; i < count; ++i)
             devices->subscribe(m_o.service, nodeId(i));
         if (!waitFor([&] { return ok >= count || !error.isEmpty(); }, 60000) || !error.isEmpty())
-            fail(QStringLiteral("subscribing to %1 nodes: %2 of them answered; %3").arg(count).arg(ok).arg(error));
+            failJson(QStringLiteral("subscribing to %1 nodes: %2 of them answered; %3").arg(count).arg(ok).arg(error));
         QObject::disconnect(c1);
         QObject::disconnect(c2);
         phase(QStringLiteral("subscribed"), {{QStringLiteral("nodes"), count}, {QStringLiteral("ms"), double(timer.elapsed())}});
@@ -340,16 +316,16 @@ public:
     {
         Dashboard *dashboard = m_account->dashboards()->addDashboard(QStringLiteral("Bench"));
         if (!dashboard)
-            fail(QStringLiteral("no dashboard"));
+            failJson(QStringLiteral("no dashboard"));
         TilesModel *tiles = dashboard->tiles();
         for (int k = 0; k < m_o.tiles; ++k) {
             // 20 tiles of 3 x 2 on the 12-column grid: four a row, five rows.
             const int index = tiles->addTile(TilesModel::Chart, QStringLiteral("Device %1").arg(k + 1), -1, -1, 3, 2);
             if (index < 0)
-                fail(QStringLiteral("tile %1 did not fit").arg(k));
+                failJson(QStringLiteral("tile %1 did not fit").arg(k));
             for (int s = 0; s < m_o.series; ++s) {
                 if (!tiles->addSeries(index, m_o.service, nodeId(k), nodeId(k) + QLatin1Char(':') + TileSeries.value(s % TileSeries.size())))
-                    fail(QStringLiteral("series %1 of tile %2 refused").arg(s).arg(k));
+                    failJson(QStringLiteral("series %1 of tile %2 refused").arg(s).arg(k));
             }
             tiles->setWindow(index, 60'000);
         }
@@ -359,12 +335,12 @@ public:
                                       {QStringLiteral("dashboard"), QVariant::fromValue(dashboard)}});
         m_view->loadFromModule("Linnet", "DashboardPage");
         if (m_view->status() != QQuickView::Ready)
-            fail(QStringLiteral("DashboardPage did not load: %1").arg(m_view->errors().isEmpty() ? QString() : m_view->errors().first().toString()));
+            failJson(QStringLiteral("DashboardPage did not load: %1").arg(m_view->errors().isEmpty() ? QString() : m_view->errors().first().toString()));
         m_view->resize(m_o.width, m_o.height);
         m_view->show();
         m_frames = std::make_unique<FrameMeter>(m_view.get());
         if (!waitFor([this] { return m_frames->swaps() > 0; }, 20000))
-            fail(QStringLiteral("the window rendered no frame"));
+            failJson(QStringLiteral("the window rendered no frame"));
         int charts = 0;
         for (auto *item : m_view->rootObject()->findChildren<QQuickItem *>()) {
             if (qstrcmp(item->metaObject()->className(), "DeclarativeChart") == 0 || item->inherits("QtCharts::DeclarativeChart"))
@@ -468,7 +444,7 @@ int runDiscovery(const Options &o, const QString &password)
             }
             return false;
         }, 10000))
-        fail(QStringLiteral("no server row in the discovery tree"));
+        failJson(QStringLiteral("no server row in the discovery tree"));
     if (model->canFetchMore(server))
         model->fetchMore(server);
     QModelIndex service;
@@ -483,13 +459,13 @@ int runDiscovery(const Options &o, const QString &password)
         return false;
     };
     if (!waitFor(findService, 30000) || !waitFor([&] { return model->canFetchMore(service); }, 10000))
-        fail(QStringLiteral("the PubSub service did not show in the discovery tree"));
+        failJson(QStringLiteral("the PubSub service did not show in the discovery tree"));
     const double servicesMs = double(clock.nsecsElapsed()) / 1e6;
     QElapsedTimer nodesClock;
     nodesClock.start();
     model->fetchMore(service);
     if (!waitFor([&] { return model->rowCount(service) >= o.nodes; }, 20000))
-        fail(QStringLiteral("only %1 of %2 nodes listed in 20 s").arg(model->rowCount(service)).arg(o.nodes));
+        failJson(QStringLiteral("only %1 of %2 nodes listed in 20 s").arg(model->rowCount(service)).arg(o.nodes));
     const double nodesMs = double(nodesClock.nsecsElapsed()) / 1e6;
     const double totalMs = double(clock.nsecsElapsed()) / 1e6;
     r = merge(r, merge(p.frames()->stop(QStringLiteral("list_")), stalls.stop(QStringLiteral("list_"))));
@@ -526,7 +502,7 @@ int runReconnect(const Options &o, const QString &password)
     // Steady state first: every node's first backfill (after the first login) done, so no
     // request of the first session is still on its way when it goes.
     if (!waitFor([&] { return p.backfilled() >= o.nodes; }, 90000))
-        fail(QStringLiteral("the first backfill of %1 nodes did not finish in 90 s (%2 done)").arg(o.nodes).arg(p.backfilled()));
+        failJson(QStringLiteral("the first backfill of %1 nodes did not finish in 90 s (%2 done)").arg(o.nodes).arg(p.backfilled()));
     const double firstBackfillS = double(firstClock.nsecsElapsed()) / 1e9;
     phase(QStringLiteral("first_backfill"), {{QStringLiteral("s"), firstBackfillS}, {QStringLiteral("readings"), p.backfilledReadings()}});
     printJsonLine({{QStringLiteral("type"), QStringLiteral("ready")}, {QStringLiteral("t"), wallS()}});
@@ -546,7 +522,7 @@ int runReconnect(const Options &o, const QString &password)
 
     p.account()->disconnectAll();
     if (!waitFor([&] { return !p.online(); }, 10000))
-        fail(QStringLiteral("the account did not go offline"));
+        failJson(QStringLiteral("the account did not go offline"));
     const double tOff = wallS();
     phase(QStringLiteral("offline"));
     sleepMs(int(o.offlineS * 1000));
@@ -635,15 +611,15 @@ int runPanZoom(const Options &o)
     view.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard)}, {QStringLiteral("tileId"), tileId}});
     view.loadFromModule("Linnet", "ChartTile");
     if (view.status() != QQuickView::Ready)
-        fail(QStringLiteral("ChartTile did not load: %1").arg(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
+        failJson(QStringLiteral("ChartTile did not load: %1").arg(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
     view.resize(o.width, o.height);
     view.show();
     auto *feeder = view.rootObject()->property("feeder").value<ChartFeeder *>();
     if (!feeder)
-        fail(QStringLiteral("no feeder"));
+        failJson(QStringLiteral("no feeder"));
     FrameMeter frames(&view);
     if (!waitFor([&] { return frames.swaps() > 0 && feeder->pointCount() > 0; }, 20000))
-        fail(QStringLiteral("the chart showed nothing"));
+        failJson(QStringLiteral("the chart showed nothing"));
     sleepMs(1000);
 
     // The anchor: the same steps on the feeder alone (decimate + replace the series' points), no frames.
@@ -766,12 +742,12 @@ int main(int argc, char *argv[])
     if (o.mode == u"panzoom")
         return runPanZoom(o);
     if (o.mode != u"dashboard" && o.mode != u"discovery" && o.mode != u"reconnect")
-        fail(QStringLiteral("unknown --mode"));
+        failJson(QStringLiteral("unknown --mode"));
     if (o.jid.isEmpty() || o.service.isEmpty())
-        fail(QStringLiteral("--jid and --service are required"));
+        failJson(QStringLiteral("--jid and --service are required"));
     const QString password = QTextStream(stdin).readLine().trimmed();
     if (password.isEmpty())
-        fail(QStringLiteral("no password on stdin"));
+        failJson(QStringLiteral("no password on stdin"));
     if (o.mode == u"dashboard")
         return runDashboard(o, password);
     if (o.mode == u"discovery")

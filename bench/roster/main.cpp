@@ -40,27 +40,6 @@ Q_IMPORT_QML_PLUGIN(Linnet_CorePlugin)
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
 
 namespace {
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(1);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-[[noreturn]] void fail(const QString &error)
-{
-    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
-    std::exit(1);
-}
-
 struct Login {
     double onlineMs = -1;   // connectAll to the session online
     double loadedMs = -1;   // online to the roster model loaded
@@ -79,10 +58,10 @@ Login appLogin(const AccountConfig &config, const QString &password, NetworkThre
     view.setInitialProperties({{QStringLiteral("account"), QVariant::fromValue(&account)}});
     view.loadFromModule("Linnet", "RosterList");
     if (view.status() != QQuickView::Ready)
-        fail(QStringLiteral("RosterList did not load: %1").arg(view.errors().value(0).toString()));
+        failJson(QStringLiteral("RosterList did not load: %1").arg(view.errors().value(0).toString()));
     auto *rows = view.rootObject()->property("rows").value<RosterListModel *>();
     if (!rows)
-        fail(QStringLiteral("RosterList has no rows model"));
+        failJson(QStringLiteral("RosterList has no rows model"));
     view.show();
 
     QElapsedTimer clock;
@@ -104,16 +83,16 @@ Login appLogin(const AccountConfig &config, const QString &password, NetworkThre
     clock.start();
     account.setPassword(password);
     account.connectAll();
-    if (!waitFor([&] { return paintedNs >= 0; }, 60000))
-        fail(QStringLiteral("the roster was not painted within 60 s (online: %1, loaded: %2)").arg(onlineNs >= 0).arg(loadedNs >= 0));
+    if (!waitFor([&] { return paintedNs >= 0; }, 60000, 1))
+        failJson(QStringLiteral("the roster was not painted within 60 s (online: %1, loaded: %2)").arg(onlineNs >= 0).arg(loadedNs >= 0));
     result.onlineMs = double(onlineNs) / 1e6;
     result.loadedMs = double(loadedNs - onlineNs) / 1e6;
     result.paintedMs = double(paintedNs - onlineNs) / 1e6;
     result.rows = account.roster()->rowCount();
     if (result.rows < contacts)
-        fail(QStringLiteral("the roster has %1 contacts, expected %2").arg(result.rows).arg(contacts));
+        failJson(QStringLiteral("the roster has %1 contacts, expected %2").arg(result.rows).arg(contacts));
     account.disconnectAll();
-    waitFor([] { return false; }, 300);  // the goodbye
+    waitFor([] { return false; }, 300, 1);  // the goodbye
     return result;
 }
 }  // namespace
@@ -137,7 +116,7 @@ int main(int argc, char *argv[])
     const QString password = QTextStream(stdin).readLine().trimmed();
     const int contacts = parser.value(contactsOpt).toInt();
     if (password.isEmpty() || contacts < 1 || !parser.isSet(userOpt))
-        fail(QStringLiteral("usage: see the source"));
+        failJson(QStringLiteral("usage: see the source"));
 
     AccountConfig config;
     config.jid = parser.value(userOpt) + QLatin1Char('@') + parser.value(domainOpt);
@@ -168,8 +147,8 @@ int main(int argc, char *argv[])
                          [&] { receivedNs = clock.nsecsElapsed(); });
         clock.start();
         client.connectToServer(xmpp);
-        if (!waitFor([&] { return receivedNs >= 0; }, 60000))
-            fail(QStringLiteral("the plain client got no roster"));
+        if (!waitFor([&] { return receivedNs >= 0; }, 60000, 1))
+            failJson(QStringLiteral("the plain client got no roster"));
         plainMs = double(receivedNs - connectedNs) / 1e6;
 
         QXmppRosterIq ask;
@@ -185,8 +164,8 @@ int main(int argc, char *argv[])
                     ++versionedItems;
             }
         });
-        if (!waitFor([&] { return answered; }, 20000))
-            fail(QStringLiteral("no answer to a versioned roster request"));
+        if (!waitFor([&] { return answered; }, 20000, 1))
+            failJson(QStringLiteral("no answer to a versioned roster request"));
         client.disconnectFromServer();
     }
 

@@ -64,27 +64,6 @@ private:
     qint64 m_longest = 0;
 };
 
-// Runs the event loop until done() or the timeout; true if done.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(5);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-void fail(const QString &error)
-{
-    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
-    std::exit(1);
-}
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -104,7 +83,7 @@ int main(int argc, char *argv[])
     const QStringList users = parser.value(usersOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const int resources = parser.value(resourcesOpt).toInt();
     if (password.isEmpty() || users.isEmpty() || resources < 1)
-        fail(QStringLiteral("usage: see the source"));
+        failJson(QStringLiteral("usage: see the source"));
 
     const auto configFor = [&](const QString &user, int sessions) {
         AccountConfig config;
@@ -142,7 +121,7 @@ int main(int argc, char *argv[])
         single.setPassword(password);
         single.connectAll();
         if (!waitOnline({&single}, 1, 20000))
-            fail(QStringLiteral("one session did not get online"));
+            failJson(QStringLiteral("one session did not get online"));
         oneSessionMs = double(clock.nsecsElapsed()) / 1e6;
     }
     waitFor([] { return false; }, 500);  // its bridge says goodbye
@@ -159,7 +138,7 @@ int main(int argc, char *argv[])
         accounts << account;
     }
     if (!waitOnline(accounts, total, 30000))
-        fail(QStringLiteral("not all %1 sessions got online").arg(total));
+        failJson(QStringLiteral("not all %1 sessions got online").arg(total));
     const double allMs = double(clock.nsecsElapsed()) / 1e6;
     waitFor([] { return false; }, 300);
     const qint64 loginStallMs = stalls.stop();

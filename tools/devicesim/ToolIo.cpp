@@ -1,4 +1,7 @@
 #include "ToolIo.h"
+#include <cstdlib>
+#include <QTimer>
+#include <QEventLoop>
 
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -13,6 +16,29 @@ void printJsonLine(const QJsonObject &obj)
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs, int pollMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(pollMs);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+void failJson(const QString &error)
+{
+    printJsonLine({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}});
+    std::fflush(stdout);
+    std::_Exit(1);
 }
 
 StdinLines::StdinLines(QObject *parent)

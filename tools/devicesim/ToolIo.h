@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 class QSocketNotifier;
 
@@ -24,6 +25,14 @@ inline qint64 wallClockUs()
 // Writes obj as one compact JSON line on stdout and flushes: a driver reading the pipe sees it
 // at once, not when a buffer fills.
 void printJsonLine(const QJsonObject &obj);
+
+// Runs the event loop until done() or timeoutMs have passed, checking every pollMs; whether
+// done() holds in the end. For the benchmark programs' scripted steps.
+bool waitFor(const std::function<bool()> &done, int timeoutMs, int pollMs = 5);
+
+// Prints {"type": "error", "error": error} and ends the process at once with exit code 1 (no
+// destructors: a half-built scene or session must not hang on the way out).
+[[noreturn]] void failJson(const QString &error);
 
 // Adds an option to parser and returns it; value names its value (none: a flag).
 QCommandLineOption addOption(QCommandLineParser &parser, const char *name, const char *help, const char *value = nullptr);
