@@ -227,12 +227,23 @@ private Q_SLOTS:
 
     // XEP-0198's <enabled location=.../> would make QXmpp resume at that address, around the
     // bridge and without TLS, after the next unclean drop. The bridge removes it.
-    // A presence the server routes to the new resource between binding and <enabled/> (Prosody:
-    // another resource's "replaced by new connection") would make QXmpp 1.10 end the session.
-    void presenceBeforeStreamManagementKeepsTheSession()
+    // A presence or a PubSub event the server routes to the new resource between binding and
+    // <enabled/> (Prosody: another resource's "replaced by new connection", a headline to the
+    // bare JID) would make QXmpp 1.10 end the session.
+    void earlyStanzaBeforeStreamManagementKeepsTheSession_data()
     {
-        m_server->afterBind = "<presence from='alice@bridge.test/desk' to='alice@bridge.test/linnet' type='unavailable'>"
-                              "<status>Disconnected: Replaced by new connection</status></presence>";
+        QTest::addColumn<QByteArray>("stanza");
+        QTest::newRow("presence") << QByteArray("<presence from='alice@bridge.test/desk' to='alice@bridge.test/linnet' type='unavailable'>"
+                                                "<status>Disconnected: Replaced by new connection</status></presence>");
+        QTest::newRow("pubsub headline") << QByteArray("<message from='pubsub.bridge.test' to='alice@bridge.test' type='headline'>"
+                                                       "<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='n'>"
+                                                       "<item id='1'/></items></event></message>");
+    }
+
+    void earlyStanzaBeforeStreamManagementKeepsTheSession()
+    {
+        QFETCH(QByteArray, stanza);
+        m_server->afterBind = stanza;
         connectAccount(m_server->serverPort());
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), State::Connected, 10000);
         QTRY_VERIFY(m_server->allReceived().contains("<enable"));
