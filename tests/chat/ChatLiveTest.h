@@ -7,6 +7,7 @@
 #include "LiveTest.h"
 #include "chat/ChatController.h"
 #include "chat/ChatModel.h"
+#include "StoreProbe.h"
 #include "chat/MessageStore.h"
 
 #include <QSignalSpy>
@@ -21,37 +22,8 @@
 
 namespace ChatLive {
 
-// A store on `file`, open (or failed: see error()).
-inline std::unique_ptr<MessageStore> openStore(const QString &file)
-{
-    auto s = std::make_unique<MessageStore>();
-    QSignalSpy opened(s.get(), &MessageStore::opened);
-    QSignalSpy failed(s.get(), &MessageStore::errorChanged);
-    s->open(file);
-    if (!QTest::qWaitFor([&] { return opened.size() + failed.size() > 0; }, 60000))
-        qWarning("the store neither opened nor failed");
-    return s;
-}
-
-// The first column of every row `statement` gives, through a connection of its own.
-inline QStringList sql(const QString &file, const QString &statement)
-{
-    QStringList rows;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chatprobe"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                rows << QStringLiteral("error: ") + q.lastError().text();
-            while (q.next())
-                rows << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("chatprobe"));
-    return rows;
-}
+using StoreProbe::openStore;
+using StoreProbe::sql;
 
 inline QString quoted(const QString &text)
 {

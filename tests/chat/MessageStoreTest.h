@@ -2,6 +2,7 @@
 // asked through the real MessageStore (its thread, its signals) against a real SQLite file.
 #pragma once
 
+#include "StoreProbe.h"
 #include "chat/MessageStore.h"
 
 #include <QSignalSpy>
@@ -18,6 +19,9 @@ using Direction = StoredMessage::Direction;
 using State = StoredMessage::State;
 
 namespace StoreTest {
+
+using StoreProbe::openStore;
+using StoreProbe::sql;
 inline const QString Alice = QStringLiteral("alice@linnet.test");
 inline const QString Bob = QStringLiteral("bob@linnet.test");
 inline const QString Carol = QStringLiteral("carol@linnet.test");
@@ -138,18 +142,6 @@ inline std::pair<bool, QString> integrity(MessageStore &s)
     return args.isEmpty() ? std::pair{false, QStringLiteral("<no answer>")} : std::pair{args.at(1).toBool(), args.at(2).toString()};
 }
 
-// A store on `file`, open (or failed: see error()).
-inline std::unique_ptr<MessageStore> openStore(const QString &file)
-{
-    auto s = std::make_unique<MessageStore>();
-    QSignalSpy opened(s.get(), &MessageStore::opened);
-    QSignalSpy failed(s.get(), &MessageStore::errorChanged);
-    s->open(file);
-    if (!QTest::qWaitFor([&] { return opened.size() + failed.size() > 0; }, 60000))
-        qWarning("the store neither opened nor failed");
-    return s;
-}
-
 inline QStringList bodies(const QList<StoredMessage> &messages)
 {
     QStringList out;
@@ -158,26 +150,6 @@ inline QStringList bodies(const QList<StoredMessage> &messages)
     return out;
 }
 
-// Runs `sql` on the file through a connection of its own (not the store's) and gives the
-// first column of every row.
-inline QStringList sql(const QString &file, const QString &statement)
-{
-    QStringList rows;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                rows << QStringLiteral("error: ") + q.lastError().text();
-            while (q.next())
-                rows << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-    return rows;
-}
 }  // namespace StoreTest
 
 class TestMessageStore : public QObject

@@ -4,11 +4,10 @@
 // nothing stays stuck in an outbox, and both are online again soon after the server.
 #include "AccountHarness.h"
 #include "LiveTest.h"
+#include "StoreProbe.h"
 #include "chat/MessageStore.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -21,49 +20,28 @@ constexpr int kDeadForMs = 1500;     // between the kill and the restart
 constexpr int kSendForMs = 7000;
 
 // body -> how many rows of that direction the account's store holds (read straight from the
-// file, as a user's disk would show it; WAL lets a second connection read while the store writes).
+// file, as a user's disk would show it).
 QHash<QString, int> countBodies(const QString &file, const QString &account, StoredMessage::Direction direction)
 {
     QHash<QString, int> counts;
-    const QString name = QStringLiteral("count-%1").arg(quintptr(&counts));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT body, COUNT(*) FROM messages WHERE account = ? AND direction = ? "
-                                         "GROUP BY body"));
-            query.addBindValue(account.toLower());
-            query.addBindValue(int(direction));
-            query.exec();
-            while (query.next())
-                counts.insert(query.value(0).toString(), query.value(1).toInt());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    const auto bodies = StoreProbe::sql(file, QStringLiteral("SELECT body FROM messages WHERE account = '%1' AND direction = %2")
+                                                  .arg(account.toLower())
+                                                  .arg(int(direction)));
+    for (const QString &body : bodies)
+        ++counts[body];
     return counts;
 }
 
+// Outgoing rows still queued, sent but unacknowledged, or failed.
 int stuckInOutbox(const QString &file, const QString &account)
 {
-    int stuck = -1;
-    const QString name = QStringLiteral("outbox-%1").arg(quintptr(&stuck));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account = ? AND direction = 1 "
-                                         "AND state IN (0, 1, 4)"));  // queued, sent unacknowledged, failed
-            query.addBindValue(account.toLower());
-            if (query.exec() && query.next())
-                stuck = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return stuck;
+    const QString count = StoreProbe::sql(file, QStringLiteral("SELECT COUNT(*) FROM messages WHERE account = '%1' "
+                                                               "AND direction = 1 AND state IN (0, 1, 4)")
+                                                    .arg(account.toLower()))
+                              .value(0);
+    bool ok = false;
+    const int stuck = count.toInt(&ok);
+    return ok ? stuck : -1;  // -1: the file could not be read
 }
 
 struct Side {
