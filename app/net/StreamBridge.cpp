@@ -69,6 +69,7 @@ bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, q
     m_framer.reset();
     m_guard.restart();
     m_guard.setForwarding(false);
+    m_ackRequests.reset();
     if (!m_listener.listen(QHostAddress::LocalHost, 0)) {
         *error = m_listener.errorString();
         return false;
@@ -207,6 +208,8 @@ void StreamBridge::handleFrame(StanzaFramer::Kind kind, QByteArrayView bytes)
     }
     if (encrypted) {
         m_toLocal.append(bytes.data(), bytes.size());
+        if (m_guard.frameIsAck() && m_ackRequests.acked() && m_upstream)
+            m_upstream->write(AckRequests::Request.data(), AckRequests::Request.size());
         return;
     }
     if (kind == StanzaFramer::Kind::StreamEnd) {
@@ -301,7 +304,7 @@ void StreamBridge::localReadable()
         const QByteArray data = m_local->readAll();
         // QXmpp escapes '<' in text, so this is its real end of stream.
         m_localSentEnd = m_localSentEnd || data.contains("</stream:stream>");
-        m_upstream->write(data);
+        m_upstream->write(m_ackRequests.outgoing(data));
         return;
     }
     m_pendingUpstream.append(m_local->readAll());

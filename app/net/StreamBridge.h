@@ -20,6 +20,7 @@
 #pragma once
 
 #include "StanzaFramer.h"
+#include "AckRequests.h"
 #include "StreamGuard.h"
 #include "net/ConnectionError.h"
 #include "net/ConnectionSettings.h"
@@ -118,6 +119,7 @@ private:
     QDnsLookup *m_srvLookup = nullptr;
     std::shared_ptr<StanzaInterceptor> m_interceptor;
     StreamGuard m_guard;
+    AckRequests m_ackRequests;
     StanzaFramer m_framer;
     Phase m_phase = Phase::Idle;
     QList<Target> m_targets;           // SRV targets (or the configured host) still to try

@@ -48,6 +48,8 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
             m_kind = Kind::IqResult;  // a bind result if its child is <bind/>; see below
         } else if (m_awaitingEnabled && (reader.name() == u"presence" || (reader.name() == u"message" && type == u"headline"))) {
             m_kind = Kind::EarlyDroppable;
+        } else if (reader.name() == u"a" && ns == SmNs) {
+            m_kind = Kind::SmAck;
         } else if (reader.name() == u"failed" && ns == SmNs) {
             m_kind = Kind::SmFailed;
         } else if (reader.name() == u"enabled" && ns == SmNs) {

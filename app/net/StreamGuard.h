@@ -37,6 +37,7 @@ public:
 
     // What the frame just finished was; valid until the next frame starts.
     bool frameIsStreamError() const { return m_kind == Kind::StreamErrorElement; }
+    bool frameIsAck() const { return m_kind == Kind::SmAck; }  // XEP-0198 <a/>
     const StreamError &streamError() const { return m_error; }
     // Whether the frame just finished had its resume location removed.
     bool strippedLocation() const { return m_stripped; }
@@ -54,7 +55,7 @@ public:
     static bool parseHostPort(const QString &text, QString *host, quint16 *port);
 
 private:
-    enum class Kind { Other, StreamErrorElement, SmEnabled, SmFailed, Features, IqResult, BindResult, EarlyDroppable };
+    enum class Kind { Other, StreamErrorElement, SmEnabled, SmFailed, SmAck, Features, IqResult, BindResult, EarlyDroppable };
 
     StanzaInterceptor *m_inner = nullptr;
     bool m_forward = false;

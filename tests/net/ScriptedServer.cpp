@@ -185,13 +185,17 @@ void ScriptedServer::answerEncrypted(Connection &connection)
             socket->write("<iq type='result' id='" + attribute(element, "id") + "'/>");
         } else if (element.startsWith("<enable")) {
             socket->write("<enabled xmlns='urn:xmpp:sm:3' id='sm-1' resume='true'" + enabledExtra + "/>");
+            connection.smEnabled = true;
             if (onLoggedIn)
                 onLoggedIn(connection);
         } else if (element.startsWith("<resume")) {
             socket->write("<failed xmlns='urn:xmpp:sm:3'><item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></failed>");
         } else if (element.startsWith("<r ")) {
-            socket->write("<a xmlns='urn:xmpp:sm:3' h='0'/>");
+            ++connection.ackRequests;
+            socket->write("<a xmlns='urn:xmpp:sm:3' h='" + QByteArray::number(connection.handled) + "'/>");
         }
+        if (connection.smEnabled && (element.startsWith("<message") || element.startsWith("<presence") || element.startsWith("<iq")))
+            ++connection.handled;
     }
 }
 

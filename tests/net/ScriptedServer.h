@@ -23,6 +23,9 @@ public:
         QByteArray clientFirstBare;
         QByteArray serverFirst;
         bool authenticated = false;
+        bool smEnabled = false;
+        int handled = 0;      // stanzas since <enabled/> (XEP-0198's h)
+        int ackRequests = 0;  // <r/> received
     };
 
     static const QByteArray Domain;  // bridge.test
