@@ -128,6 +128,7 @@ private:
     void handleChatState(const QString &peer, const QXmppMessage &message);
     void answerReceipt(QXmppClient *client, const QXmppMessage &message);
     bool mayKnowWeAreOnline(QXmppClient *client, const QString &bareJid) const;
+    bool isResourceAvailable(QXmppClient *client, const QString &fullJid) const;
     bool isRepeatWithoutId(const QXmppMessage &message);
     void sendChatState(QXmppMessage::State state);
     void leaveComposing();

@@ -114,9 +114,23 @@ void ChatController::answerReceipt(QXmppClient *client, const QXmppMessage &mess
     receipt.setType(message.type());
     receipt.setId(QXmppUtils::generateStanzaUuid());
     receipt.setReceiptId(message.id());
-    // Kept for a sender that went offline meanwhile (servers drop bodiless messages otherwise).
-    receipt.addHint(QXmppMessage::Store);
+    // A sender that went offline meanwhile gets it from offline storage or its archive (servers
+    // drop bodiless messages otherwise). To a resource we see online it goes straight through,
+    // and the hint would make the server archive every receipt of a burst twice.
+    if (!isResourceAvailable(client, message.from()))
+        receipt.addHint(QXmppMessage::Store);
     client->send(std::move(receipt));
+}
+
+bool ChatController::isResourceAvailable(QXmppClient *client, const QString &fullJid) const
+{
+    auto *roster = client->findExtension<QXmppRosterManager>();
+    const QString resource = QXmppUtils::jidToResource(fullJid);
+    if (!roster || resource.isEmpty())
+        return false;
+    const auto presences = roster->getAllPresencesForBareJid(QXmppUtils::jidToBareJid(fullJid));
+    const auto it = presences.constFind(resource);
+    return it != presences.cend() && it->type() == QXmppPresence::Available;
 }
 
 // A receipt says we are online: only for those who may see our presence anyway (XEP-0184 §8).
