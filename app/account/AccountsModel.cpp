@@ -14,6 +14,7 @@
 #include "devices/ReadingStore.h"
 #include "files/UploadController.h"
 #include "roster/RosterModel.h"
+#include "roster/RosterVersion.h"
 #include "security/CredentialStore.h"
 
 #include <QDir>
@@ -339,6 +340,7 @@ void AccountsModel::removeAccount(Account *account, bool removeLocalData)
         account->dashboards()->discardStorage();
         account->readings()->discardHistory();
         account->commands()->history()->discardAll();
+        RosterVersion::removeCache(QFileInfo(m_settingsFile).absoluteDir().filePath(QStringLiteral("cache")), jid);
     }
     qCInfo(lcAccount) << "Removed the account" << jid;
 }

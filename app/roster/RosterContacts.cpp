@@ -5,6 +5,8 @@
 #include "Contact.h"
 #include "ProfileEvents.h"
 #include "RosterModel.h"
+#include "RosterVersion.h"
+#include "RosterVersionCache.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -65,6 +67,8 @@ void RosterModel::setStorage(const QString &accountJid, const QString &settingsF
     }
     if (!cacheDir.isEmpty())
         m_avatars->setDirectory(QDir(cacheDir).filePath(QStringLiteral("avatars")));
+    if (m_version && !cacheDir.isEmpty())
+        m_version->setCacheFile(RosterVersionCache::fileFor(cacheDir, accountJid), accountJid);  // the roster and its version
 }
 
 void RosterModel::setCollapsedSections(const QStringList &sections)

@@ -3,6 +3,7 @@
 #include "AvatarCache.h"
 #include "ClientNames.h"
 #include "Contact.h"
+#include "RosterVersion.h"
 #include "core/Logging.h"
 
 #include <QRegularExpression>
@@ -85,6 +86,7 @@ RosterModel::RosterModel(QXmppRosterManager *manager, QObject *parent)
     // that client; the session may already carry one.
     if (auto *client = qobject_cast<QXmppClient *>(m_manager->parent())) {
         setUpProfiles(client);
+        m_version = RosterVersion::attach(client);  // the roster request, versioned (XEP-0237)
         m_blocking = client->findExtension<QXmppBlockingManager>();
         if (!m_blocking)
             m_blocking = client->addNewExtension<QXmppBlockingManager>();
@@ -156,6 +158,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return statusLine(item);
     case AvatarUrlRole:
         return avatarUrl(item.jid);
+    case MutedRole:
+        return m_muted.contains(item.jid);
     }
     return {};
 }
@@ -176,6 +180,7 @@ QHash<int, QByteArray> RosterModel::roles()
         {PendingRole, "pending"},
         {BlockedRole, "blocked"},
         {StatusLineRole, "statusLine"},
+        {MutedRole, "muted"},
         {AvatarUrlRole, "avatarUrl"},
     };
 }
@@ -332,6 +337,19 @@ void RosterModel::setUnreadCount(const QString &jid, int count)
         return;
     m_items[row].unreadCount = count;
     markDirty(row);
+}
+
+void RosterModel::setMuted(const QString &jid, bool muted)
+{
+    const QString bare = jid.toLower();
+    if (m_muted.contains(bare) == muted)
+        return;
+    if (muted)
+        m_muted.insert(bare);
+    else
+        m_muted.remove(bare);
+    if (const int row = indexOf(bare); row >= 0)
+        markDirty(row);
 }
 
 void RosterModel::markDirty(int row)

@@ -20,6 +20,7 @@ class ProfileEvents;
 class QXmppBlockingManager;
 class QXmppClient;
 class QXmppRosterManager;
+class RosterVersion;
 
 // How a contact looks without a picture, the same everywhere in the app: initials of the name
 // and a colour from the address (XEP-0392 Consistent Color Generation, QXmpp's implementation:
@@ -88,6 +89,7 @@ public:
         BlockedRole,         // on the block list: shown offline, marked
         StatusLineRole,      // the second line: "Blocked", "Request sent", status text or presence
         AvatarUrlRole,       // file URL of the contact's picture, empty: initials (AvatarCache)
+        MutedRole,           // the chat is muted (UnreadTracker): marked, left out of the account's badge
     };
     Q_ENUM(Role)
 
@@ -115,6 +117,8 @@ public:
     const Item *item(const QString &jid) const;
     Q_INVOKABLE QString displayName(const QString &jid) const;
     void setUnreadCount(const QString &jid, int count);
+    // Kept by JID, so it holds across roster reloads and for contacts added later.
+    void setMuted(const QString &jid, bool muted);
     QStringList groups() const { return m_groups; }
     QStringList requests() const { return m_requests; }
     QStringList blocklist() const { return m_blocklist; }
@@ -208,6 +212,8 @@ private:
     QStringList m_collapsedSections;
     bool m_hasFoldState = false;
 
+    QPointer<RosterVersion> m_version;  // the roster request, with the cached version (XEP-0237); owned by the client
+    QSet<QString> m_muted;  // bare JIDs of muted chats (MutedRole)
     QPointer<QXmppBlockingManager> m_blocking;  // the first session's; goes with its client
     QStringList m_groups;
     QStringList m_requests;

@@ -11,4 +11,5 @@ set(LINNET_ROSTER_SOURCES
     roster/AvatarCache.h roster/AvatarCache.cpp
     roster/ProfileEvents.h roster/ProfileEvents.cpp
     roster/PepItems.h roster/PepItems.cpp
+    roster/RosterVersion.h roster/RosterVersion.cpp roster/RosterVersionCache.h roster/RosterVersionCache.cpp  # XEP-0237
 )

@@ -16,6 +16,7 @@
 #include "net/NetworkThread.h"
 #include "roster/RosterListModel.h"
 #include "roster/RosterModel.h"
+#include "roster/RosterVersion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,8 +24,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickView>
@@ -45,13 +48,20 @@ struct Login {
     double loadedMs = -1;   // online to the roster model loaded
     double paintedMs = -1;  // online to the first frame with the rows
     int rows = 0;
+    int itemsReceived = -1;  // roster items the server sent (0: unchanged since the cached version)
+    QString answer;          // RosterVersion's: "Unchanged" or "Full"
 };
 
 // One app start: Account + RosterList in a window, until the rows are painted.
-Login appLogin(const AccountConfig &config, const QString &password, NetworkThread *network, int contacts)
+// cacheDir: the profile's cache folder, where the roster and its version are kept.
+Login appLogin(const AccountConfig &config, const QString &password, NetworkThread *network, int contacts, const QString &cacheDir)
 {
     Login result;
     Account account(config, network);
+    account.roster()->setStorage(config.jid, {}, cacheDir);
+    auto *version = account.sessions().constFirst()->client()->findExtension<RosterVersion>();
+    if (!version)
+        failJson(QStringLiteral("the session has no RosterVersion: QXmpp's roster request was not taken over"));
     QQuickView view;
     view.setResizeMode(QQuickView::SizeRootObjectToView);
     view.resize(320, 900);
@@ -89,6 +99,8 @@ Login appLogin(const AccountConfig &config, const QString &password, NetworkThre
     result.loadedMs = double(loadedNs - onlineNs) / 1e6;
     result.paintedMs = double(paintedNs - onlineNs) / 1e6;
     result.rows = account.roster()->rowCount();
+    result.itemsReceived = version->itemsReceived();
+    result.answer = QString::fromLatin1(QMetaEnum::fromType<RosterVersion::Answer>().valueToKey(int(version->lastAnswer())));
     if (result.rows < contacts)
         failJson(QStringLiteral("the roster has %1 contacts, expected %2").arg(result.rows).arg(contacts));
     account.disconnectAll();
@@ -170,19 +182,26 @@ int main(int argc, char *argv[])
     }
 
     NetworkThread network;
-    const Login first = appLogin(config, password, &network, contacts);
-    const Login second = appLogin(config, password, &network, contacts);
+    QTemporaryDir profile;  // both logins keep their cache here, as one app profile
+    if (!profile.isValid())
+        failJson(QStringLiteral("no temporary directory: %1").arg(profile.errorString()));
+    const QString cacheDir = profile.filePath(QStringLiteral("cache"));
+    const Login first = appLogin(config, password, &network, contacts, cacheDir);
+    const Login second = appLogin(config, password, &network, contacts, cacheDir);
     printJsonLine({{QStringLiteral("type"), QStringLiteral("result")},
                    {QStringLiteral("contacts"), first.rows},
                    {QStringLiteral("plain_roster_ms"), plainMs},
                    {QStringLiteral("versioned_items"), versionedItems},
+                   {QStringLiteral("first_items"), first.itemsReceived},
                    {QStringLiteral("first_online_ms"), first.onlineMs},
                    {QStringLiteral("first_loaded_ms"), first.loadedMs},
                    {QStringLiteral("first_painted_ms"), first.paintedMs},
                    {QStringLiteral("second_online_ms"), second.onlineMs},
                    {QStringLiteral("second_loaded_ms"), second.loadedMs},
                    {QStringLiteral("second_painted_ms"), second.paintedMs},
-                   // QXmpp 1.10's roster manager asks without 'ver': the whole roster each time.
-                   {QStringLiteral("second_items"), second.rows}});
+                   {QStringLiteral("second_rows"), second.rows},
+                   // Over the wire: 0 when the server answered "unchanged since your version".
+                   {QStringLiteral("second_items"), second.itemsReceived},
+                   {QStringLiteral("second_answer"), second.answer}});
     return 0;
 }
