@@ -11,6 +11,8 @@
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
+#include <algorithm>
+
 ArchiveSync::ArchiveSync(const QString &ownBareJid, MessageStore *store, QObject *parent)
     : QObject(parent)
     , m_own(ownBareJid.toLower())
@@ -205,7 +207,7 @@ void ArchiveSync::fetchOlder(QXmppClient *client, const QString &archiveJid, con
     }
     ++m_olderRunning;
     Q_EMIT progressChanged();
-    Archive::Queries::on(client)->run(query, this, [this, conversation, archive, room](Archive::Page page) {
+    Archive::Queries::on(client)->run(query, this, [this, conversation, archive, room, beforeTimeMs](Archive::Page page) {
         --m_olderRunning;
         if (!page.error.isEmpty()) {
             setError(page.error);
@@ -214,7 +216,8 @@ void ArchiveSync::fetchOlder(QXmppClient *client, const QString &archiveJid, con
             Q_EMIT olderFetched(conversation, 0, false);
             return;
         }
-        const QList<StoredMessage> messages = convert(page.messages, archive, room);
+        QList<StoredMessage> messages = convert(page.messages, archive, room);
+        placeBefore(messages, beforeTimeMs);
         m_fetched += int(messages.size());
         // Fewer than a page of stored messages can still mean "more": only the server's
         // complete flag (or an empty page) says the beginning was reached.
@@ -229,6 +232,94 @@ void ArchiveSync::fetchOlder(QXmppClient *client, const QString &archiveJid, con
             Q_EMIT olderFetched(conversation, inserted, complete);
         });
     });
+}
+
+void ArchiveSync::catchUpRoom(QXmppClient *client, const QString &roomJid, qint64 sinceMs)
+{
+    const QString room = QXmppUtils::jidToBareJid(roomJid).toLower();
+    RoomRun &run = m_roomRuns[room];
+    run = RoomRun{};
+    run.run = ++m_lastRoomRun;
+    run.client = client;
+    if (!client || !client->isConnected()) {
+        maybeRoomCaughtUp(room, tr("Cannot fetch the archive of %1: not connected").arg(room));
+        return;
+    }
+    // By time, not from the stored stanza-id: an id the room's archive no longer has (it
+    // expires them, Prosody after a week) makes Prosody answer an empty page, indistinguishable
+    // from "nothing new". The slack covers our clock (a live message's stored time is ours);
+    // what it brings again is de-duplicated by the store.
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(std::max<qint64>(0, sinceMs - RoomSlackMs), QTimeZone::UTC);
+    qCDebug(lcArchive) << room << "room catch-up from" << start;
+    requestRoomPage(room, run.run, {}, start);
+}
+
+void ArchiveSync::requestRoomPage(const QString &room, quint64 run, const QString &afterId, const QDateTime &start)
+{
+    const RoomRun &state = m_roomRuns.value(room);
+    Archive::Query query;
+    query.archiveJid = room;
+    query.ownArchive = false;
+    query.after = afterId;
+    query.start = start;
+    query.max = m_pageSize;
+    Archive::Queries::on(state.client)->run(query, this, [this, room, run](Archive::Page page) {
+        onRoomPage(room, run, std::move(page));
+    });
+}
+
+void ArchiveSync::onRoomPage(const QString &room, quint64 run, Archive::Page page)
+{
+    auto it = m_roomRuns.find(room);
+    if (it == m_roomRuns.end() || it->run != run)
+        return;  // replaced
+    if (!page.error.isEmpty()) {
+        it->lastPageAsked = true;
+        maybeRoomCaughtUp(room, page.error);
+        return;
+    }
+    const QList<StoredMessage> messages = convert(page.messages, room, true);
+    qCDebug(lcArchive) << room << "page of" << page.messages.size() << "complete" << page.complete;
+    m_fetched += int(messages.size());
+    const bool more = !page.complete && !page.messages.isEmpty() && !page.last.isEmpty() && it->client;
+    if (more) {
+        const QDateTime stamp = page.messages.constLast().stamp();
+        requestRoomPage(room, run, page.last, stamp.isValid() ? stamp.addMSecs(-1) : QDateTime());
+    }
+    it->lastPageAsked = !more;
+    ++it->pendingStores;
+    storePage(messages, [this, room, run](const QList<StoreResult> &results) {
+        if (!results.isEmpty())
+            Q_EMIT stored(results);  // shown even if the run ended meanwhile
+        const auto current = m_roomRuns.find(room);
+        if (current == m_roomRuns.end() || current->run != run)
+            return;
+        --current->pendingStores;
+        for (const StoreResult &r : results)
+            current->inserted += r.inserted ? 1 : 0;
+        maybeRoomCaughtUp(room);
+    });
+}
+
+void ArchiveSync::maybeRoomCaughtUp(const QString &room, const QString &error)
+{
+    auto it = m_roomRuns.find(room);
+    if (it == m_roomRuns.end() || (error.isEmpty() && (!it->lastPageAsked || it->pendingStores > 0)))
+        return;
+    const int inserted = it->inserted;
+    m_roomRuns.erase(it);
+    if (!error.isEmpty())
+        setError(error);
+    qCDebug(lcArchive) << room << "room caught up:" << inserted << "new";
+    Q_EMIT roomCaughtUp(room, inserted, error);
+}
+
+void ArchiveSync::placeBefore(QList<StoredMessage> &messages, qint64 beforeTimeMs)
+{
+    if (beforeTimeMs <= 0)
+        return;
+    for (StoredMessage &m : messages)
+        m.timeMs = std::min(m.timeMs, beforeTimeMs - 1);
 }
 
 QList<StoredMessage> ArchiveSync::convert(const QList<QXmppMessage> &messages, const QString &archiveJid, bool room) const

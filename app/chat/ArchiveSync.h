@@ -11,9 +11,15 @@
 //     that message of one conversation (archiveJid = the own bare JID with withJid = the peer,
 //     or a room's JID with withJid empty). olderFetched() says how many were new and whether
 //     the archive has nothing older. On an error: failed(error), then olderFetched(…, 0, false).
-//   - Newest-mode pages are stored together at the end, oldest first: the store orders rows of
-//     the same millisecond by insertion. fetchOlder pages are stored as they come, so in a
-//     burst of one millisecond across a page boundary the older page's rows sort after.
+//   - catchUpRoom(client, roomJid, sinceMs): a room's own archive, forward from the time of the
+//     newest stored message of the room (less RoomSlackMs) to now: what was said while we were
+//     out of it. Each page is stored as it comes (stored()), then roomCaughtUp(room, inserted,
+//     error). Runs for several rooms at once; a new run for a room replaces the running one.
+//   - The store orders a conversation by (time, row id), so rows of one millisecond sort by
+//     insertion. Newest-mode pages are stored together at the end, oldest first. fetchOlder
+//     pages arrive newest page first: before storing one, placeBefore() moves its messages that
+//     are not older than the message paged from (a burst of one millisecond across the page
+//     boundary, or our clock behind the server's) to just before it, so they stay before it.
 //
 // Messages are converted with MessageConversion (stanza-id by the archive: the MAM result id),
 // so the store de-duplicates them against live messages and carbons. Messages without a body
@@ -69,11 +75,22 @@ public:
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     int pageSize() const { return m_pageSize; }
 
+    // An older page's messages (archive order, oldest first) that are not older than
+    // beforeTimeMs get beforeTimeMs - 1: stored after the newer rows, they still sort before them.
+    static void placeBefore(QList<StoredMessage> &messages, qint64 beforeTimeMs);
+
     void catchUp(QXmppClient *client);
     void fetchOlder(QXmppClient *client, const QString &archiveJid, const QString &withJid, const QString &beforeStanzaId,
                     qint64 beforeTimeMs);
+    // How far before the newest stored room message a room's catch-up starts: clocks differ.
+    static constexpr qint64 RoomSlackMs = 60 * 60 * 1000;
+    void catchUpRoom(QXmppClient *client, const QString &roomJid, qint64 sinceMs);
 
     bool isBusy() const { return m_catchUp.active || m_olderRunning > 0; }
+    // The running catch-up is the account's first (nothing was stored yet, so it fetches the
+    // newest messages): what it stores is the past, not news (UnreadTracker does not count it).
+    // True while its stored() is emitted.
+    bool isFirstCatchUp() const { return m_catchUp.active && m_catchUp.newestMode; }
     int fetched() const { return m_fetched; }
     QString statusText() const;
     QString error() const { return m_error; }
@@ -85,6 +102,8 @@ Q_SIGNALS:
     void failed(const QString &error);
     // conversation: withJid for 1:1, the room's JID for rooms.
     void olderFetched(const QString &conversation, int inserted, bool complete);
+    // A catchUpRoom() ended: inserted new rows; error: why it stopped early ("" if it did not).
+    void roomCaughtUp(const QString &roomJid, int inserted, const QString &error);
     void progressChanged();
 
 private:
@@ -98,6 +117,18 @@ private:
         int received = 0;      // messages the archive sent in this run
         QList<StoredMessage> newest;  // newestMode: the pages so far, oldest first
     };
+
+    struct RoomRun {
+        quint64 run = 0;
+        QPointer<QXmppClient> client;
+        bool lastPageAsked = false;
+        int pendingStores = 0;
+        int inserted = 0;
+    };
+
+    void requestRoomPage(const QString &room, quint64 run, const QString &afterId, const QDateTime &start);
+    void onRoomPage(const QString &room, quint64 run, Archive::Page page);
+    void maybeRoomCaughtUp(const QString &room, const QString &error = {});
 
     void startCatchUp(quint64 run, const QString &afterId);
     void requestForward(quint64 run, const QString &afterId, const QDateTime &start);
@@ -118,6 +149,8 @@ private:
     CatchUp m_catchUp;
     quint64 m_lastStanzaIdRequest = 0;
     int m_olderRunning = 0;
+    QHash<QString, RoomRun> m_roomRuns;  // by room JID
+    quint64 m_lastRoomRun = 0;
     int m_fetched = 0;
     QString m_error;
     QHash<quint64, std::function<void(const QList<StoreResult> &)>> m_storing;  // by store request id

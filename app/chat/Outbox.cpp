@@ -10,11 +10,15 @@
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
+#include <algorithm>
+
 Outbox::Outbox(const QString &ownBareJid, std::function<QXmppClient *()> sender, QObject *parent)
     : QObject(parent)
     , m_ownJid(ownBareJid.toLower())
     , m_sender(std::move(sender))
 {
+    m_ackTimer.setSingleShot(true);
+    connect(&m_ackTimer, &QTimer::timeout, this, &Outbox::checkDeadlines);
 }
 
 void Outbox::setStore(MessageStore *store)
@@ -151,12 +155,17 @@ void Outbox::send(QXmppClient *client, const StoredMessage &stored)
     const QString peer = stored.peer;
     m_inFlight.insert(id);
     setState(peer, id, StoredMessage::State::Sent);
+    clearOverdue(peer, id);  // a resend: its own wait starts now
+    if (client->isAuthenticated())
+        watchAck(peer, id);
     QPointer<Outbox> self(this);
     client->sendSensitive(toStanza(stored)).then(this, [self, id, peer](QXmpp::SendResult &&result) {
         if (!self)
             return;
         self->m_inFlight.remove(id);
+        self->m_sendOf.remove(id);  // its deadline, if still queued, does nothing
         if (const auto *success = std::get_if<QXmpp::SendSuccess>(&result)) {
+            self->clearOverdue(peer, id);
             if (success->acknowledged)
                 self->setState(peer, id, StoredMessage::State::Acknowledged);
             else
@@ -164,10 +173,45 @@ void Outbox::send(QXmppClient *client, const StoredMessage &stored)
             return;
         }
         // The stream went away with it unacknowledged (QXmpp gave up on it): it stays Sent in
-        // the store, and the next flush sends it again.
+        // the store (and overdue, if it was), and the next flush sends it again.
         qCInfo(lcChat) << "Sending" << id << "did not complete:" << std::get<QXmppError>(result).description;
         self->flush();
     });
+}
+
+// The ack is the send task's end; if it has not come when the time is up, the message is
+// overdue. One timer for all: the deadlines come in send order (one fixed delay). Each send has
+// its own number, so the deadline of an earlier send of the message does nothing.
+void Outbox::watchAck(const QString &peer, const QString &messageId)
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    const quint64 send = ++m_lastSend;
+    m_sendOf.insert(messageId, send);
+    m_deadlines.enqueue({m_clock.elapsed() + m_unconfirmedAfter.count(), peer, messageId, send});
+    if (!m_ackTimer.isActive())
+        m_ackTimer.start(m_unconfirmedAfter);
+}
+
+void Outbox::checkDeadlines()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deadlines.isEmpty() && m_deadlines.head().dueMs <= now) {
+        const Deadline d = m_deadlines.dequeue();
+        if (m_sendOf.value(d.messageId) != d.send || !m_inFlight.contains(d.messageId) || m_overdue.contains(d.messageId))
+            continue;
+        qCInfo(lcChat) << "Message" << d.messageId << "not confirmed by the server after" << m_unconfirmedAfter.count() << "ms";
+        m_overdue.insert(d.messageId);
+        Q_EMIT overdueChanged(d.peer, d.messageId, true);
+    }
+    if (!m_deadlines.isEmpty())
+        m_ackTimer.start(std::chrono::milliseconds(std::max<qint64>(0, m_deadlines.head().dueMs - now)));
+}
+
+void Outbox::clearOverdue(const QString &peer, const QString &messageId)
+{
+    if (m_overdue.remove(messageId))
+        Q_EMIT overdueChanged(peer, messageId, false);
 }
 
 void Outbox::retry(const QString &messageId, const QString &peer)
@@ -183,6 +227,8 @@ void Outbox::setState(const QString &peer, const QString &messageId, StoredMessa
 {
     if (!m_store || messageId.isEmpty())
         return;
+    if (state != StoredMessage::State::Queued && state != StoredMessage::State::Sent)
+        clearOverdue(peer.toLower(), messageId);  // confirmed after all, delivered or bounced
     m_stateRequests.insert(m_store->updateState(m_ownJid, messageId, state, peer.toLower()), peer.toLower());
 }
 

@@ -6,6 +6,11 @@
 // Sent. The send task ends when the server acknowledges the stanza (XEP-0198): Acknowledged.
 // A receipt makes it Delivered and an error reply Failed (setState, from the controller).
 //
+// A message handed to a stream that the server has not acknowledged UnconfirmedAfter later is
+// overdue: overdueChanged(peer, id, true), so the view can say "not confirmed yet" (it may still
+// be acknowledged, or sent again on the next stream: it is not failed). The ack, a receipt, an
+// error reply or a resend (which waits anew) ends that (overdueChanged(…, false)).
+//
 // flush() sends what the store still has Queued or Sent-but-unacknowledged, oldest first, with
 // the same id and origin-id (receivers and the server's archive de-duplicate a resend). It runs
 // whenever a session comes online. What this run has handed to a stream and whose task is still
@@ -16,11 +21,16 @@
 #include "MessageStore.h"
 #include "StoredMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
+#include <QStringList>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -31,7 +41,15 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr std::chrono::milliseconds UnconfirmedAfter{30000};
+
     Outbox(const QString &ownBareJid, std::function<QXmppClient *()> sender, QObject *parent = nullptr);
+
+    // How long a sent message waits for the server's ack before it is overdue (tests).
+    void setUnconfirmedAfter(std::chrono::milliseconds after) { m_unconfirmedAfter = after; }
+    bool isOverdue(const QString &messageId) const { return m_overdue.contains(messageId); }
+    // For a view opened while some are overdue.
+    QStringList overdueIds() const { return QStringList(m_overdue.cbegin(), m_overdue.cend()); }
 
     void setStore(MessageStore *store);
     // Room conversations are skipped when the outbox is flushed (rooms send their own).
@@ -60,9 +78,14 @@ Q_SIGNALS:
     void submitted(const StoreResult &result);
     // An outgoing message's state advanced in the store.
     void stateChanged(const QString &peer, const QString &messageId, StoredMessage::State state);
+    // Sent on a live stream and not acknowledged for UnconfirmedAfter (true), or no longer so.
+    void overdueChanged(const QString &peer, const QString &messageId, bool overdue);
 
 private:
     void send(QXmppClient *client, const StoredMessage &message);
+    void watchAck(const QString &peer, const QString &messageId);
+    void checkDeadlines();
+    void clearOverdue(const QString &peer, const QString &messageId);
     void onStored(MessageStore::RequestId id, const QList<StoreResult> &results);
     void onOutboxLoaded(MessageStore::RequestId id, const QString &account, const QList<StoredMessage> &messages);
     void onStateUpdated(MessageStore::RequestId id, const QString &account, const QString &messageId,
@@ -88,4 +111,17 @@ private:
     // to a stream without stream management (no ack will ever come; sent once per run).
     QSet<QString> m_inFlight;
     QSet<QString> m_writtenUnacked;
+    std::chrono::milliseconds m_unconfirmedAfter = UnconfirmedAfter;
+    struct Deadline {
+        qint64 dueMs = 0;  // on m_clock
+        QString peer;
+        QString messageId;
+        quint64 send = 0;
+    };
+    QElapsedTimer m_clock;
+    QTimer m_ackTimer;
+    QQueue<Deadline> m_deadlines;
+    QHash<QString, quint64> m_sendOf;  // message id -> its send in flight (a resend's deadline apart)
+    quint64 m_lastSend = 0;
+    QSet<QString> m_overdue;
 };

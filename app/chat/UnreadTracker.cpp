@@ -1,5 +1,6 @@
 #include "UnreadTracker.h"
 
+#include "ArchiveSync.h"
 #include "ChatController.h"
 #include "ChatNotifier.h"
 #include "MessageStore.h"
@@ -68,8 +69,11 @@ void UnreadTracker::loaded(const QList<ConversationState> &conversations)
     m_mutedWhileLoading.clear();
     const QSet<QString> mutedBefore = std::exchange(m_muted, muted);
     for (const auto &peer : mutedBefore + m_muted) {
-        if (mutedBefore.contains(peer) != m_muted.contains(peer))
+        if (mutedBefore.contains(peer) != m_muted.contains(peer)) {
+            if (m_roster)
+                m_roster->setMuted(peer, m_muted.contains(peer));
             Q_EMIT mutedChanged(peer, m_muted.contains(peer));
+        }
     }
     const QHash<QString, int> before = std::exchange(m_counts, counts);
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -112,6 +116,8 @@ void UnreadTracker::setMuted(const QString &bareJid, bool muted)
         m_mutedWhileLoading.insert(peer);
     if (m_store)
         m_store->setMuted(m_account, peer, muted);
+    if (m_roster)
+        m_roster->setMuted(peer, muted);
     Q_EMIT mutedChanged(peer, muted);
     updateTotal();
 }
@@ -143,6 +149,14 @@ void UnreadTracker::messagesArrived(const QString &bareJid, int count, const QSt
         return;
     if (isInView(peer)) {
         markRead(peer);
+        return;
+    }
+    // A new account's first catch-up brings the archive's recent past: shown, not unread (and
+    // read in the store too, so a restart does not count it either).
+    if (!live && m_chats && m_chats->archive() && m_chats->archive()->isFirstCatchUp()) {
+        qCDebug(lcChat) << "First catch-up of" << m_account << ":" << count << "from" << peer << "taken as read";
+        if (m_store && !m_counts.contains(peer))
+            m_store->markRead(m_account, peer);
         return;
     }
     setCount(peer, std::min(m_counts.value(peer) + count, MessageStore::UnreadCountCap));
@@ -195,4 +209,6 @@ void UnreadTracker::pushToRoster()
         return;
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
         m_roster->setUnreadCount(it.key(), it.value());
+    for (const QString &peer : std::as_const(m_muted))
+        m_roster->setMuted(peer, true);
 }

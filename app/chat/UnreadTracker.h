@@ -1,11 +1,13 @@
 // Unread messages of one account, kept in one place: a count per conversation and the
 // account's total, persisted through the message store (the last-read row per conversation,
 // so counts survive a restart), and mute per conversation (persisted too). It feeds the
-// roster's unread role and the account switcher's badge, and decides which arrivals notify
-// (ChatNotifier: not muted, not in view).
+// roster's unread and muted roles and the account switcher's badge (total: muted chats left
+// out), and decides which arrivals notify (ChatNotifier: not muted, not in view).
 //
 // Counting follows ChatController::messagesArrived (newly stored incoming messages, live or
-// from the archive). A conversation is "in view" while it is the account's open chat and the
+// from the archive), except what a new account's first archive catch-up brings (the newest
+// messages of its history: ArchiveSync::isFirstCatchUp): that is marked read. What a known
+// account's catch-up brings was written while it was offline, and counts. A conversation is "in view" while it is the account's open chat and the
 // account's chat page is on screen in the active window (viewActive, bound by the page): its
 // count stays 0 and what arrives is marked read in the store.
 //

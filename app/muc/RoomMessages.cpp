@@ -1,6 +1,9 @@
 // RoomsController: room messages in and out, through the MessageStore.
 #include "Room.h"
 #include "RoomsController.h"
+#include "account/Account.h"
+#include "chat/ArchiveSync.h"
+#include "chat/ChatController.h"
 #include "chat/MessageConversion.h"
 #include "core/Logging.h"
 
@@ -184,7 +187,9 @@ void RoomsController::handleOutbox(MessageStore::RequestId id, const QString &, 
     }
 }
 
-// The newest stored message of a room being joined: history is asked for from there on.
+// The newest stored messages of a room being joined. One with the room's stanza-id: the room
+// archives, so the join asks for no history and the archive fills in from that message's time
+// on. Otherwise history is asked for from the newest message on.
 void RoomsController::handlePage(MessageStore::RequestId id, const MessagePage &page)
 {
     if (!m_lastFor.contains(id))
@@ -192,6 +197,39 @@ void RoomsController::handlePage(MessageStore::RequestId id, const MessagePage &
     Room *room = m_rooms.value(m_lastFor.take(id));
     if (!room || room->state() != Room::State::Joining)
         return;
+    m_archiveSince.remove(room->jid());
+    for (auto it = page.messages.crbegin(); it != page.messages.crend(); ++it) {
+        if (!it->stanzaId.isEmpty()) {
+            m_archiveSince.insert(room->jid(), it->timeMs);
+            sendJoinPresence(room, 0, 0);
+            return;
+        }
+    }
     const qint64 since = page.messages.isEmpty() ? 0 : page.messages.constLast().timeMs + 1;
-    sendJoinPresence(room, since);
+    sendJoinPresence(room, since, JoinHistoryStanzas);
+}
+
+// We are in a room that was joined without history: what it said since, from its archive.
+void RoomsController::catchUpFromArchive(Room *room)
+{
+    const qint64 since = m_archiveSince.take(room->jid());
+    ArchiveSync *archive = m_account->chats()->archive();
+    if (since <= 0 || !archive || !m_client)
+        return;
+    lendNicksToArchive();
+    qCInfo(lcRooms) << "Catching up with the archive of" << room->jid();
+    archive->catchUpRoom(m_client, room->jid(), since);
+}
+
+// The archive tells our own room messages by our nick (they are stored as outgoing, and merge
+// with the rows we stored when sending).
+void RoomsController::lendNicksToArchive()
+{
+    ArchiveSync *archive = m_account->chats()->archive();
+    if (!archive || archive->roomNick)
+        return;
+    archive->roomNick = [self = QPointer<RoomsController>(this)](const QString &roomJid) {
+        const Room *r = self ? self->room(roomJid) : nullptr;
+        return r ? r->nick() : QString();
+    };
 }

@@ -25,9 +25,6 @@
 
 namespace {
 const QString MucNs = QStringLiteral("http://jabber.org/protocol/muc");
-// Room history asked for at a join (XEP-0045 §7.2.13): enough to see what is going on; the
-// room's archive (MAM) has the rest.
-constexpr int HistoryStanzas = 50;
 
 bool isValidRoomJid(const QString &jid)
 {
@@ -77,6 +74,7 @@ ChatModel *RoomsController::conversation(const QString &roomJid)
     if (!room)
         return nullptr;
     ensureStore();
+    lendNicksToArchive();  // for paging back through the room's archive
     ChatModel *model = m_account->chats()->conversation(room->jid());
     model->setRoomNick(room->nick().isEmpty() ? defaultNick() : room->nick());
     if (!m_conversations.contains(room->jid())) {
@@ -129,7 +127,10 @@ Room *RoomsController::ensureRoom(const QString &roomJid)
     Room *&room = m_rooms[jid];
     if (!room) {
         room = new Room(jid, this);
-        connect(room, &Room::joined, this, [this, room] { sendOutbox(room); });
+        connect(room, &Room::joined, this, [this, room] {
+            sendOutbox(room);
+            catchUpFromArchive(room);
+        });
         m_model->add(room);
         // Its stanza-ids are the room's: never where the own archive's catch-up starts.
         if (m_store)
@@ -310,20 +311,21 @@ void RoomsController::openRoom(const QString &roomJid)
         Q_EMIT currentRoomChanged();
 }
 
-// Asks the store for the room's newest message first: the history asked for starts there.
+// Asks the store for the room's newest messages first: the history asked for starts there.
 void RoomsController::sendJoin(Room *room)
 {
     if (!m_client || room->nick().isEmpty())
         return;
     room->setJoining();
     if (!ensureStore()) {
-        sendJoinPresence(room, 0);
+        sendJoinPresence(room, 0, JoinHistoryStanzas);
         return;
     }
-    m_lastFor.insert(m_store->fetchNewest(m_ownJid, room->jid(), 1), room->jid());
+    // Several: the newest may be our own, not yet reflected (no stanza-id by the room).
+    m_lastFor.insert(m_store->fetchNewest(m_ownJid, room->jid(), 20), room->jid());
 }
 
-void RoomsController::sendJoinPresence(Room *room, qint64 sinceMs)
+void RoomsController::sendJoinPresence(Room *room, qint64 sinceMs, int maxStanzas)
 {
     if (!m_client)
         return;
@@ -335,8 +337,8 @@ void RoomsController::sendJoinPresence(Room *room, qint64 sinceMs)
     x.setAttribute(QStringLiteral("xmlns"), MucNs);
     QXmppElement history;
     history.setTagName(QStringLiteral("history"));
-    history.setAttribute(QStringLiteral("maxstanzas"), QString::number(HistoryStanzas));
-    if (sinceMs > 0)
+    history.setAttribute(QStringLiteral("maxstanzas"), QString::number(maxStanzas));
+    if (sinceMs > 0 && maxStanzas > 0)
         history.setAttribute(QStringLiteral("since"), QXmppUtils::datetimeToString(QDateTime::fromMSecsSinceEpoch(sinceMs, QTimeZone::UTC)));
     x.appendChild(history);
     if (!room->password().isEmpty()) {

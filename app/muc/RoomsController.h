@@ -6,8 +6,11 @@
 // the room is joined, and the room's reflection of them is the same row (origin-id), which it
 // turns Acknowledged.
 //
-// On a new stream (not a resumed one) every room we were in is joined again, asking only for
-// the history since the newest stored message of the room (MUC <history since/>, at most 50).
+// On a new stream (not a resumed one) every room we were in is joined again. A room whose
+// stored messages carry its stanza-ids keeps an archive (XEP-0313): it is joined without
+// history and caught up from its archive since the newest of them, so nothing said while we
+// were away is lost to the join history's limit (Prosody: 20). Other rooms are asked for the
+// history since the newest stored message (MUC <history since/>, at most 50).
 #pragma once
 
 #include "chat/MessageStore.h"
@@ -50,6 +53,10 @@ class RoomsController : public QObject
     Q_PROPERTY(bool bookmarksLoaded READ bookmarksLoaded NOTIFY bookmarksLoadedChanged)
 
 public:
+    // Room history asked for at a join without an archive to catch up from (XEP-0045
+    // §7.2.13): enough to see what is going on.
+    static constexpr int JoinHistoryStanzas = 50;
+
     explicit RoomsController(Account *account, QObject *parent = nullptr);
     ~RoomsController() override;
 
@@ -116,7 +123,7 @@ private:
     void loadBookmarks();
     void saveBookmark(Room *room);
     void sendJoin(Room *room);
-    void sendJoinPresence(Room *room, qint64 sinceMs);
+    void sendJoinPresence(Room *room, qint64 sinceMs, int maxStanzas);
     void roomCreated(Room *room);
     void handlePresence(QXmppClient *from, const QXmppPresence &presence);
     void requestRoomName(Room *room);
@@ -130,6 +137,8 @@ private:
     void sendOutbox(Room *room);
     void handleOutbox(MessageStore::RequestId id, const QString &account, const QList<StoredMessage> &messages);
     void handlePage(MessageStore::RequestId id, const MessagePage &page);
+    void catchUpFromArchive(Room *room);
+    void lendNicksToArchive();
 
     Account *m_account;
     QString m_ownJid;
@@ -154,4 +163,7 @@ private:
     QSet<MessageStore::RequestId> m_sending;                // our own new messages being stored
     QHash<MessageStore::RequestId, QString> m_outboxFor;    // room whose outbox was asked for
     QHash<MessageStore::RequestId, QString> m_lastFor;      // room whose newest row was asked for
+    // Rooms joined without history: the time of the newest stored message with the room's
+    // stanza-id, where the room's archive catch-up starts once we are in.
+    QHash<QString, qint64> m_archiveSince;
 };

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Linnet
 import Linnet.Core
 
-// One buddy: avatar with presence, name, status line, unread count. Everything shown comes from
+// One buddy: avatar with presence, name, status line, unread count, a mark when the chat is
+// muted (its count then grey: not in the account's badge). Everything shown comes from
 // the roster's roles (RosterModel, RosterListModel), initials, colour, status line ("Blocked",
 // "Request sent", status text or presence) and the screen reader's text included. Right click,
 // the Menu key or Shift+F10 ask for the contact's menu.
@@ -27,6 +28,8 @@ ItemDelegate {
     required property bool pending
 
     property bool selected: false
+    // The chat is muted (RosterModel's muted role; RosterList makes it required for contacts).
+    property bool muted: false
 
     signal menuRequested(real x, real y)
 
@@ -91,8 +94,18 @@ ItemDelegate {
             }
         }
 
+        Icon {
+            objectName: "rosterMutedMark"
+            visible: root.muted
+            size: 16
+            color: Theme.textTertiary
+            // Material "notifications off"
+            path: "M20 18.69L7.84 6.14 5.27 3.49 4 4.76l2.8 2.8v.01c-.52.99-.8 2.16-.8 3.42v5l-2 2v1h13.73l2 2L21 19.72l-1-1.03zM12 22c1.11 0 2-.89 2-2h-4c0 1.11.89 2 2 2zm6-7.32V11c0-3.08-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68c-.15.03-.29.08-.42.12-.1.03-.2.07-.3.11h-.01c-.01 0-.01 0-.02.01-.23.09-.46.2-.68.31 0 0-.01 0-.01.01L18 14.68z"
+        }
+
         Badge {
             count: root.unreadCount
+            color: root.muted ? Theme.textTertiary : Theme.accentStrong
         }
     }
 

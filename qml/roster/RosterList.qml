@@ -99,7 +99,7 @@ Item {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Buddies")
 
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar { Accessible.name: list.Accessible.name }
 
         Keys.onReturnPressed: root.activate(currentIndex)
         Keys.onEnterPressed: root.activate(currentIndex)
@@ -149,6 +149,7 @@ Item {
             DelegateChoice {
                 RosterDelegate {
                     id: contactRow
+                    required muted
                     width: list.width
                     selected: jid === root.account.chats.currentJid
                     onClicked: root.openRow(index)

@@ -6,6 +6,7 @@
 #include "muc/OccupantsModel.h"
 #include "muc/BookmarkStore.h"
 #include "muc/RoomsModel.h"
+#include "chat/ArchiveSync.h"
 
 #include <QXmppDiscoveryIq.h>
 #include <QXmppDiscoveryManager.h>
@@ -229,6 +230,73 @@ private Q_SLOTS:
         for (int i = 1; i <= 3; ++i)
             QCOMPARE(carol.countBody(room, QStringLiteral("Earlier %1").arg(i)), 1);
         QCOMPARE(carol.countBody(room, QStringLiteral("Carol is here")), 1);
+    }
+
+    // The fixture's rooms archive (mod_muc_mam). Coming back to a room, what was said while we
+    // were away comes from the room's archive, after the newest stored message: more than the
+    // join history holds (Prosody keeps 20), each once, with the room's stanza-ids.
+    void historyFromArchiveAfterRejoin()
+    {
+        const QString room = roomJid(QStringLiteral("archived"));
+        auto alice = loginMember(*m_server, m_dir, QStringLiteral("alice"));
+        QVERIFY(alice.rooms()->create(room, QStringLiteral("Alice")));
+        QVERIFY(waitJoined(alice, room));
+        {
+            auto bob = loginMember(*m_server, m_dir, QStringLiteral("bob"));
+            QVERIFY(bob.rooms()->join(room, QStringLiteral("Bobby2"), {}, false));
+            QVERIFY(waitJoined(bob, room));
+            QVERIFY(alice.rooms()->sendMessage(room, QStringLiteral("Before")));
+            QVERIFY(bob.rooms()->sendMessage(room, QStringLiteral("Bob was here")));
+            QVERIFY(bob.waitReflected(room, QStringLiteral("Bob was here")));
+            const auto before = bob.find(room, QStringLiteral("Before"));
+            QVERIFY(before);
+            QVERIFY2(!before->stanzaId.isEmpty(), "the room stamps its messages with its stanza-id");
+            bob.harness->quit();  // offline: out of the room
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(alice.room(room)->occupantCount(), 1, 10000);
+        constexpr int Away = 30;
+        for (int i = 1; i <= Away; ++i)
+            QVERIFY(alice.rooms()->sendMessage(room, QStringLiteral("Away %1").arg(i)));
+        QVERIFY(alice.waitReflected(room, QStringLiteral("Away %1").arg(Away)));
+
+        auto bob = loginMember(*m_server, m_dir, QStringLiteral("bob"));
+        QSignalSpy caughtUp(bob.harness->chats()->archive(), &ArchiveSync::roomCaughtUp);
+        QVERIFY(bob.rooms()->join(room, QStringLiteral("Bobby2"), {}, false));
+        QVERIFY(waitJoined(bob, room));
+        // Everything said while away (the join history alone would bring the last 20).
+        const auto awayStored = [&] {
+            int n = 0;
+            for (const auto &m : bob.stored(room))
+                n += m.body.startsWith(u"Away ") ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(awayStored(), Away, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(caughtUp.size(), 1, 15000);
+        QCOMPARE(caughtUp.at(0).at(0).toString(), room);
+        QCOMPARE(caughtUp.at(0).at(2).toString(), QString());  // no error
+        QCOMPARE(caughtUp.at(0).at(1).toInt(), Away);
+        const auto stored = bob.stored(room);
+        for (int i = 1; i <= Away; ++i) {
+            const QString body = QStringLiteral("Away %1").arg(i);
+            QCOMPARE(bob.countBody(room, body), 1);
+            const auto m = bob.find(room, body);
+            QCOMPARE(m->direction, StoredMessage::Direction::Incoming);
+            QCOMPARE(m->peerResource, QStringLiteral("Alice"));
+            QVERIFY(!m->stanzaId.isEmpty());
+        }
+        QCOMPARE(bob.countBody(room, QStringLiteral("Before")), 1);
+        QCOMPARE(bob.countBody(room, QStringLiteral("Bob was here")), 1);
+        // In the order they were said: "Away 1" .. "Away 30" after "Before".
+        QStringList order;
+        for (const auto &m : stored) {
+            if (m.body.startsWith(u"Away ") || m.body == u"Before")
+                order << m.body;
+        }
+        QCOMPARE(order.size(), Away + 1);
+        QCOMPARE(order.first(), QStringLiteral("Before"));
+        QCOMPARE(order.last(), QStringLiteral("Away %1").arg(Away));
+        // History is not news.
+        QCOMPARE(bob.room(room)->unread(), 0);
     }
 
     // A room that refuses us says why.

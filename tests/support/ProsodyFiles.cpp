@@ -153,8 +153,10 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
     cfg += QStringLiteral("    pubsub_max_items = %1\n").arg(options.pubsubMaxItems);
     cfg += QStringLiteral("    add_permissions = { [\"prosody:registered\"] = { \"pubsub:create-node\" } }\n\n");
 
-    cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock(layout)
-           + QLatin1Char('\n');
+    // muc_mam: each room keeps an archive (XEP-0313 on the room's JID) and stamps its messages
+    // with a <stanza-id by=room/>, so a client that rejoins catches up from there.
+    cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock(layout);
+    cfg += QStringLiteral("    modules_enabled = { \"muc_mam\" }\n\n");
 
     // The upload host has no DNS name here: slots point at 127.0.0.1 (in the certificate's
     // SAN), and requests for that Host header are routed to this component. https because
