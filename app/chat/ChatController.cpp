@@ -53,6 +53,10 @@ ChatController::ChatController(const QString &ownBareJid, std::function<QXmppCli
                 if (auto *model = m_conversations.value(peer))
                     model->updateState(messageId, state);
             });
+    connect(m_outbox, &Outbox::overdueChanged, this, [this](const QString &peer, const QString &messageId, bool overdue) {
+        if (auto *model = m_conversations.value(peer))
+            model->setOverdue(messageId, overdue);
+    });
 }
 
 ChatController::~ChatController()
@@ -148,6 +152,8 @@ ChatModel *ChatController::conversation(const QString &bareJid)
         connect(model, &ChatModel::needsArchive, this, [this, model](const QString &beforeStanzaId, qint64 beforeTimeMs) {
             fetchOlder(model, beforeStanzaId, beforeTimeMs);
         });
+        for (const QString &id : m_outbox->overdueIds())
+            model->setOverdue(id, true);  // ids are unique: only this peer's rows match
     }
     return model;
 }

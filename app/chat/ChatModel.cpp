@@ -79,7 +79,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case OutgoingRole:
         return outgoing;
     case DeliveryRole:
-        return QVariant::fromValue(deliveryFor(message));
+        return QVariant::fromValue(deliveryOf(message));
     case FirstOfDayRole:
         return rowIndex == 0
             || timeOf(m_rows.at(rowIndex - 1).message).toLocalTime().date() != timeOf(message).toLocalTime().date();
@@ -92,7 +92,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case ResourceRole:
         return outgoing ? message.ownResource : message.peerResource;
     case DeliveryLabelRole:
-        return deliveryLabel(deliveryFor(message));
+        return deliveryLabel(deliveryOf(message));
     case RowIdRole:
         return message.rowId;
     case MessageIdRole:
@@ -292,6 +292,26 @@ ChatModel::Delivery ChatModel::deliveryFor(const StoredMessage &message)
     return Delivery::Sent;
 }
 
+ChatModel::Delivery ChatModel::deliveryOf(const StoredMessage &message) const
+{
+    const Delivery delivery = deliveryFor(message);
+    return delivery == Delivery::Sending && m_overdue.contains(message.messageId) ? Delivery::Unconfirmed : delivery;
+}
+
+void ChatModel::setOverdue(const QString &messageId, bool overdue)
+{
+    if (overdue ? !m_overdue.contains(messageId) : m_overdue.remove(messageId)) {
+        if (overdue)
+            m_overdue.insert(messageId);
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            if (m_rows.at(row).message.messageId == messageId) {
+                refreshRows(row, row, {DeliveryRole, DeliveryLabelRole});
+                break;
+            }
+        }
+    }
+}
+
 QString ChatModel::deliveryLabel(Delivery delivery)
 {
     switch (delivery) {
@@ -307,6 +327,8 @@ QString ChatModel::deliveryLabel(Delivery delivery)
         return tr("delivered");
     case Delivery::Failed:
         return tr("not sent");
+    case Delivery::Unconfirmed:
+        return tr("not confirmed yet");
     }
     return {};
 }

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -59,7 +60,8 @@ public:
     // What the view shows of a message's progress (from StoredMessage::State): Queued (waiting
     // for a connection or its turn), Sending (handed to the stream, no ack yet), Sent (the server
     // has it), Delivered (the contact's client confirmed it), Failed (Retry offered).
-    enum class Delivery { Received, Sending, Sent, Delivered, Failed, Queued };
+    // Unconfirmed: sent on a live stream, no ack from the server within the Outbox's limit.
+    enum class Delivery { Received, Sending, Sent, Delivered, Failed, Queued, Unconfirmed };
     Q_ENUM(Delivery)
 
     enum Role {
@@ -156,6 +158,8 @@ public:
     bool isArchiveComplete() const { return m_archiveComplete; }
 
     static Delivery deliveryFor(const StoredMessage &message);
+    // The Outbox's "not confirmed yet" for an outgoing message still waiting for the server.
+    void setOverdue(const QString &messageId, bool overdue);
     static QString deliveryLabel(Delivery delivery);
 
     bool peerTyping() const { return m_peerTyping; }
@@ -238,4 +242,6 @@ private:
     bool m_archiveComplete = false;
     bool m_peerTyping = false;
     QTimer m_typingExpiry;
+    QSet<QString> m_overdue;  // message ids the Outbox reported overdue
+    Delivery deliveryOf(const StoredMessage &message) const;
 };

@@ -288,6 +288,7 @@ bool ChatModel::append(Message message)
         stored.state = StoredMessage::State::Queued;
         break;
     case Delivery::Sending:
+    case Delivery::Unconfirmed:
         stored.state = StoredMessage::State::Sent;
         break;
     case Delivery::Sent:

@@ -55,8 +55,8 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.outgoing
         size: 14
-        color: root.tint
-        path: root.delivery === ChatModel.Sending || root.delivery === ChatModel.Queued ? Icons.schedule
+        color: root.delivery === ChatModel.Unconfirmed ? Theme.warning : root.tint
+        path: root.delivery === ChatModel.Sending || root.delivery === ChatModel.Queued || root.delivery === ChatModel.Unconfirmed ? Icons.schedule
             : root.delivery === ChatModel.Delivered ? root.doneAllPath
             : root.failed ? Icons.error : Icons.check
         Accessible.role: Accessible.Graphic

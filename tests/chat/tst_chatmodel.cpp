@@ -135,6 +135,30 @@ private Q_SLOTS:
         QCOMPARE(role(model, 2, ChatModel::DeliveryLabelRole).toString(), QString());
     }
 
+    // The Outbox's "not confirmed yet": only while the message waits for the server's ack; the
+    // ack ends it, and it never covers a state that moved on.
+    void overdueShowsNotConfirmedYet()
+    {
+        Store s;
+        s.put(out(QStringLiteral("hi"), at(20, 10, 0), QStringLiteral("m1")));
+        ChatModel model(&s.store, Alice, Bob);
+        WAIT_SETTLED(model);
+        auto delivery = [&] { return role(model, 0, ChatModel::DeliveryRole).value<ChatModel::Delivery>(); };
+        model.updateState(QStringLiteral("m1"), State::Sent);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setOverdue(QStringLiteral("m1"), true);
+        QCOMPARE(delivery(), ChatModel::Delivery::Unconfirmed);
+        QCOMPARE(role(model, 0, ChatModel::DeliveryLabelRole).toString(), QStringLiteral("not confirmed yet"));
+        QCOMPARE(changed.count(), 1);
+        model.setOverdue(QStringLiteral("m1"), true);  // no news, no signal
+        QCOMPARE(changed.count(), 1);
+        model.setOverdue(QStringLiteral("m1"), false);
+        QCOMPARE(delivery(), ChatModel::Delivery::Sending);
+        model.setOverdue(QStringLiteral("m1"), true);
+        model.updateState(QStringLiteral("m1"), State::Acknowledged);  // the ack came after all
+        QCOMPARE(delivery(), ChatModel::Delivery::Sent);
+    }
+
     // A merged duplicate (the server's copy of our send) moves the row's state on.
     void duplicateUpdatesTheRow()
     {
