@@ -286,6 +286,8 @@ QVariant RosterListModel::contactData(const QString &jid, int role) const
         + source.data(RosterModel::StatusLineRole).toString();
     if (const int unread = source.data(RosterModel::UnreadCountRole).toInt(); unread > 0)
         text += u", " + tr("%n unread message(s)", nullptr, unread);
+    if (source.data(RosterModel::MutedRole).toBool())
+        text += u", " + tr("muted");
     return text;
 }
 
@@ -316,6 +318,7 @@ QVariant RosterListModel::otherData(const Entry &entry, int role) const
     case RosterModel::GroupsRole:
         return QStringList();
     case RosterModel::PendingRole:
+    case RosterModel::MutedRole:
         return false;
     case RosterModel::BlockedRole:
         return entry.kind == Kind::Blocked;
