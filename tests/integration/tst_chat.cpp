@@ -11,8 +11,10 @@
 #include "chat/UnreadTracker.h"
 #include "roster/RosterModel.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QXmppLogger.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppUtils.h>
@@ -169,6 +171,31 @@ private Q_SLOTS:
         QCOMPARE(answersFor(delivered, QStringLiteral("probe-1-desk")), 1);
         for (const auto &[id, jid] : receipts(delivered))
             QVERIFY2(jid.startsWith(m_aliceJid + QLatin1Char('/')), qPrintable(jid));
+    }
+
+    // A receipt to a resource Alice sees online goes without the <store/> hint: with it, the
+    // server archives every receipt of a burst in both archives.
+    void receiptToAnOnlineSenderIsNotArchived()
+    {
+        // What Bob's socket received, as QXmpp logs it (its receipt manager takes the message).
+        QStringList wire;
+        auto *logger = new QXmppLogger(m_bob.get());
+        logger->setLoggingType(QXmppLogger::SignalLogging);
+        logger->setMessageTypes(QXmppLogger::ReceivedMessage);
+        connect(logger, &QXmppLogger::message, this, [&wire](QXmppLogger::MessageType, const QString &text) { wire << text; });
+        QXmppLogger *before = m_bob->logger();
+        m_bob->setLogger(logger);
+        const auto restore = qScopeGuard([&] { m_bob->setLogger(before); });
+        bobAsks(QStringLiteral("online-sender"), QStringLiteral("desk"));
+        const auto receipt = [&] {
+            for (const QString &text : std::as_const(wire)) {
+                if (text.contains(QStringLiteral("urn:xmpp:receipts")) && text.contains(QStringLiteral("online-sender")))
+                    return text;
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!receipt().isEmpty(), 10000);
+        QVERIFY2(!receipt().contains(QStringLiteral("urn:xmpp:hints")), qPrintable(receipt()));
     }
 
     // No receipt without a request, for a group chat or error message, or for a carbon (the
