@@ -31,7 +31,7 @@ StreamBridge::StreamBridge(QObject *parent)
 {
     m_setupTimer.setSingleShot(true);
     connect(&m_setupTimer, &QTimer::timeout, this, [this] {
-        fail({Kind::HostUnreachable, errorText("The server did not answer in time.")});
+        fail({Kind::HostUnreachable, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server did not answer in time."))});
     });
     m_framer.setInterceptor(&m_guard);
     m_closeTimer.setSingleShot(true);
@@ -184,7 +184,7 @@ bool StreamBridge::feedFramer(const QByteArray &data)
                           "</stream:error></stream:stream>");
         m_upstream->flush();
         m_deferredFailure = ConnectionError::Details{
-            Kind::ServerError, errorText("The server sent malformed data (%1).").arg(m_framer.errorString())};
+            Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server sent malformed data (%1).")).arg(m_framer.errorString())};
     }
     if (m_deferredFailure || m_deferredRedirect) {
         settleDeferred();
@@ -213,7 +213,7 @@ void StreamBridge::handleFrame(StanzaFramer::Kind kind, QByteArrayView bytes)
         return;
     }
     if (kind == StanzaFramer::Kind::StreamEnd) {
-        fail({Kind::ServerError, errorText("The server closed the stream before encryption started.")});
+        fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server closed the stream before encryption started."))});
         return;
     }
     if (kind == StanzaFramer::Kind::Stanza)
@@ -225,14 +225,14 @@ void StreamBridge::negotiate(QByteArrayView frame)
 {
     if (m_phase == Phase::AwaitingFeatures) {
         if (!frame.contains(QByteArrayView(TlsNamespace))) {
-            fail({Kind::ServerError, errorText("The server does not offer encryption (STARTTLS); Linnet requires it.")});
+            fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server does not offer encryption (STARTTLS); Linnet requires it."))});
             return;
         }
         m_phase = Phase::AwaitingProceed;
         m_upstream->write("<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
     } else if (m_phase == Phase::AwaitingProceed) {
         if (!frame.startsWith("<proceed")) {
-            fail({Kind::ServerError, errorText("The server refused to start encryption.")});
+            fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server refused to start encryption."))});
             return;
         }
         m_phase = Phase::Handshaking;
@@ -253,7 +253,7 @@ void StreamBridge::handleStreamError(bool encrypted)
     if (error.condition == QLatin1String("see-other-host")) {
         Target target;
         if (!StreamGuard::parseHostPort(error.redirect, &target.host, &target.port)) {
-            fail({Kind::ServerError, errorText("The server redirected to an invalid address (%1).").arg(error.redirect)});
+            fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server redirected to an invalid address (%1).")).arg(error.redirect)});
             return;
         }
         redirect(target);
@@ -262,7 +262,7 @@ void StreamBridge::handleStreamError(bool encrypted)
     if (encrypted)
         return;  // QXmpp reports it
     const QString reason = error.text.isEmpty() ? error.condition : error.condition + QStringLiteral(": ") + error.text;
-    fail({Kind::ServerError, errorText("The server ended the connection before encryption (%1).").arg(reason)});
+    fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server ended the connection before encryption (%1).")).arg(reason)});
 }
 
 // --- The loopback side (QXmpp) --------------------------------------------------------------
@@ -309,7 +309,7 @@ void StreamBridge::localReadable()
     }
     m_pendingUpstream.append(m_local->readAll());
     if (m_pendingUpstream.size() > MaxPendingUpstream)
-        fail({Kind::ServerError, errorText("The XMPP client sent too much before encryption.")});
+        fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The XMPP client sent too much before encryption."))});
 }
 
 void StreamBridge::localBytesWritten()

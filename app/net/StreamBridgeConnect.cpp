@@ -67,7 +67,7 @@ void StreamBridge::resolveNextTarget()
 {
     if (m_targets.isEmpty()) {
         fail(m_lastError.kind == Kind::None
-                 ? ConnectionError::Details{Kind::HostUnreachable, errorText("The server could not be reached.")}
+                 ? ConnectionError::Details{Kind::HostUnreachable, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server could not be reached."))}
                  : m_lastError);
         return;
     }
@@ -87,7 +87,7 @@ void StreamBridge::resolveNextTarget()
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             qCInfo(lcConnection) << "Bridge: could not resolve" << host << info.errorString();
             m_lastError = {Kind::HostNotFound,
-                           errorText("The server's address could not be found. Check the address, or enter a host.")};
+                           errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server's address could not be found. Check the address, or enter a host."))};
             resolveNextTarget();
             return;
         }
@@ -175,7 +175,7 @@ void StreamBridge::upstreamError()
         details.certificateErrors = m_sslErrors;
         details.certificateChanged = !m_settings.pinnedSha256.isEmpty();
         if (details.certificateChanged)
-            details.message = errorText("The server's certificate has changed since you trusted it: %1").arg(m_sslErrors.constFirst().errorString());
+            details.message = errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server's certificate has changed since you trusted it: %1")).arg(m_sslErrors.constFirst().errorString());
     }
     fail(details);
 }

@@ -9,6 +9,7 @@ constexpr quint16 DefaultClientPort = 5222;
 // One upstream read; the socket buffers four of them at most (backpressure).
 constexpr qint64 ReadChunk = 64 * 1024;
 
+// Call sites wrap their literal in QT_TRANSLATE_NOOP("ConnectionError", ...) so lupdate finds it.
 inline QString errorText(const char *text)
 {
     return QCoreApplication::translate("ConnectionError", text);
