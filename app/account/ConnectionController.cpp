@@ -203,7 +203,10 @@ void ConnectionController::handleClientState()
         Q_EMIT loggedIn();
         break;
     case QXmppClient::ConnectingState:
-        setState(State::Connecting);
+        // QXmpp may still report connecting after this attempt failed (a refused certificate):
+        // the attempt is over, and its teardown must not raise a second, vaguer failure.
+        if (m_failedAttempt != m_attemptId)
+            setState(State::Connecting);
         break;
     case QXmppClient::DisconnectedState:
         // An error (if any) arrives before this; only an unexplained drop lands here alone.
@@ -214,7 +217,7 @@ void ConnectionController::handleClientState()
             // QXmpp reports why only after this state change, if at all: give it that chance.
             // A clean close during a reconnect attempt (a restarting server) lands here too.
             QMetaObject::invokeMethod(this, [this, attempt = m_attemptId] {
-                if (attempt == m_attemptId && m_state == State::Connecting
+                if (attempt == m_attemptId && m_failedAttempt != attempt && m_state == State::Connecting
                     && m_client->state() == QXmppClient::DisconnectedState) {
                     handleFailure({ConnectionError::Kind::HostUnreachable,
                                    QCoreApplication::translate("ConnectionError", "The connection failed.")});
