@@ -10,6 +10,7 @@
 #include "muc/RoomsController.h"
 #include "core/Logging.h"
 #include "core/ScreenshotTaker.h"
+#include "core/UriHandler.h"
 #include "dashboards/Dashboard.h"
 #include "dashboards/DashboardsModel.h"
 #include "devices/DeviceController.h"
@@ -158,6 +159,8 @@ void StartupActions::afterLogin(Account *account)
 
 bool StartupActions::settled() const
 {
+    if (m_uris && m_uris->isPending() && m_started.elapsed() < 20000)
+        return false;
     for (auto *account : m_accounts->accounts()) {
         // Every session still on its way (a failed one is a state worth a screenshot too).
         bool started = false;

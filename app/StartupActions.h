@@ -14,6 +14,7 @@
 class Account;
 class AccountsModel;
 class QQuickWindow;
+class UriHandler;
 
 class StartupActions : public QObject
 {
@@ -28,6 +29,8 @@ public:
     // error. A file that cannot be read is logged, not fatal.
     bool importDashboard(QString *error);
     void start(QQuickWindow *window);
+    // A screenshot waits for the xmpp: URI given at start to be carried out (UriHandler).
+    void watch(const UriHandler *uris) { m_uris = uris; }
 
 private:
     Account *unattendedAccount() const;
@@ -42,5 +45,6 @@ private:
     qint64 m_sentAtMs = 0;  // when --send went out
     QElapsedTimer m_started;
     QPointer<QQuickWindow> m_window;
+    const UriHandler *m_uris = nullptr;
     QSet<QString> m_passwordAsked;  // accounts waiting for the user's password (a prompt shows)
 };

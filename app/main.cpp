@@ -6,6 +6,10 @@
 #include "core/Appearance.h"
 #include "core/Logging.h"
 #include "core/Profile.h"
+#include "core/SingleInstance.h"
+#include "core/ThemeSetting.h"
+#include "core/Translations.h"
+#include "core/UriHandler.h"
 #include "net/NetworkThread.h"
 #include "security/CredentialStore.h"
 
@@ -70,7 +74,23 @@ int main(int argc, char *argv[])
         return 1;
     }
     qCInfo(lcApp) << "Profile:" << profile.dir();
+    // One Linnet per profile: a later start (a browser's xmpp: link) hands its URI over and ends.
+    SingleInstance instance(profile.dir());
+    if (QString answer; instance.handOver(options.uri, &answer)) {
+        qCInfo(lcApp).noquote() << "Linnet already runs on this profile; handed over:" << answer;
+        return options.screenshotFile.isEmpty() ? 0 : 1;  // no screenshot of another process
+    }
+    instance.listen();
+    // Before anything makes user-visible strings.
+    Translations translations(profile.settingsFile());
+    if (!translations.start(options.language, &error)) {
+        qCCritical(lcApp).noquote() << error;
+        return 2;
+    }
 
+    ThemeSetting themeSetting(profile.settingsFile());
+    if (options.theme.isEmpty())
+        themeSetting.apply();  // the settings' choice; --theme below wins
     if (options.theme == QLatin1String("dark"))
         QGuiApplication::styleHints()->setColorScheme(Qt::ColorScheme::Dark);
     else if (options.theme == QLatin1String("light"))
@@ -93,6 +113,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     Appearance::setForcedScheme(&engine, options.theme);
+    Translations::setInstance(&engine, &translations);  // the settings switch languages
+    ThemeSetting::setInstance(&engine, &themeSetting);
     engine.setInitialProperties({{QStringLiteral("accounts"), QVariant::fromValue(&accounts)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
@@ -106,5 +128,11 @@ int main(int argc, char *argv[])
     }
     window->resize(options.width, options.height);
     actions.start(window);
+    UriHandler uris(&accounts, window);  // xmpp: links: this start's and later starts'
+    QObject::connect(&instance, &SingleInstance::received, &uris,
+                     [&uris](const QString &uri, QString *reply) { *reply = uris.open(uri); });
+    actions.watch(&uris);
+    if (!options.uri.isEmpty())
+        uris.open(options.uri);
     return app.exec();
 }

@@ -40,6 +40,16 @@ ApplicationWindow {
     property list<string> pendingTrust
     // "jid\nresource\nsha256" of refusals the user cancelled: not asked about again by itself.
     property list<string> dismissedTrust
+    // xmpp:JID?roster (UriHandler): "jid\nname\ngroup" of an address to offer as a contact,
+    // filled in for the user to confirm; "" once offered.
+    property string offerContact: ""
+    onOfferContactChanged: {
+        if (window.offerContact.length === 0 || !window.mainPage)
+            return;
+        const fields = window.offerContact.split("\n");
+        window.mainPage.offerContact(fields[0], fields[1] ?? "", fields[2] ?? "");
+        window.offerContact = "";
+    }
 
     // Follows the system scheme like Material.System, and also honours --theme (see Theme).
     Material.theme: Theme.dark ? Material.Dark : Material.Light

@@ -48,6 +48,18 @@ Page {
         sidebar.openPresenceMenu();
     }
 
+    function openSettings() {
+        sidebar.openSettings();
+    }
+
+    function openAbout() {
+        sidebar.openAbout();
+    }
+
+    function offerContact(jid: string, name: string, group: string) {
+        sidebar.offerContact(jid, name, group);
+    }
+
     // What the main area shows; dashboardIndex: the dashboard shown in the "dashboard" view.
     property string view: "chats"
     property int dashboardIndex: 0

@@ -39,6 +39,17 @@ Item {
         enabled: root.active
         onActivated: root.page?.focusSearch()
     }
+    // Settings and About (qml/settings).
+    Shortcut {
+        sequence: "Ctrl+,"
+        enabled: root.active
+        onActivated: root.page?.openSettings()
+    }
+    Shortcut {
+        sequence: "F1"
+        enabled: root.active
+        onActivated: root.page?.openAbout()
+    }
     Shortcut {
         sequence: "Escape"
         enabled: root.active

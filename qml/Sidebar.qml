@@ -47,6 +47,18 @@ Rectangle {
         header.openPresenceMenu();
     }
 
+    function openSettings() {
+        settingsBar.openSettings();
+    }
+
+    function openAbout() {
+        settingsBar.openAbout();
+    }
+
+    function offerContact(jid: string, name: string, group: string) {
+        roster.offerContact(jid, name, group);
+    }
+
     color: Theme.sidebar
 
     ColumnLayout {
@@ -121,6 +133,12 @@ Rectangle {
             onDashboardRequested: index => root.dashboardRequested(index)
             onNewDashboardRequested: root.newDashboardRequested()
             onBrowseRequested: root.browseDevicesRequested()
+        }
+
+        SettingsBar {  // Settings and About (qml/settings)
+            id: settingsBar
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacingXs
         }
     }
 }

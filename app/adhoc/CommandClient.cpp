@@ -21,37 +21,33 @@ namespace AdHoc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdHoc::CommandClient", text);
-}
-
+// The context CommandClient's own tr() uses, so lupdate files these strings with them.
 QString conditionText(const QXmppStanza::Error &error, CommandCondition commandCondition)
 {
     switch (commandCondition) {
-    case CommandCondition::BadAction: return tr("The device does not accept this action now.");
-    case CommandCondition::BadLocale: return tr("The device does not support the requested language.");
-    case CommandCondition::BadPayload: return tr("The device could not read the submitted data.");
-    case CommandCondition::BadSessionId: return tr("The device does not know this command session; start the command again.");
-    case CommandCondition::SessionExpired: return tr("The command session expired; start the command again.");
+    case CommandCondition::BadAction: return QCoreApplication::translate("AdHoc::CommandClient", "The device does not accept this action now.");
+    case CommandCondition::BadLocale: return QCoreApplication::translate("AdHoc::CommandClient", "The device does not support the requested language.");
+    case CommandCondition::BadPayload: return QCoreApplication::translate("AdHoc::CommandClient", "The device could not read the submitted data.");
+    case CommandCondition::BadSessionId: return QCoreApplication::translate("AdHoc::CommandClient", "The device does not know this command session; start the command again.");
+    case CommandCondition::SessionExpired: return QCoreApplication::translate("AdHoc::CommandClient", "The command session expired; start the command again.");
     case CommandCondition::None: break;
     }
     using E = QXmppStanza::Error;
     switch (error.condition()) {
-    case E::Forbidden: return tr("You are not allowed to run this command.");
-    case E::NotAuthorized: return tr("You are not authorized to run this command.");
-    case E::ItemNotFound: return tr("The command does not exist.");
-    case E::FeatureNotImplemented: return tr("The recipient does not support commands.");
-    case E::ServiceUnavailable: return tr("The recipient is not available.");
-    case E::RecipientUnavailable: return tr("The recipient is offline.");
-    case E::RemoteServerNotFound: case E::RemoteServerTimeout: return tr("The recipient's server cannot be reached.");
-    case E::BadRequest: return tr("The request was rejected as invalid.");
-    case E::NotAcceptable: return tr("The submitted values were not accepted.");
-    case E::NotAllowed: return tr("This is not allowed now.");
-    case E::InternalServerError: return tr("The recipient failed to handle the command.");
+    case E::Forbidden: return QCoreApplication::translate("AdHoc::CommandClient", "You are not allowed to run this command.");
+    case E::NotAuthorized: return QCoreApplication::translate("AdHoc::CommandClient", "You are not authorized to run this command.");
+    case E::ItemNotFound: return QCoreApplication::translate("AdHoc::CommandClient", "The command does not exist.");
+    case E::FeatureNotImplemented: return QCoreApplication::translate("AdHoc::CommandClient", "The recipient does not support commands.");
+    case E::ServiceUnavailable: return QCoreApplication::translate("AdHoc::CommandClient", "The recipient is not available.");
+    case E::RecipientUnavailable: return QCoreApplication::translate("AdHoc::CommandClient", "The recipient is offline.");
+    case E::RemoteServerNotFound: case E::RemoteServerTimeout: return QCoreApplication::translate("AdHoc::CommandClient", "The recipient's server cannot be reached.");
+    case E::BadRequest: return QCoreApplication::translate("AdHoc::CommandClient", "The request was rejected as invalid.");
+    case E::NotAcceptable: return QCoreApplication::translate("AdHoc::CommandClient", "The submitted values were not accepted.");
+    case E::NotAllowed: return QCoreApplication::translate("AdHoc::CommandClient", "This is not allowed now.");
+    case E::InternalServerError: return QCoreApplication::translate("AdHoc::CommandClient", "The recipient failed to handle the command.");
     default: break;
     }
-    return tr("The command failed.");
+    return QCoreApplication::translate("AdHoc::CommandClient", "The command failed.");
 }
 
 CommandError makeError(CommandError::Kind kind, const QString &text)

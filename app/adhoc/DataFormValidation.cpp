@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AdHoc::DataForm", text);
+    // "AdHoc": the context lupdate gives tr() in this namespace.
+    return QCoreApplication::translate("AdHoc", text);
 }
 
 // RFC 7622 in its practical form: [local@]domain[/resource], no white space, no forbidden

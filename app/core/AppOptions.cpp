@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "UriHandler.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -54,6 +56,14 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
                                               QStringLiteral("values"));
     parser.addOptions({profileOpt, screenshotOpt, themeOpt, sizeOpt, passwordStdin, accountOpt, hostOpt, portOpt,
                        caFileOpt, openChatOpt, sendOpt, showOpt, importDashboardOpt, commandOpt, commandValuesOpt});
+    const QCommandLineOption languageOpt(QStringLiteral("language"),
+                                         QCoreApplication::translate("main", "UI language for this run: en, de, es or system."),
+                                         QStringLiteral("code"));
+    parser.addOption(languageOpt);
+    parser.addPositionalArgument(QStringLiteral("uri"),
+                                 QCoreApplication::translate("main", "An xmpp: address to open: xmpp:JID (a chat), xmpp:ROOM?join, xmpp:JID?roster. "
+                                                                     "Handed to the Linnet already running on the profile, if any."),
+                                 QStringLiteral("[xmpp:URI]"));
     parser.addPositionalArgument(QStringLiteral("node"), QCoreApplication::translate("main", "With --command: the command's node."),
                                  QStringLiteral("[NODE]"));
     parser.process(app);  // exits by itself for --help and --version
@@ -70,9 +80,22 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     host = parser.value(hostOpt);
     port = parser.value(portOpt).toInt();
     caFile = parser.value(caFileOpt);
+    language = parser.value(languageOpt);  // checked by Translations::start()
     commandJid = parser.value(commandOpt);
     commandValues = parser.value(commandValuesOpt);
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    // An xmpp: URI (as a desktop's `linnet %u` passes it) may come with any other option.
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        if (XmppUri::looksLikeUri(positional.at(i)) && uri.isEmpty()) {
+            uri = positional.takeAt(i);
+            break;
+        }
+    }
+    if (!uri.isEmpty() && !XmppUri::parse(uri).isValid()) {
+        fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Not an xmpp: address Linnet can open: %1").arg(uri)));
+        *exitCode = 2;
+        return false;
+    }
     if (!commandJid.isEmpty() && positional.size() == 1)
         commandNode = positional.constFirst();
     const auto wh = parser.value(sizeOpt).split(QLatin1Char('x'));

@@ -22,6 +22,8 @@ struct AppOptions {
     QString host;            // with account: where to connect
     int port = 0;
     QString caFile;          // with account: extra trusted CA (PEM)
+    QString uri;             // an xmpp: URI to open (XEP-0147), the one positional argument (linnet %u)
+    QString language;        // --language: "en", "de", "es", "system" or empty (the saved choice)
     int width = 1280;
     int height = 800;
 

@@ -1,4 +1,5 @@
 #include "Appearance.h"
+#include "ThemeSetting.h"
 
 #include <QGuiApplication>
 #include <QQmlEngine>
@@ -23,12 +24,17 @@ void Appearance::setForcedScheme(QQmlEngine *engine, const QString &forced)
 Appearance *Appearance::create(QQmlEngine *engine, QJSEngine *)
 {
     // Owned by the engine (JavaScript ownership): one per engine, no static instance.
-    return new Appearance(engine->property(ForcedProperty).toString());
+    auto *appearance = new Appearance(engine->property(ForcedProperty).toString());
+    if ((appearance->m_setting = ThemeSetting::instance(engine)))
+        connect(appearance->m_setting, &ThemeSetting::schemeChanged, appearance, &Appearance::darkChanged);
+    return appearance;
 }
 
 bool Appearance::isDark() const
 {
     if (!m_forced.isEmpty())
         return m_forced == QLatin1String("dark");
+    if (m_setting && !m_setting->scheme().isEmpty())
+        return m_setting->scheme() == QLatin1String("dark");
     return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
 }

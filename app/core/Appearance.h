@@ -1,5 +1,6 @@
-// The colour scheme the UI uses: --theme when given, else the platform's. A singleton because
-// QStyleHints::setColorScheme() is ignored where the platform has no say (offscreen, plain xcb).
+// The colour scheme the UI uses: --theme when given, else the one chosen in the settings
+// (ThemeSetting), else the platform's. A singleton because QStyleHints::setColorScheme() is
+// ignored where the platform has no say (offscreen, plain xcb): the UI follows this instead.
 #pragma once
 
 #include <QObject>
@@ -7,6 +8,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class ThemeSetting;
 
 class Appearance : public QObject
 {
@@ -31,4 +33,5 @@ Q_SIGNALS:
 
 private:
     QString m_forced;
+    ThemeSetting *m_setting = nullptr;  // the profile's choice; not owned
 };

@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcChat, "linnet.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcArchive, "linnet.archive", QtInfoMsg)  // MAM catch-up and paging
 Q_LOGGING_CATEGORY(lcRooms, "linnet.muc", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFiles, "linnet.files", QtInfoMsg)  // uploads, attachments
+Q_LOGGING_CATEGORY(lcI18n, "linnet.i18n", QtInfoMsg)  // UI languages, catalogues
 Q_LOGGING_CATEGORY(lcDevices, "linnet.devices", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTimeseries, "linnet.timeseries", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDashboards, "linnet.dashboards", QtInfoMsg)

@@ -20,18 +20,19 @@ qint64 steadyMs()
 
 QString describe(FeedHealth::Problem problem, quint64 n)
 {
-    const auto tr = [](const char *text, quint64 count) {
+    // QT_TRANSLATE_N_NOOP: lupdate sees neither a context nor %n through a helper.
+    const auto plural = [](const char *text, quint64 count) {
         return QCoreApplication::translate("FeedHealth", text, nullptr, int(qMin<quint64>(count, INT_MAX)));
     };
     switch (problem) {
-    case FeedHealth::Problem::Malformed: return tr("%n malformed reading(s) or item(s) ignored.", n);
-    case FeedHealth::Problem::NonFinite: return tr("%n reading(s) with NaN or infinite values ignored.", n);
-    case FeedHealth::Problem::AbsurdTime: return tr("%n reading(s) with an impossible time ignored.", n);
-    case FeedHealth::Problem::Oversized: return tr("%n oversized item(s) ignored.", n);
-    case FeedHealth::Problem::TooManyRecords: return tr("%n item(s) with too many records cut short.", n);
+    case FeedHealth::Problem::Malformed: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n malformed reading(s) or item(s) ignored."), n);
+    case FeedHealth::Problem::NonFinite: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n reading(s) with NaN or infinite values ignored."), n);
+    case FeedHealth::Problem::AbsurdTime: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n reading(s) with an impossible time ignored."), n);
+    case FeedHealth::Problem::Oversized: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n oversized item(s) ignored."), n);
+    case FeedHealth::Problem::TooManyRecords: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n item(s) with too many records cut short."), n);
     case FeedHealth::Problem::UnexpectedPublisher:
-        return tr("%n item(s) for this node from an unexpected publisher ignored.", n);
-    case FeedHealth::Problem::UnknownPayload: return tr("%n item(s) in an unknown format ignored.", n);
+        return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n item(s) for this node from an unexpected publisher ignored."), n);
+    case FeedHealth::Problem::UnknownPayload: return plural(QT_TRANSLATE_N_NOOP("FeedHealth", "%n item(s) in an unknown format ignored."), n);
     case FeedHealth::Problem::Flooding: break;
     }
     return {};

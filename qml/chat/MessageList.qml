@@ -106,6 +106,7 @@ Item {
 
         ScrollBar.vertical: ScrollBar {
             id: scrollBar
+            Accessible.name: list.Accessible.name
             onPressedChanged: if (!pressed) root.pinned = list.atYEnd && (!root.chat || root.chat.atNewest)
         }
 

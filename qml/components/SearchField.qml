@@ -56,6 +56,7 @@ T.TextField {
         }
 
         Text {
+            id: hint
             anchors.right: parent.right
             anchors.rightMargin: 10
             anchors.verticalCenter: parent.verticalCenter
@@ -71,7 +72,8 @@ T.TextField {
 
     Text {
         x: root.leftPadding
-        width: root.width - root.leftPadding - root.rightPadding
+        // Clear of the shortcut hint, however long a language makes it ("Strg+K").
+        width: root.width - root.leftPadding - (hint.visible ? hint.implicitWidth + 16 : root.rightPadding)
         height: root.height
         verticalAlignment: Text.AlignVCenter
         visible: root.text.length === 0 && root.preeditText.length === 0

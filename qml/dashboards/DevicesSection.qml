@@ -39,6 +39,7 @@ ColumnLayout {
         Accessible.name: row.alert ? qsTr("%1, alert").arg(text) : text
         Accessible.selectable: true
         Accessible.selected: selected
+        Accessible.onPressAction: row.clicked()
 
         contentItem: RowLayout {
             spacing: Theme.spacingM

@@ -36,7 +36,7 @@ Flickable {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Tiles of %1").arg(root.dashboard?.name ?? "")
 
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar { Accessible.name: root.Accessible.name }
 
     WheelHandler {
         acceptedModifiers: Qt.NoModifier

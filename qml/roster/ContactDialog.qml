@@ -27,6 +27,16 @@ AccountDialog {
         open();
     }
 
+    // An xmpp:?roster link: the address filled in, for the user to confirm.
+    property string offeredAddress
+    function openToOffer(address: string, name: string, group: string) {
+        jid = "";
+        initialName = name;
+        initialGroups = group.length > 0 ? [group] : [];
+        offeredAddress = address;
+        open();
+    }
+
     function openToEdit(contactJid: string, name: string, groups: var) {
         jid = contactJid;
         initialName = name;
@@ -58,7 +68,8 @@ AccountDialog {
     message: editing ? "" : qsTr("They get a request to share presence; once they accept, you see when they are online.")
 
     onAboutToShow: {
-        addressField.text = "";
+        addressField.text = offeredAddress;
+        offeredAddress = "";
         nameField.text = initialName;
         groupsField.text = initialGroups.join(", ");
     }

@@ -48,6 +48,8 @@ ItemDelegate {
     Accessible.selectable: true
     Accessible.selected: selected
     Accessible.name: accessibleText
+    // A ListItem offers no press action by itself: assistive technology opens the chat too.
+    Accessible.onPressAction: root.clicked()
 
     TapHandler {
         acceptedButtons: Qt.RightButton

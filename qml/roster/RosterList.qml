@@ -43,6 +43,10 @@ Item {
         list.forceActiveFocus(Qt.TabFocusReason);
     }
 
+    function offerContact(jid: string, name: string, group: string) {
+        contactDialog.openToOffer(jid, name, group);
+    }
+
     function addContact() {
         contactDialog.openToAdd();
     }
