@@ -55,12 +55,17 @@ void Demo::start()
 {
     if (!prepare())
         return;
-    storePasswords();
+    if (m_options.serve)  // no app of ours reads the keychain
+        startBots();
+    else
+        storePasswords();
 }
 
 bool Demo::prepare()
 {
     for (const QString &program : {m_options.app, m_options.bot, m_options.devicesim}) {
+        if (program.isEmpty() && m_options.serve)
+            continue;
         if (!QFileInfo(program).isExecutable()) {
             fail(QStringLiteral("%1 is not an executable (build it first: ./dev build)").arg(program));
             return false;
@@ -71,12 +76,15 @@ bool Demo::prepare()
         return false;
     }
     // Before anything uses the keychain: this process and the apps it starts use this bus.
-    m_secrets = std::make_unique<SecretService>();
-    QString secretsError;
-    if (!m_secrets->start(&secretsError)) {
-        fail(QStringLiteral("the demo's private keychain (dbus-daemon, gnome-keyring-daemon) did not start: %1")
-                 .arg(secretsError));
-        return false;
+    // Served, there is no app of ours: the client brings its own keychain.
+    if (!m_options.serve) {
+        m_secrets = std::make_unique<SecretService>();
+        QString secretsError;
+        if (!m_secrets->start(&secretsError)) {
+            fail(QStringLiteral("the demo's private keychain (dbus-daemon, gnome-keyring-daemon) did not start: %1")
+                     .arg(secretsError));
+            return false;
+        }
     }
 
     ProsodyServer::Options server;
@@ -118,8 +126,10 @@ bool Demo::prepare()
         fail(error);
         return false;
     }
-    std::printf("%s\n", qPrintable(path(QStringLiteral("demo.json"))));
-    std::fflush(stdout);
+    if (!m_options.serve) {  // served, stdout says READY once everything is online
+        std::printf("%s\n", qPrintable(path(QStringLiteral("demo.json"))));
+        std::fflush(stdout);
+    }
     return true;
 }
 

@@ -29,6 +29,7 @@ public:
         QString out;       // demo.json, profile/, *.png, logs/
         int seconds = 0;   // > 0: also run the app this long (headless) or close the window after it
         bool headless = true;
+        bool serve = false;  // no app: READY <demo.json> once all are online, then until stdin closes
     };
 
     explicit Demo(Options options, QObject *parent = nullptr);
@@ -59,6 +60,7 @@ private:
     void onFleetLine(const QString &line);
     void maybeAllReady();
     void allReady();
+    void serveReady();  // DemoServe.cpp
     void runNext();
     void startApp(const QString &label, const QStringList &args, int timeoutMs,
                   const QString &profile = QStringLiteral("profile"));

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QPainterPath>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSslCertificate>
 
 #include <cmath>
 
@@ -33,7 +35,25 @@ bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList
                                       {QStringLiteral("title"), device.title},
                                       {QStringLiteral("password"), devicePassword}});
     }
+    // The CA next to demo.json (the server's own copy vanishes with it), and the server
+    // certificate's fingerprint as the app's trust dialog shows it, for a client to check.
+    const QString ca = QFileInfo(file).absoluteDir().absoluteFilePath(QStringLiteral("ca.pem"));
+    QFile::remove(ca);
+    if (!QFile::copy(server.caCertificateFile(), ca)) {
+        *error = QStringLiteral("cannot copy the CA certificate to %1").arg(ca);
+        return false;
+    }
+    // makeCertificates (tests/support/TestCertificates.h) writes server.pem next to ca.pem.
+    const QList<QSslCertificate> leaf = QSslCertificate::fromPath(
+        QFileInfo(server.caCertificateFile()).absoluteDir().absoluteFilePath(QStringLiteral("server.pem")));
+    if (leaf.isEmpty()) {
+        *error = QStringLiteral("cannot read the server certificate next to %1").arg(server.caCertificateFile());
+        return false;
+    }
+    const QString sha256 = QString::fromLatin1(leaf.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     const QJsonObject root{{QStringLiteral("host"), server.host()},
+                           {QStringLiteral("ca"), ca},
+                           {QStringLiteral("certificate_sha256"), sha256},
                            {QStringLiteral("port"), int(server.c2sPort())},
                            {QStringLiteral("domain"), server.domain()},
                            {QStringLiteral("accounts"), accounts},

@@ -12,7 +12,8 @@ struct ProsodyAccount;
 
 namespace demo {
 
-// {"host", "port", "domain", "accounts": [{"jid", "password"}, ...], "pubsub": "pubsub.DOMAIN",
+// {"host", "port", "domain", "ca" (the CA's PEM, copied next to file), "certificate_sha256" (the
+//  server certificate's, AA:BB:... as the app shows it), "accounts": [{"jid", "password"}, ...], "pubsub": "pubsub.DOMAIN",
 //  "devices": [{"jid", "node", "title", "password"}, ...]}, accounts in server order, devices in
 // fleet order (their full JID is jid + "/sensor").
 bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,

@@ -18,6 +18,10 @@ constexpr int kScreenshotRunMs = 60000;
 
 void Demo::allReady()
 {
+    if (m_options.serve) {
+        serveReady();
+        return;
+    }
     const QStringList importDashboard{QStringLiteral("--import-dashboard"), path(QStringLiteral("dashboard.json"))};
     if (!m_options.headless) {
         // A real window: the user closes it (or --seconds does).

@@ -1,6 +1,10 @@
 // linnet-demo: Linnet against an embedded XMPP server with simulated buddies.
 //   linnet-demo --app build/dev/app/linnet --bot build/dev/tools/buddybot/linnet-buddybot --out build/demo [--seconds N]
 //               [--devicesim PATH (default: the one of this build tree)]
+//   linnet-demo --serve --bot build/dev/tools/buddybot/linnet-buddybot --out DIR
+// --serve: no app; the server, the bots and the devices only, for a client started elsewhere
+// (installer/test/e2e). Prints "READY <path of demo.json>" once all are online, runs until stdin
+// closes (or SIGTERM/SIGINT), exit 0 then.
 // Headless (no DISPLAY/WAYLAND_DISPLAY): screenshots dashboard.png, dashboard-dark.png, devices.png, roster.png,
 // chat.png, chat-dark.png, command-form.png, command-form-dark.png, command-table.png, accounts.png, accounts-dark.png, trust.png and trust-changed-dark.png in --out.
 // Exit 0 on success, 1 if a step failed, 2 on bad arguments, 130 when interrupted.
@@ -31,7 +35,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
                                         QStringLiteral("Then keep the app running for N seconds (headless), or close the window after N seconds."),
                                         QStringLiteral("N"));
-    parser.addOptions({appOpt, botOpt, devicesimOpt, outOpt, secondsOpt});
+    const QCommandLineOption serveOpt(QStringLiteral("serve"),
+                                      QStringLiteral("No app: serve the demo (server, bots, devices) until stdin closes."));
+    parser.addOptions({appOpt, botOpt, devicesimOpt, outOpt, secondsOpt, serveOpt});
     parser.process(app);
 
     Demo::Options options;
@@ -39,8 +45,9 @@ int main(int argc, char *argv[])
     options.bot = parser.value(botOpt);
     options.devicesim = parser.value(devicesimOpt);
     options.out = parser.value(outOpt);
-    if (options.app.isEmpty() || options.bot.isEmpty() || options.out.isEmpty()) {
-        std::fprintf(stderr, "linnet-demo: --app, --bot and --out are required (see --help)\n");
+    options.serve = parser.isSet(serveOpt);
+    if ((options.app.isEmpty() && !options.serve) || options.bot.isEmpty() || options.out.isEmpty()) {
+        std::fprintf(stderr, "linnet-demo: --app (unless --serve), --bot and --out are required (see --help)\n");
         return 2;
     }
     if (parser.isSet(secondsOpt)) {
