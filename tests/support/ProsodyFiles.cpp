@@ -119,7 +119,12 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
         cfg += QStringLiteral("network_settings = { nagle = false }\n");
     cfg += QStringLiteral("c2s_require_encryption = true\n");
     cfg += QStringLiteral("authentication = \"internal_hashed\"\n");
-    cfg += QStringLiteral("storage = \"internal\"\n");
+    if (options.archiveStorage == QLatin1String("sql")) {
+        cfg += QStringLiteral("storage = { default = \"internal\", archive = \"sql\", muc_log = \"sql\" }\n");
+        cfg += QStringLiteral("sql = { driver = \"SQLite3\", database = \"archives.sqlite\" }\n");
+    } else {
+        cfg += QStringLiteral("storage = \"internal\"\n");
+    }
     cfg += QStringLiteral("allow_registration = %1\n")
                .arg(options.allowRegistration ? QStringLiteral("true") : QStringLiteral("false"));
     if (options.allowRegistration) {

@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
     ProsodyServer::Options options;
     options.domain = parser.value(domainOpt);
     options.mutualRoster = true;
+    options.archiveStorage = QStringLiteral("sql");  // a production-like archive: the server is nobody's limit
     // Prosody's own log (its temp dir, kept with LINNET_KEEP_PROSODY=1), e.g. "debug" to see every stanza.
     options.logLevel = qEnvironmentVariable("LINNET_PROSODY_LOG_LEVEL", options.logLevel);
     for (const QString &name : names)
