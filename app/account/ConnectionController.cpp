@@ -122,6 +122,9 @@ void ConnectionController::startAttempt()
         handleFailure({ConnectionError::Kind::ServerError, socket->errorString()});
         return;
     }
+    // Small reads for QXmpp (see StreamBridge::LocalSocketBuffer); set before connecting, so the
+    // kernel does not grow the window past it.
+    socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, StreamBridge::LocalSocketBuffer);
     m_attemptSettings = settings;
     QMetaObject::invokeMethod(m_bridge, [bridge = m_bridge, settings, peer = socket->localPort(), attempt = m_attemptId] {
         QString error;

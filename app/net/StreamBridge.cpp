@@ -282,6 +282,7 @@ void StreamBridge::acceptLocal()
         m_local = socket;
         m_listener.close();
         m_local->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_local->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, LocalSocketBuffer);
         connect(m_local, &QTcpSocket::readyRead, this, &StreamBridge::localReadable);
         connect(m_local, &QTcpSocket::bytesWritten, this, &StreamBridge::localBytesWritten);
         connect(m_local, &QTcpSocket::disconnected, this, [this] {

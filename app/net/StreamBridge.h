@@ -13,7 +13,10 @@
 //   rules, and the XEP-0198 resume location is removed before QXmpp sees <enabled/>.
 // - Only the socket QXmpp bound beforehand may use the loopback link (see start()).
 // - Memory is bounded: upstream reads stop while QXmpp has MaxPendingToLocal bytes unread, so
-//   TCP pushes back on the server; one element is at most StanzaFramer's limit.
+//   TCP pushes back on the server; one element is at most StanzaFramer's limit. The loopback
+//   link's kernel buffers are small (LocalSocketBuffer on both ends), so QXmpp reads little at
+//   a time: QXmpp 1.10 builds one DOM of everything a read gives it, ~20 times the XML, and a
+//   backlog handed over in megabytes (10,000 offline messages) cost ~130 MB at once.
 // - Every step of an attempt carries its attempt id; events of an older attempt are ignored.
 //
 // Drop the framing part once distributions ship a QXmpp with a streaming parser (>= 1.11).
@@ -45,6 +48,7 @@ class StreamBridge : public QObject
 public:
     static constexpr qint64 MaxPendingToLocal = 4 * 1024 * 1024;
     static constexpr qint64 ResumeBelow = 1024 * 1024;
+    static constexpr int LocalSocketBuffer = 64 * 1024;  // SO_SNDBUF / SO_RCVBUF of the loopback link
 
     explicit StreamBridge(QObject *parent = nullptr);
     ~StreamBridge() override;
