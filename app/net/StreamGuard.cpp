@@ -7,6 +7,7 @@ constexpr QStringView StreamsNs = u"http://etherx.jabber.org/streams";
 constexpr QStringView StreamErrorsNs = u"urn:ietf:params:xml:ns:xmpp-streams";
 constexpr QStringView SmNs = u"urn:xmpp:sm:3";
 constexpr QStringView BindNs = u"urn:ietf:params:xml:ns:xmpp-bind";
+constexpr QStringView SessionNs = u"urn:ietf:params:xml:ns:xmpp-session";
 
 QByteArray escapeAttribute(QStringView value)
 {
@@ -31,6 +32,7 @@ void StreamGuard::restart()
     reset();
     m_smOffered = false;
     m_awaitingEnabled = false;
+    m_sessionRequired = false;
 }
 
 void StreamGuard::token(const QXmlStreamReader &reader, int depth)
@@ -44,6 +46,11 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
         } else if (reader.name() == u"features" && ns == StreamsNs) {
             m_kind = Kind::Features;
             m_smOffered = false;
+            m_sessionRequired = false;
+        } else if (m_awaitingEnabled && !m_sessionRequired && reader.name() == u"iq" && (type == u"result" || type == u"error")) {
+            // The answer to a request of the last stream (a resource is bound again under its
+            // old name): QXmpp has cancelled that request and sent none on this stream yet.
+            m_kind = Kind::EarlyDroppable;
         } else if (reader.name() == u"iq" && type == u"result") {
             m_kind = Kind::IqResult;  // a bind result if its child is <bind/>; see below
         } else if (m_awaitingEnabled && (reader.name() == u"presence" || (reader.name() == u"message" && type == u"headline"))) {
@@ -67,10 +74,15 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
         }
     }
 
-    if (depth == 2 && reader.isStartElement()) {
-        if (m_kind == Kind::Features && reader.name() == u"sm" && reader.namespaceUri() == SmNs)
+    if (depth == 2 && reader.isStartElement() && m_kind == Kind::Features) {
+        if (reader.name() == u"sm" && reader.namespaceUri() == SmNs)
             m_smOffered = true;
+        // A server that requires the old session request answers it after binding.
+        if (reader.name() == u"session" && reader.namespaceUri() == SessionNs)
+            m_sessionRequired = true;
     }
+    if (depth == 3 && reader.isStartElement() && m_kind == Kind::Features && reader.name() == u"optional")
+        m_sessionRequired = false;
     if (m_kind == Kind::IqResult && depth == 2 && reader.isStartElement())
         m_kind = reader.name() == u"bind" && reader.namespaceUri() == BindNs ? Kind::BindResult : Kind::Other;
 

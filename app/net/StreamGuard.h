@@ -12,8 +12,10 @@
 // to the account's bare JID. A presence there comes before our initial presence, so it is never
 // one the roster needs (the server sends those after it), and a headline is a notification
 // whose item stays on its node (feeds backfill their nodes at every login); the guard drops
-// both. (Delivering them later would make QXmpp count a stanza the server did not, breaking the
-// stream's acks.) Other messages and IQs pass: they may matter.
+// both. So it does with IQ results and errors there: a resource bound again under its old name
+// gets the late answers to the last stream's requests, which QXmpp has already cancelled.
+// (Delivering them later would make QXmpp count a stanza the server did not, breaking the
+// stream's acks.) Other messages and IQ requests pass: they may matter.
 #pragma once
 
 #include "StanzaFramer.h"
@@ -67,5 +69,6 @@ private:
     bool m_stripped = false;
     bool m_smOffered = false;       // the last <stream:features> offered XEP-0198
     bool m_awaitingEnabled = false; // bound with SM offered: QXmpp has asked to <enable/> it
+    bool m_sessionRequired = false; // the features asked for a (non-optional) session request
     int m_droppedBeforeSm = 0;
 };

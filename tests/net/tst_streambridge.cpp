@@ -242,6 +242,12 @@ private Q_SLOTS:
         QTest::newRow("pubsub headline") << QByteArray("<message from='pubsub.bridge.test' to='alice@bridge.test' type='headline'>"
                                                        "<event xmlns='http://jabber.org/protocol/pubsub#event'><items node='n'>"
                                                        "<item id='1'/></items></event></message>");
+        // The answer to the last stream's request (the resource is bound again by its name).
+        QTest::newRow("late iq result") << QByteArray("<iq type='result' id='old-stream-7' from='pubsub.bridge.test' "
+                                                      "to='alice@bridge.test/linnet'><pubsub xmlns='http://jabber.org/protocol/pubsub'/></iq>");
+        QTest::newRow("late iq error") << QByteArray("<iq type='error' id='old-stream-8' from='pubsub.bridge.test' "
+                                                     "to='alice@bridge.test/linnet'><error type='cancel'>"
+                                                     "<item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
     }
 
     void earlyStanzaBeforeStreamManagementKeepsTheSession()
