@@ -29,6 +29,8 @@ public:
         config.port = settings.port;
         config.caCertificatesFile = settings.caCertificatesFile;
         config.pinnedSha256 = settings.pinnedSha256;
+        config.transport = settings.transport;
+        config.endpoint = settings.endpoint;
         if (resources.isEmpty())
             resources << settings.resource;
         for (const auto &resource : resources)

@@ -66,11 +66,59 @@ QString luaQuote(const QString &s)
 
 namespace {
 
-QString sslBlock(const ProsodyLayout &layout)
+// cafile: with federation, the shared CA is the only one peers' certificates may chain to.
+QString sslTable(const ProsodyLayout &layout, bool withCa)
 {
-    return QStringLiteral("    ssl = { certificate = %1, key = %2 }\n")
-        .arg(luaQuote(layout.certificates.serverCertificate), luaQuote(layout.certificates.serverKey));
+    QString table = QStringLiteral("{ certificate = %1, key = %2")
+                        .arg(luaQuote(layout.certificates.serverCertificate), luaQuote(layout.certificates.serverKey));
+    if (withCa)
+        table += QStringLiteral(", cafile = %1").arg(luaQuote(layout.certificates.caCertificate));
+    return table + QStringLiteral(" }");
 }
+
+// The s2s part of the config: a listener on loopback, certificates required and checked both
+// ways (no dialback without a valid certificate, s2s_secure_auth), the peers' ports.
+QString federationConfig(const ProsodyServer::Federation &federation, const ProsodyLayout &layout)
+{
+    QString cfg;
+    cfg += QStringLiteral("s2s_ports = { %1 }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n").arg(federation.s2sPort);
+    cfg += QStringLiteral("s2s_require_encryption = true\ns2s_secure_auth = true\n");
+    // hoststxt: the test domains come from /etc/hosts (./dev mounts tools/buildroot/hosts
+    // there); resolvconf off, so nothing leaves the machine.
+    cfg += QStringLiteral("unbound = { hoststxt = true, resolvconf = false }\n");
+    cfg += QStringLiteral("plugin_paths = { %1 }\n").arg(luaQuote(layout.dir));
+    QStringList routes;
+    for (auto it = federation.peers.cbegin(); it != federation.peers.cend(); ++it)
+        routes << QStringLiteral("[%1] = %2").arg(luaQuote(it.key())).arg(it.value());
+    routes.sort();
+    cfg += QStringLiteral("linnet_s2s_routes = { %1 }\n").arg(routes.join(u", "));
+    return cfg;
+}
+
+const char kRoutesModule[] = R"(-- Written by linnet_testsupport (ProsodyServer) for federated test servers.
+-- Outgoing s2s to a peer in linnet_s2s_routes connects to the peer's name on the port given
+-- there: what an _xmpp-server._tcp SRV record says in a real deployment. The name itself is
+-- resolved as usual (lua-unbound, /etc/hosts), and the certificate is checked against it.
+local basic = require "prosody.net.resolvers.basic";
+local routes = module:get_option("linnet_s2s_routes", {});
+
+local function port_for(host)
+	for domain, port in pairs(routes) do
+		if host == domain or host:sub(-(#domain + 1)) == "." .. domain then
+			return port;
+		end
+	end
+end
+
+module:hook("s2sout-pre-connect", function(event)
+	local to_host = event.session.to_host;
+	local port = port_for(to_host);
+	if port then
+		module:log("debug", "s2s to %s: port %d", to_host, port);
+		event.resolver = basic.new(to_host, port, "tcp", { use_ipv6 = false });
+	end
+end);
+)";
 
 // datamanager.lua's encode(): every byte that is not [A-Za-z0-9] becomes %xx (lower-case hex).
 QString datamanagerEncode(const QString &s)
@@ -88,8 +136,14 @@ QString datamanagerEncode(const QString &s)
 
 }  // namespace
 
-QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout &layout)
+QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout &layout,
+                      const ProsodyServer::Federation *federation)
 {
+    const bool s2s = federation != nullptr;
+    const QString sslBlock = QStringLiteral("    ssl = %1\n").arg(sslTable(layout, s2s));
+    // The module that knows the peers' ports runs on every host that sends to them: the
+    // VirtualHost and each component (pubsub notifications go out from pubsub.<domain>).
+    const QString routesModule = s2s ? QStringLiteral(", \"linnet_s2s_routes\"") : QString();
     const QString d = options.domain;
     const QString c2s = QString::number(layout.c2sPort);
     const QString http = QString::number(layout.httpPort);
@@ -107,14 +161,15 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
     // Every listener explicitly on loopback and on this run's ports: the defaults (5222, 5269,
     // 5280, 5281, 5347) would collide between parallel tests.
     cfg += QStringLiteral("interfaces = { \"127.0.0.1\" }\nlocal_interfaces = { \"127.0.0.1\" }\n");
-    cfg += QStringLiteral("c2s_ports = { %1 }\nc2s_direct_tls_ports = { }\n").arg(c2s);
-    cfg += QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
+    cfg += QStringLiteral("c2s_ports = { %1 }\nc2s_direct_tls_ports = { %2 }\n").arg(c2s).arg(layout.directTlsPort);
+    cfg += s2s ? federationConfig(*federation, layout)
+               : QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
     cfg += QStringLiteral("http_ports = { %1 }\nhttp_interfaces = { \"127.0.0.1\" }\n").arg(http);
     cfg += QStringLiteral("https_ports = { %1 }\nhttps_interfaces = { \"127.0.0.1\" }\n").arg(https);
     // The https listener has no SNI name to go by (clients connect to 127.0.0.1).
-    cfg += QStringLiteral("ssl = { certificate = %1, key = %2 }\n")
-               .arg(luaQuote(layout.certificates.serverCertificate), luaQuote(layout.certificates.serverKey));
-    cfg += QStringLiteral("modules_disabled = { \"s2s\" }\n");
+    cfg += QStringLiteral("ssl = %1\n").arg(sslTable(layout, s2s));
+    if (!s2s)
+        cfg += QStringLiteral("modules_disabled = { \"s2s\" }\n");
     if (!options.nagle)
         cfg += QStringLiteral("network_settings = { nagle = false }\n");
     cfg += QStringLiteral("c2s_require_encryption = true\n");
@@ -146,29 +201,39 @@ QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout
     // adhoc + admin_adhoc: XEP-0050 admin commands (Add User ...) for the admins above.
     cfg += QStringLiteral("modules_enabled = {\n"
                           "    \"roster\", \"saslauth\", \"tls\", \"disco\", \"carbons\", \"mam\", \"smacks\", \"pep\",\n"
-                          "    \"ping\", \"register\", \"version\", \"blocklist\", \"adhoc\", \"admin_adhoc\"\n"
-                          "}\n\n");
+                          "    \"ping\", \"register\", \"version\", \"blocklist\", \"adhoc\", \"admin_adhoc\",\n"
+                          "    \"websocket\", \"bosh\", \"http_altconnect\"%1\n"
+                          "}\n").arg(s2s ? QStringLiteral(", \"dialback\"") + routesModule : QString());
+    // XMPP over WebSocket and BOSH on the https port (the only one clients use); XEP-0156
+    // host-meta (http_altconnect) names them as https://<domain>:<https port>/....
+    cfg += QStringLiteral("http_external_url = %1\n").arg(luaQuote(QStringLiteral("https://%1:%2/").arg(d, https)));
+    cfg += QStringLiteral("cross_domain_websocket = true\ncross_domain_bosh = true\n\n");
 
-    cfg += QStringLiteral("VirtualHost %1\n").arg(luaQuote(d)) + sslBlock(layout) + QLatin1Char('\n');
+    cfg += QStringLiteral("VirtualHost %1\n").arg(luaQuote(d)) + sslBlock + QLatin1Char('\n');
 
     // Local users hold the role prosody:registered on the component (authz_internal's
     // host_user_role); mod_pubsub grants :create-node only to admins by default.
-    cfg += QStringLiteral("Component %1 \"pubsub\"\n").arg(luaQuote(QStringLiteral("pubsub.") + d)) + sslBlock(layout);
+    cfg += QStringLiteral("Component %1 \"pubsub\"\n").arg(luaQuote(QStringLiteral("pubsub.") + d)) + sslBlock;
     cfg += QStringLiteral("    storage = { pubsub_nodes = %1, pubsub_data = %1 }\n").arg(luaQuote(options.pubsubStorage));
     cfg += QStringLiteral("    pubsub_max_items = %1\n").arg(options.pubsubMaxItems);
-    cfg += QStringLiteral("    add_permissions = { [\"prosody:registered\"] = { \"pubsub:create-node\" } }\n\n");
+    cfg += QStringLiteral("    add_permissions = { [\"prosody:registered\"] = { \"pubsub:create-node\" } }\n");
+    if (s2s)
+        cfg += QStringLiteral("    modules_enabled = { \"linnet_s2s_routes\" }\n");
+    cfg += QLatin1Char('\n');
 
     // muc_mam: each room keeps an archive (XEP-0313 on the room's JID) and stamps its messages
     // with a <stanza-id by=room/>, so a client that rejoins catches up from there.
-    cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock(layout);
-    cfg += QStringLiteral("    modules_enabled = { \"muc_mam\" }\n\n");
+    cfg += QStringLiteral("Component %1 \"muc\"\n").arg(luaQuote(QStringLiteral("conference.") + d)) + sslBlock;
+    cfg += QStringLiteral("    modules_enabled = { \"muc_mam\"%1 }\n\n").arg(routesModule);
 
     // The upload host has no DNS name here: slots point at 127.0.0.1 (in the certificate's
     // SAN), and requests for that Host header are routed to this component. https because
     // QXmppHttpUploadManager refuses http:// slots (XEP-0363 forbids them).
     cfg += QStringLiteral("Component %1 \"http_file_share\"\n").arg(luaQuote(QStringLiteral("upload.") + d))
-           + sslBlock(layout);
+           + sslBlock;
     cfg += QStringLiteral("    http_host = \"127.0.0.1\"\n");
+    if (s2s)
+        cfg += QStringLiteral("    modules_enabled = { \"linnet_s2s_routes\" }\n");
     cfg += QStringLiteral("    http_external_url = %1\n").arg(luaQuote(QStringLiteral("https://127.0.0.1:%1/").arg(https)));
     return cfg;
 }
@@ -236,6 +301,95 @@ bool writeMutualRosters(const ProsodyLayout &layout, const QString &domain, cons
         const QString path = prosodyDataFile(layout.dataDir, domain, owner.user, QStringLiteral("roster"));
         QSaveFile file(path);
         if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(lua.toUtf8()) < 0
+            || !file.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot write the roster file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool signFederationCertificate(const QString &dir, const QStringList &dnsNames, const QStringList &ipAddresses,
+                               const QString &caCertificate, const QString &caKey, CertificateFiles *files,
+                               QString *error)
+{
+    // A copy of the CA next to the server certificate, as makeCertificates leaves them (the
+    // demo reads server.pem beside caCertificateFile()).
+    const QDir d(dir);
+    const CertificateFiles out{d.filePath(QStringLiteral("ca.pem")), d.filePath(QStringLiteral("server.pem")),
+                               d.filePath(QStringLiteral("server.key"))};
+    QFile::remove(out.caCertificate);
+    if (!QFile::copy(caCertificate, out.caCertificate)) {
+        if (error)
+            *error = QStringLiteral("cannot copy %1 to %2").arg(caCertificate, out.caCertificate);
+        return false;
+    }
+    QStringList san;
+    for (const QString &name : dnsNames)
+        san << QStringLiteral("DNS:") + name;
+    for (const QString &address : ipAddresses)
+        san << QStringLiteral("IP:") + address;
+    const QStringList args = {
+        QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), QStringLiteral("/dev/null"),
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+        QStringLiteral("-nodes"), QStringLiteral("-keyout"), out.serverKey, QStringLiteral("-out"), out.serverCertificate,
+        QStringLiteral("-CA"), caCertificate, QStringLiteral("-CAkey"), caKey, QStringLiteral("-days"), QStringLiteral("30"),
+        QStringLiteral("-subj"), QStringLiteral("/CN=") + dnsNames.first(),
+        QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:FALSE"),
+        QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,digitalSignature"),
+        QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth,clientAuth"),
+        QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + san.join(QLatin1Char(','))};
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(opensslProgram(), args);
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+        if (error)
+            *error = QStringLiteral("openssl could not sign the federation certificate: %1 %2")
+                         .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()).trimmed());
+        return false;
+    }
+    if (files)
+        *files = out;
+    return true;
+}
+
+bool writeS2sRoutesModule(const QString &dir, QString *error)
+{
+    QSaveFile file(QDir(dir).filePath(QStringLiteral("mod_linnet_s2s_routes.lua")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(kRoutesModule) < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool addRemoteContacts(const ProsodyLayout &layout, const QString &domain,
+                       const QList<ProsodyServer::RemoteContact> &contacts, QString *error)
+{
+    for (const ProsodyServer::RemoteContact &contact : contacts) {
+        const QString path = prosodyDataFile(layout.dataDir, domain, contact.user, QStringLiteral("roster"));
+        QByteArray lua;
+        QFile existing(path);
+        if (existing.open(QIODevice::ReadOnly)) {
+            // "return { ... };" as writeMutualRosters (or an earlier contact) left it: the
+            // entry goes before the table's closing brace.
+            lua = existing.readAll();
+            lua.truncate(qMax<qsizetype>(0, lua.lastIndexOf('}')));
+            existing.close();
+        } else {
+            lua = "return {\n\t[false] = {\n\t\t[\"version\"] = 1;\n\t\t[\"pending\"] = {};\n\t};\n";
+        }
+        QString entry = QStringLiteral("\t[%1] = {\n\t\t[\"subscription\"] = \"both\";\n").arg(luaQuote(contact.jid));
+        if (!contact.name.isEmpty())
+            entry += QStringLiteral("\t\t[\"name\"] = %1;\n").arg(luaQuote(contact.name));
+        entry += contact.group.isEmpty() ? QStringLiteral("\t\t[\"groups\"] = {};\n")
+                                         : QStringLiteral("\t\t[\"groups\"] = { [%1] = true };\n").arg(luaQuote(contact.group));
+        lua += (entry + QStringLiteral("\t};\n};\n")).toUtf8();
+        QSaveFile file(path);
+        if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly) || file.write(lua) < 0
             || !file.commit()) {
             if (error)
                 *error = QStringLiteral("cannot write the roster file %1: %2").arg(path, file.errorString());

@@ -21,6 +21,7 @@ struct ProsodyLayout {
     quint16 c2sPort = 0;
     quint16 httpPort = 0;
     quint16 httpsPort = 0;
+    quint16 directTlsPort = 0;
 
     explicit ProsodyLayout(const QString &root = {});
 };
@@ -31,8 +32,25 @@ QString prosodyctlProgram();  // next to prosody, then PATH
 // A Lua string literal that yields exactly s.
 QString luaQuote(const QString &s);
 
-// The whole config file for options on layout's ports.
-QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout &layout);
+// The whole config file for options on layout's ports; with federation, s2s on its port.
+QString prosodyConfig(const ProsodyServer::Options &options, const ProsodyLayout &layout,
+                      const ProsodyServer::Federation *federation = nullptr);
+
+// Federation: the server certificate (server.pem, server.key in dir) signed by the shared CA,
+// for serverAuth and clientAuth (on s2s each side presents it to the other, and OpenSSL checks
+// the purpose). files->caCertificate is a copy of caCertificate in dir.
+bool signFederationCertificate(const QString &dir, const QStringList &dnsNames, const QStringList &ipAddresses,
+                               const QString &caCertificate, const QString &caKey, CertificateFiles *files,
+                               QString *error);
+
+// Writes mod_linnet_s2s_routes.lua into dir (the config's plugin_paths): outgoing s2s to a
+// configured peer domain connects to the peer's name (resolved from /etc/hosts) on its port.
+bool writeS2sRoutesModule(const QString &dir, QString *error);
+
+// Appends the remote contacts (subscription "both") to their owners' roster files, which
+// writeMutualRosters may have written already. Before Prosody loads those rosters.
+bool addRemoteContacts(const ProsodyLayout &layout, const QString &domain,
+                       const QList<ProsodyServer::RemoteContact> &contacts, QString *error);
 
 // The file util/datamanager.lua's getpath() uses for a keyval store: host and user are
 // %-encoded byte-wise (every non-alphanumeric byte, so "linnet.test" becomes "linnet%2etest").

@@ -27,24 +27,28 @@ constexpr int kReadyTimeoutMs = 20000;
 constexpr int kPortAttempts = 5;
 const QString kLoopback = QStringLiteral("127.0.0.1");
 
-// Distinct free loopback ports for c2s, http and https: the listeners are open at once, so
+// Distinct free loopback ports for c2s, direct TLS, http and https: the listeners are open at once, so
 // they differ. They are drawn below the kernel's ephemeral range (32768 and up on Linux), where
 // no outgoing connection of a parallel test takes them: restart() needs the same ports again
 // after the server was down. Another fixture may still draw one before Prosody binds it;
 // launchOnFreePorts() then tries again.
-bool pickFreePorts(ProsodyLayout *layout)
+// `reserved`: the s2s port FederatedServers chose (not held open here, so never drawn).
+bool pickFreePorts(ProsodyLayout *layout, quint16 reserved)
 {
-    QTcpServer c2s, http, https;
-    for (QTcpServer *server : {&c2s, &http, &https}) {
+    QTcpServer c2s, http, https, directTls;
+    for (QTcpServer *server : {&c2s, &http, &https, &directTls}) {
         bool bound = false;
-        for (int attempt = 0; attempt < 50 && !bound; ++attempt)
-            bound = server->listen(QHostAddress::LocalHost, quint16(QRandomGenerator::global()->bounded(20000, 32768)));
+        for (int attempt = 0; attempt < 50 && !bound; ++attempt) {
+            const auto port = quint16(QRandomGenerator::global()->bounded(20000, 32768));
+            bound = port != reserved && server->listen(QHostAddress::LocalHost, port);
+        }
         if (!bound)
             return false;
     }
     layout->c2sPort = c2s.serverPort();
     layout->httpPort = http.serverPort();
     layout->httpsPort = https.serverPort();
+    layout->directTlsPort = directTls.serverPort();
     return true;
 }
 
@@ -62,7 +66,7 @@ QString tailOfFile(const QString &path, int lines)
 }  // namespace
 
 ProsodyServer::ProsodyServer(Options options, QObject *parent)
-    : QObject(parent)
+    : XmppTestServer(parent)
     , m_options(std::move(options))
 {
 }
@@ -116,12 +120,28 @@ bool ProsodyServer::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+void ProsodyServer::setFederation(Federation federation)
+{
+    Q_ASSERT(!m_layout);  // the certificate and config are made at the first start()
+    m_federation = std::make_unique<Federation>(std::move(federation));
+}
+
+quint16 ProsodyServer::s2sPort() const { return m_federation ? m_federation->s2sPort : 0; }
+
 QString ProsodyServer::host() const { return kLoopback; }
 quint16 ProsodyServer::c2sPort() const { return m_layout ? m_layout->c2sPort : 0; }
 quint16 ProsodyServer::httpPort() const { return m_layout ? m_layout->httpPort : 0; }
 quint16 ProsodyServer::httpsPort() const { return m_layout ? m_layout->httpsPort : 0; }
+quint16 ProsodyServer::directTlsPort() const { return m_layout ? m_layout->directTlsPort : 0; }
+QUrl ProsodyServer::websocketUrl() const
+{
+    return QUrl(QStringLiteral("wss://%1:%2/xmpp-websocket").arg(m_options.domain).arg(httpsPort()));
+}
+QUrl ProsodyServer::boshUrl() const
+{
+    return QUrl(QStringLiteral("https://%1:%2/http-bind").arg(m_options.domain).arg(httpsPort()));
+}
 QString ProsodyServer::domain() const { return m_options.domain; }
-QString ProsodyServer::jid(const QString &user) const { return user + QLatin1Char('@') + m_options.domain; }
 QString ProsodyServer::pubsubJid() const { return QStringLiteral("pubsub.") + m_options.domain; }
 QString ProsodyServer::mucJid() const { return QStringLiteral("conference.") + m_options.domain; }
 QString ProsodyServer::uploadJid() const { return QStringLiteral("upload.") + m_options.domain; }
@@ -134,23 +154,6 @@ QString ProsodyServer::logFile() const { return m_layout ? m_layout->logFile : Q
 QString ProsodyServer::logTail(int lines) const
 {
     return m_layout ? tailOfFile(m_layout->logFile, lines) : QString();
-}
-
-QXmppConfiguration ProsodyServer::clientConfiguration(const QString &user, const QString &password,
-                                                      const QString &resource) const
-{
-    QXmppConfiguration config;
-    config.setHost(host());
-    config.setPort(c2sPort());
-    config.setDomain(domain());  // the certificate is checked against this name, not the host
-    config.setUser(user);
-    config.setPassword(password);
-    if (!resource.isEmpty())
-        config.setResource(resource);
-    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    config.setCaCertificates(m_caCertificates);
-    config.setIgnoreSslErrors(false);
-    return config;
 }
 
 bool ProsodyServer::prepare(QString *error)
@@ -174,7 +177,13 @@ bool ProsodyServer::prepare(QString *error)
     const QString d = m_options.domain;
     const QStringList names = {d, QStringLiteral("pubsub.") + d, QStringLiteral("conference.") + d,
                                QStringLiteral("upload.") + d};
-    if (!makeCertificates(layout->certDir, names, {kLoopback}, &layout->certificates, error))
+    const bool certified = m_federation
+        ? signFederationCertificate(layout->certDir, names, {kLoopback}, m_federation->caCertificate,
+                                    m_federation->caKey, &layout->certificates, error)
+        : makeCertificates(layout->certDir, names, {kLoopback}, &layout->certificates, error);
+    if (!certified)
+        return false;
+    if (m_federation && !writeS2sRoutesModule(layout->dir, error))
         return false;
     m_caCertificates = QSslCertificate::fromPath(layout->certificates.caCertificate);
     if (m_caCertificates.isEmpty()) {
@@ -187,11 +196,13 @@ bool ProsodyServer::prepare(QString *error)
     m_layout = std::move(layout);
     // prosodyctl reads the config for data_path and the host; the ports get their final
     // values in launchOnFreePorts().
-    if (!pickFreePorts(m_layout.get()) || !writeConfig(error))
+    if (!pickFreePorts(m_layout.get(), s2sPort()) || !writeConfig(error))
         return false;
     if (!registerAccounts(*m_layout, d, m_options.accounts, error))
         return false;
     if (m_options.mutualRoster && !writeMutualRosters(*m_layout, d, m_options.accounts, m_options.rosterGroups, error))
+        return false;
+    if (m_federation && !addRemoteContacts(*m_layout, d, m_federation->contacts, error))
         return false;
     return true;
 }
@@ -199,7 +210,7 @@ bool ProsodyServer::prepare(QString *error)
 bool ProsodyServer::launchOnFreePorts(QString *error)
 {
     for (int attempt = 1; attempt <= kPortAttempts; ++attempt) {
-        if (attempt > 1 && !pickFreePorts(m_layout.get())) {
+        if (attempt > 1 && !pickFreePorts(m_layout.get(), s2sPort())) {
             if (error)
                 *error = QStringLiteral("no free loopback port");
             return false;
@@ -219,7 +230,7 @@ bool ProsodyServer::launchOnFreePorts(QString *error)
 bool ProsodyServer::writeConfig(QString *error)
 {
     QSaveFile file(m_layout->configFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prosodyConfig(m_options, *m_layout).toUtf8()) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(prosodyConfig(m_options, *m_layout, m_federation.get()).toUtf8()) < 0
         || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(m_layout->configFile, file.errorString());
@@ -299,27 +310,7 @@ ProsodyServer::LaunchResult ProsodyServer::waitUntilReady(qint64 logOffset, QStr
 
 bool ProsodyServer::answersStreamHeader() const
 {
-    QTcpSocket socket;
-    socket.connectToHost(kLoopback, m_layout->c2sPort);
-    if (!socket.waitForConnected(1000))
-        return false;
-    socket.write(QByteArray("<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
-                            "xmlns:stream='http://etherx.jabber.org/streams' version='1.0' to='")
-                 + m_options.domain.toUtf8() + QByteArray("'>"));
-    QByteArray reply;
-    const QDeadlineTimer deadline(2000);
-    while (!reply.contains("<stream:features") && !deadline.hasExpired()) {
-        if (socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            reply += socket.readAll();
-        else if (socket.state() != QAbstractSocket::ConnectedState)
-            break;
-    }
-    socket.abort();
-    // from= names this server's domain: a foreign process that grabbed the port would not.
-    const QByteArray from = m_options.domain.toUtf8();
-    const QByteArray single = QByteArray("from='") + from + '\'';
-    const QByteArray dbl = QByteArray("from=\"") + from + '"';
-    return reply.contains("<stream:features") && (reply.contains(single) || reply.contains(dbl));
+    return XmppTestServer::answersStreamHeader(m_layout->c2sPort, m_options.domain, 2000);
 }
 
 void ProsodyServer::endProcess(bool hard)

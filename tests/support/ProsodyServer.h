@@ -8,94 +8,78 @@
 //
 // The destructor always stops the server and removes the directory (set LINNET_KEEP_PROSODY=1
 // to keep it for a post-mortem). If the test process dies, the kernel kills Prosody too.
+//
+// Federation (s2s) is off unless setFederation() is called before the first start();
+// FederatedServers sets it up for two servers on two domains.
 #pragma once
 
-#include <QHash>
-#include <QList>
-#include <QObject>
-#include <QSslCertificate>
-#include <QString>
-#include <QStringList>
-#include <QXmppConfiguration.h>
+#include "XmppTestServer.h"
 
 #include <memory>
 
 class QProcess;
 class QTemporaryDir;
 
-struct ProsodyAccount {
-    QString user;
-    QString password;
-    QString name;  // the roster name others see with mutualRoster
-};
-
 namespace linnet::test {
 struct ProsodyLayout;
 }
 
-class ProsodyServer : public QObject
+class ProsodyServer : public XmppTestServer
 {
     Q_OBJECT
 public:
-    struct Options {
-        QString domain = QStringLiteral("linnet.test");
-        QList<ProsodyAccount> accounts;
-        bool mutualRoster = false;  // every account in every other's roster, subscription "both", name = account name
-        // With mutualRoster: the roster groups a user (local part) is filed under in the others' rosters.
-        QHash<QString, QStringList> rosterGroups;
-        QString pubsubStorage = QStringLiteral("memory");  // storage of pubsub_nodes/pubsub_data on the pubsub component
-        int pubsubMaxItems = 256;  // pubsub_max_items: the most items a node may keep (Prosody's default 256)
-        // "sql": message archives (MAM, mod_muc_mam) in SQLite, as a production server keeps them.
-        // Prosody's internal archive store costs more per message the bigger the archive (a
-        // 10,000-message flood: ~140 CPU-s), which would make the server every benchmark's limit.
-        QString archiveStorage = QStringLiteral("internal");
-        bool nagle = false;  // false: network_settings = { nagle = false } (no 40 ms stalls on small stanzas)
-        QString logLevel = QStringLiteral("info");
-        // In-band registration (XEP-0077) for anyone who connects, over TLS only (Prosody
-        // advertises it only on encrypted streams, c2s_require_encryption). Never throttled:
-        // loopback is on mod_register_limits' default allowlist.
-        bool allowRegistration = false;
-        // additional_registration_fields: what the form asks for besides user name and
-        // password, e.g. "email+" (required) or "nick" (optional).
-        QStringList registrationFields;
-        // Local parts of the server's admins (Prosody's `admins`): they may run the admin
-        // ad-hoc commands of mod_admin_adhoc ("Add User", ...), which every server offers.
-        QStringList admins;
-    };
-
     explicit ProsodyServer(Options options, QObject *parent = nullptr);
     ~ProsodyServer() override;  // stops the process and removes the temp dir, always
 
+    // S2S with TLS and certificate validation (s2s_secure_auth): the server certificate is signed
+    // by a CA shared with the peers (serverAuth and clientAuth: the peers check it both ways), and
+    // that CA is the only one trusted for s2s and for clients. Peers' names resolve through
+    // lua-unbound from /etc/hosts (tools/buildroot/hosts); their ports, which a real deployment
+    // publishes as _xmpp-server._tcp SRV records, come from `peers` (mod_linnet_s2s_routes).
+    struct RemoteContact {
+        QString user;  // local part of the owner on this server
+        QString jid;   // bare JID on another domain
+        QString name;
+        QString group;
+    };
+    struct Federation {
+        QString caCertificate;  // PEM
+        QString caKey;          // PEM
+        quint16 s2sPort = 0;    // this server's s2s listener (FederatedServers picks it)
+        QHash<QString, quint16> peers;  // a peer's domain (its subdomains too) -> its s2s port
+        QList<RemoteContact> contacts;  // written into the rosters (subscription "both") at start
+    };
+    void setFederation(Federation federation);  // before the first start()
+    quint16 s2sPort() const;                    // 0 without federation
+
+    Kind kind() const override { return Kind::Prosody; }
     // First call: temp dir, certificates, config, accounts, rosters. Then launches Prosody and
     // waits (up to 20 s) until it has started and answers a stream header on the c2s port.
     // Once running, returns true at once.
-    bool start(QString *error = nullptr);
-    void stop();                              // SIGTERM, wait for the exit (SIGKILL after 10 s)
-    void kill();                              // SIGKILL, wait for the exit (fault injection)
-    bool restart(QString *error = nullptr);  // stop if running, start again: same ports, same data
-    bool isRunning() const;
+    bool start(QString *error = nullptr) override;
+    void stop() override;                              // SIGTERM, wait for the exit (SIGKILL after 10 s)
+    void kill() override;                              // SIGKILL, wait for the exit (fault injection)
+    bool restart(QString *error = nullptr) override;  // stop if running, start again: same ports, same data
+    bool isRunning() const override;
 
-    QString host() const;  // "127.0.0.1"
-    quint16 c2sPort() const;
+    QString host() const override;  // "127.0.0.1"
+    quint16 c2sPort() const override;
+    quint16 directTlsPort() const override;
     quint16 httpPort() const;
-    quint16 httpsPort() const;  // serves the upload component's slots (https://127.0.0.1:port/...)
-    QString domain() const;
-    QString jid(const QString &user) const;  // user@domain
-    QString pubsubJid() const;               // pubsub.<domain>
-    QString mucJid() const;                  // conference.<domain>
-    QString uploadJid() const;               // upload.<domain>
-    const Options &options() const;
+    quint16 httpsPort() const override;  // also serves the upload component's slots (https://127.0.0.1:port/...)
+    QUrl websocketUrl() const override;
+    QUrl boshUrl() const override;
+    QString domain() const override;
+    QString pubsubJid() const override;
+    QString mucJid() const override;
+    QString uploadJid() const override;
+    const Options &options() const override;
 
-    QString caCertificateFile() const;  // PEM of the CA that signed the server certificate
-    QList<QSslCertificate> caCertificates() const;
+    QString caCertificateFile() const override;
+    QList<QSslCertificate> caCertificates() const override;
     QString dataDir() const;
     QString logFile() const;
-    QString logTail(int lines = 40) const;
-
-    // Host, port, domain, user, password, resource (QXmpp's default if empty), TLSRequired and
-    // the fixture CA as the only trusted one; SSL errors are never ignored.
-    QXmppConfiguration clientConfiguration(const QString &user, const QString &password,
-                                           const QString &resource = {}) const;
+    QString logTail(int lines = 40) const override;
 
 private:
     enum class LaunchResult { Ready, PortInUse, Failed };
@@ -114,4 +98,5 @@ private:
     std::unique_ptr<linnet::test::ProsodyLayout> m_layout;
     QProcess *m_process = nullptr;
     QList<QSslCertificate> m_caCertificates;
+    std::unique_ptr<Federation> m_federation;
 };
