@@ -62,12 +62,12 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/account/AccountCard.qml" line="+49"/>
+        <location filename="../qml/account/AccountCard.qml" line="+68"/>
         <source>“%1” is already a resource of this account, or not a valid name (no “/”).</source>
         <translation>„%1“ ist bereits eine Ressource dieses Kontos oder kein gültiger Name (kein „/“).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
@@ -97,17 +97,37 @@
         <translation>%1 · %2 von %3 Sitzungen online</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-119"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Direct TLS</source>
+        <translation>Direktes TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1, address asked from the server</source>
+        <translation>%1, Adresse vom Server erfragt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Server found from the address</source>
         <translation>Server aus der Adresse ermittelt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems</translation>
     </message>
@@ -286,6 +306,44 @@
     </message>
 </context>
 <context>
+    <name>AccountTransport</name>
+    <message>
+        <location filename="../app/account/AccountConfig.cpp" line="+171"/>
+        <source>Choose how to connect.</source>
+        <translation>Wählen Sie, wie verbunden werden soll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use an encrypted address starting with %1://: Linnet does not connect without TLS.</source>
+        <translation>Verwenden Sie eine verschlüsselte Adresse, die mit %1:// beginnt: Linnet verbindet sich nicht ohne TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an address like %1, or leave it empty to ask the server.</source>
+        <translation>Geben Sie eine Adresse wie %1 ein oder lassen Sie das Feld leer, um den Server zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the user name and password out of the address: Linnet signs in with the account&apos;s.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Linnet meldet sich mit denen des Kontos an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the “#” part out of the address.</source>
+        <translation>Lassen Sie den Teil ab „#“ aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct TLS</source>
+        <translation>Direktes TLS</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../app/account/AccountsModel.cpp" line="+30"/>
@@ -379,17 +437,17 @@
         <translation>Fügen Sie ein Konto hinzu, das Sie bereits auf einem beliebigen XMPP-Server haben: Sie brauchen seine Adresse (etwa alice@example.org) und sein Passwort. Drücken Sie Strg+N oder verwenden Sie oben „Konto hinzufügen“.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions online now stay connected: a new server or port is used from their next connect.</source>
-        <translation>Jetzt verbundene Sitzungen bleiben verbunden: Ein neuer Server oder Port gilt ab ihrer nächsten Verbindung.</translation>
+        <source>Sessions online now stay connected: a new server, port or transport is used from their next connect.</source>
+        <translation>Jetzt verbundene Sitzungen bleiben verbunden: Ein neuer Server, Port oder Transport gilt ab ihrer nächsten Verbindung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -399,27 +457,7 @@
         <translation>Anzeigename; leer zeigt den Benutzerteil der Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Server host (optional)</source>
-        <translation>Server-Host (optional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server host, optional; found from the address when empty</source>
-        <translation>Server-Host, optional; wird bei leerem Feld aus der Adresse ermittelt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port, optional</source>
-        <translation>Port, optional</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Extra CA certificate file, PEM (optional)</source>
         <translation>Zusätzliche CA-Zertifikatsdatei, PEM (optional)</translation>
     </message>
@@ -936,7 +974,7 @@
 <context>
     <name>AdvancedSettings</name>
     <message>
-        <location filename="../qml/account/AdvancedSettings.qml" line="+27"/>
+        <location filename="../qml/account/AdvancedSettings.qml" line="+52"/>
         <source>Advanced settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
@@ -944,6 +982,61 @@
         <location line="+9"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connect over</source>
+        <translation>Verbinden über</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direct TLS</source>
+        <translation>Direktes TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect over: %1</source>
+        <translation>Verbinden über: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>XMPP over TCP (usually port 5222), encrypted with STARTTLS before signing in.</source>
+        <translation>XMPP über TCP (meist Port 5222), vor der Anmeldung mit STARTTLS verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over TLS from the first byte (XEP-0368), usually port 5223 or 443.</source>
+        <translation>XMPP über TLS ab dem ersten Byte (XEP-0368), meist Port 5223 oder 443.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over a secure WebSocket, for networks that let only web traffic through.</source>
+        <translation>XMPP über einen sicheren WebSocket, für Netze, die nur Web-Verkehr durchlassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over HTTPS long-polling, for networks that let only web traffic through, even without WebSocket.</source>
+        <translation>XMPP über HTTPS-Long-Polling, für Netze, die nur Web-Verkehr durchlassen, auch ohne WebSocket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the server through DNS (STARTTLS and direct TLS), then tries the WebSocket and BOSH addresses it announces.</source>
+        <translation>Findet den Server über DNS (STARTTLS und direktes TLS) und versucht dann die WebSocket- und BOSH-Adressen, die er bekannt gibt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>BOSH address starting with https://, optional; asked from the server when empty</source>
+        <translation>BOSH-Adresse, beginnend mit https://, optional; wird bei leerem Feld beim Server erfragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket address starting with wss://, optional; asked from the server when empty</source>
+        <translation>WebSocket-Adresse, beginnend mit wss://, optional; wird bei leerem Feld beim Server erfragt</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -956,7 +1049,7 @@
         <translation>Server-Host, optional; wird bei leerem Feld aus der Adresse ermittelt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -966,7 +1059,12 @@
         <translation>Port, optional</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Leave empty to ask the server for its address (XEP-0156).</source>
+        <translation>Leer lassen, um den Server nach seiner Adresse zu fragen (XEP-0156).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave empty to find the server from your address.</source>
         <translation>Leer lassen, um den Server aus Ihrer Adresse zu ermitteln.</translation>
     </message>
@@ -2145,12 +2243,12 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../app/account/ConnectionController.cpp" line="+87"/>
+        <location filename="../app/account/ConnectionController.cpp" line="+92"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>Geben Sie Ihre Adresse als name@server ein, z. B. alice@example.org.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>The server did not ask for a login Linnet accepts (SCRAM).</source>
         <translation>Der Server hat keine Anmeldung verlangt, die Linnet akzeptiert (SCRAM).</translation>
     </message>
@@ -2163,6 +2261,8 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+109"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+82"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
@@ -2173,7 +2273,8 @@
     </message>
     <message>
         <location filename="../app/net/ConnectionError.cpp" line="-59"/>
-        <location filename="../app/net/StreamBridgeConnect.cpp" line="+90"/>
+        <location filename="../app/net/ServiceDiscovery.cpp" line="+356"/>
+        <location filename="../app/net/StreamBridgeConnect.cpp" line="+83"/>
         <source>The server&apos;s address could not be found. Check the address, or enter a host.</source>
         <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie die Adresse oder geben Sie einen Host ein.</translation>
     </message>
@@ -2225,22 +2326,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/net/StreamBridge.cpp" line="+34"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+32"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/net/BoshTransport.cpp" line="-61"/>
         <source>The server closed the session: %1</source>
         <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/StreamBridge.cpp" line="+153"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-52"/>
+        <source>The WebSocket address must start with wss://: Linnet only connects encrypted.</source>
+        <translation>Die WebSocket-Adresse muss mit wss:// beginnen: Linnet verbindet sich nur verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+167"/>
         <source>The server sent malformed data (%1).</source>
         <translation>Der Server hat fehlerhafte Daten gesendet (%1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+101"/>
+        <source>The server does not offer XMPP over WebSocket at this address.</source>
+        <translation>Der Server bietet unter dieser Adresse kein XMPP über WebSocket an.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/StreamBridge.cpp" line="+29"/>
         <source>The server closed the stream before encryption started.</source>
         <translation>Der Server hat den Stream beendet, bevor die Verschlüsselung begann.</translation>
     </message>
@@ -2265,19 +2378,35 @@
         <translation>Der Server hat die Verbindung vor der Verschlüsselung beendet (%1).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/net/StreamBridgeLocal.cpp" line="+56"/>
         <source>The XMPP client sent too much before encryption.</source>
         <translation>Der XMPP-Client hat vor der Verschlüsselung zu viel gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/net/StreamBridgeConnect.cpp" line="-20"/>
+        <location filename="../app/net/ServiceDiscovery.cpp" line="-296"/>
+        <source>The server announces no WebSocket or BOSH address.</source>
+        <translation>Der Server nennt keine WebSocket- oder BOSH-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>A WebSocket address must start with wss://, a BOSH address with https://.</source>
+        <translation>Eine WebSocket-Adresse muss mit wss:// beginnen, eine BOSH-Adresse mit https://.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location filename="../app/net/StreamBridgeConnect.cpp" line="-23"/>
         <source>The server could not be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../app/net/TlsPolicy.cpp" line="+41"/>
         <source>The server&apos;s certificate has changed since you trusted it: %1</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/BoshTransport.cpp" line="+34"/>
+        <source>The BOSH address must start with https:// (connections without TLS are refused): %1</source>
+        <translation>Die BOSH-Adresse muss mit https:// beginnen (Verbindungen ohne TLS werden abgelehnt): %1</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4337,7 @@
         <translation>Der Name „%1“ ist auf %2 bereits vergeben. Wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does not let apps create accounts (in-band registration is closed). Create one on its website, or ask its administrator.</source>
         <translation>%1 lässt Apps keine Konten erstellen (In-Band-Registrierung ist geschlossen). Erstellen Sie eines auf der Website oder fragen Sie den Administrator.</translation>
     </message>
@@ -4721,7 +4850,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="+95"/>
+        <location filename="../qml/components/SearchField.qml" line="+97"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4856,12 +4985,22 @@
 <context>
     <name>SessionRow</name>
     <message>
-        <location filename="../qml/account/SessionRow.qml" line="+33"/>
+        <location filename="../qml/account/SessionRow.qml" line="+36"/>
+        <source>Resource %1: %2. %3. Connected over %4</source>
+        <translation>Ressource %1: %2. %3. Verbunden über %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resource %1: %2. %3</source>
         <translation>Ressource %1: %2. %3</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <source>Connected over %1</source>
+        <translation>Verbunden über %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>

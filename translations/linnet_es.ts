@@ -62,12 +62,12 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/account/AccountCard.qml" line="+49"/>
+        <location filename="../qml/account/AccountCard.qml" line="+68"/>
         <source>“%1” is already a resource of this account, or not a valid name (no “/”).</source>
         <translation>«%1» ya es un recurso de esta cuenta o no es un nombre válido (sin «/»).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
     </message>
@@ -97,17 +97,37 @@
         <translation>%1 · %2 de %3 sesiones en línea</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-119"/>
         <source>Server %1:%2</source>
         <translation>Servidor %1:%2</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Direct TLS</source>
+        <translation>TLS directo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1, address asked from the server</source>
+        <translation>%1, dirección preguntada al servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Server found from the address</source>
         <translation>Servidor deducido de la dirección</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Password in the system keychain</source>
         <translation>Contraseña en el llavero del sistema</translation>
     </message>
@@ -286,6 +306,44 @@
     </message>
 </context>
 <context>
+    <name>AccountTransport</name>
+    <message>
+        <location filename="../app/account/AccountConfig.cpp" line="+171"/>
+        <source>Choose how to connect.</source>
+        <translation>Falta elegir cómo conectar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use an encrypted address starting with %1://: Linnet does not connect without TLS.</source>
+        <translation>La dirección debe estar cifrada y empezar por %1://: Linnet no se conecta sin TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an address like %1, or leave it empty to ask the server.</source>
+        <translation>La dirección tiene la forma %1; vacía, se pregunta al servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the user name and password out of the address: Linnet signs in with the account&apos;s.</source>
+        <translation>La dirección no debe llevar usuario ni contraseña: Linnet inicia sesión con los de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the “#” part out of the address.</source>
+        <translation>La dirección no debe llevar la parte «#».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct TLS</source>
+        <translation>TLS directo</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../app/account/AccountsModel.cpp" line="+30"/>
@@ -379,17 +437,17 @@
         <translation>Se puede añadir una cuenta existente de cualquier servidor XMPP: basta con su dirección (como alice@example.org) y su contraseña. Pulsar Ctrl+N o usar «Añadir cuenta» arriba.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions online now stay connected: a new server or port is used from their next connect.</source>
-        <translation>Las sesiones en línea siguen conectadas: un servidor o puerto nuevo se usa a partir de su próxima conexión.</translation>
+        <source>Sessions online now stay connected: a new server, port or transport is used from their next connect.</source>
+        <translation>Las sesiones en línea siguen conectadas: un servidor, puerto o transporte nuevo se usa a partir de su próxima conexión.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
@@ -399,27 +457,7 @@
         <translation>Nombre visible; si está vacío se muestra la parte de usuario de la dirección</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Server host (optional)</source>
-        <translation>Host del servidor (opcional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server host, optional; found from the address when empty</source>
-        <translation>Host del servidor, opcional; si está vacío se deduce de la dirección</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port, optional</source>
-        <translation>Puerto, opcional</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Extra CA certificate file, PEM (optional)</source>
         <translation>Archivo de certificado de CA adicional, PEM (opcional)</translation>
     </message>
@@ -936,7 +974,7 @@
 <context>
     <name>AdvancedSettings</name>
     <message>
-        <location filename="../qml/account/AdvancedSettings.qml" line="+27"/>
+        <location filename="../qml/account/AdvancedSettings.qml" line="+52"/>
         <source>Advanced settings</source>
         <translation>Configuración avanzada</translation>
     </message>
@@ -944,6 +982,61 @@
         <location line="+9"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connect over</source>
+        <translation>Conectar mediante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Direct TLS</source>
+        <translation>TLS directo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect over: %1</source>
+        <translation>Conectar mediante: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>XMPP over TCP (usually port 5222), encrypted with STARTTLS before signing in.</source>
+        <translation>XMPP sobre TCP (normalmente el puerto 5222), cifrado con STARTTLS antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over TLS from the first byte (XEP-0368), usually port 5223 or 443.</source>
+        <translation>XMPP sobre TLS desde el primer byte (XEP-0368), normalmente el puerto 5223 o 443.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over a secure WebSocket, for networks that let only web traffic through.</source>
+        <translation>XMPP sobre un WebSocket seguro, para redes que solo dejan pasar tráfico web.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XMPP over HTTPS long-polling, for networks that let only web traffic through, even without WebSocket.</source>
+        <translation>XMPP sobre HTTPS con long polling, para redes que solo dejan pasar tráfico web, incluso sin WebSocket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds the server through DNS (STARTTLS and direct TLS), then tries the WebSocket and BOSH addresses it announces.</source>
+        <translation>Busca el servidor por DNS (STARTTLS y TLS directo) y después prueba las direcciones WebSocket y BOSH que anuncia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>BOSH address starting with https://, optional; asked from the server when empty</source>
+        <translation>Dirección BOSH que empieza por https://, opcional; si está vacía se pregunta al servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebSocket address starting with wss://, optional; asked from the server when empty</source>
+        <translation>Dirección WebSocket que empieza por wss://, opcional; si está vacía se pregunta al servidor</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -956,7 +1049,7 @@
         <translation>Host del servidor, opcional; si está vacío se deduce de la dirección</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
@@ -966,7 +1059,12 @@
         <translation>Puerto, opcional</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Leave empty to ask the server for its address (XEP-0156).</source>
+        <translation>Vacía: se pregunta la dirección al servidor (XEP-0156).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave empty to find the server from your address.</source>
         <translation>Vacío: el servidor se deduce de la dirección.</translation>
     </message>
@@ -2145,12 +2243,12 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../app/account/ConnectionController.cpp" line="+87"/>
+        <location filename="../app/account/ConnectionController.cpp" line="+92"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>La dirección tiene la forma nombre@servidor, p. ej. alice@example.org.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>The server did not ask for a login Linnet accepts (SCRAM).</source>
         <translation>El servidor no pidió un inicio de sesión que Linnet acepte (SCRAM).</translation>
     </message>
@@ -2163,6 +2261,8 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+109"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+82"/>
         <source>The connection failed.</source>
         <translation>La conexión falló.</translation>
     </message>
@@ -2173,7 +2273,8 @@
     </message>
     <message>
         <location filename="../app/net/ConnectionError.cpp" line="-59"/>
-        <location filename="../app/net/StreamBridgeConnect.cpp" line="+90"/>
+        <location filename="../app/net/ServiceDiscovery.cpp" line="+356"/>
+        <location filename="../app/net/StreamBridgeConnect.cpp" line="+83"/>
         <source>The server&apos;s address could not be found. Check the address, or enter a host.</source>
         <translation>No se encontró la dirección del servidor. Conviene revisar la dirección o indicar un host.</translation>
     </message>
@@ -2225,22 +2326,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/net/StreamBridge.cpp" line="+34"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+32"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/net/BoshTransport.cpp" line="-61"/>
         <source>The server closed the session: %1</source>
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/StreamBridge.cpp" line="+153"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-52"/>
+        <source>The WebSocket address must start with wss://: Linnet only connects encrypted.</source>
+        <translation>La dirección WebSocket debe empezar por wss://: Linnet solo se conecta de forma cifrada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+167"/>
         <source>The server sent malformed data (%1).</source>
         <translation>El servidor envió datos mal formados (%1).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+101"/>
+        <source>The server does not offer XMPP over WebSocket at this address.</source>
+        <translation>El servidor no ofrece XMPP sobre WebSocket en esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/StreamBridge.cpp" line="+29"/>
         <source>The server closed the stream before encryption started.</source>
         <translation>El servidor cerró el flujo antes de que empezara el cifrado.</translation>
     </message>
@@ -2265,19 +2378,35 @@
         <translation>El servidor terminó la conexión antes del cifrado (%1).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/net/StreamBridgeLocal.cpp" line="+56"/>
         <source>The XMPP client sent too much before encryption.</source>
         <translation>El cliente XMPP envió demasiados datos antes del cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/net/StreamBridgeConnect.cpp" line="-20"/>
+        <location filename="../app/net/ServiceDiscovery.cpp" line="-296"/>
+        <source>The server announces no WebSocket or BOSH address.</source>
+        <translation>El servidor no anuncia ninguna dirección WebSocket ni BOSH.</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>A WebSocket address must start with wss://, a BOSH address with https://.</source>
+        <translation>Una dirección WebSocket debe empezar por wss://; una dirección BOSH, por https://.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location filename="../app/net/StreamBridgeConnect.cpp" line="-23"/>
         <source>The server could not be reached.</source>
         <translation>No se pudo contactar con el servidor.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../app/net/TlsPolicy.cpp" line="+41"/>
         <source>The server&apos;s certificate has changed since you trusted it: %1</source>
         <translation>El certificado del servidor ha cambiado desde que se le dio confianza: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/BoshTransport.cpp" line="+34"/>
+        <source>The BOSH address must start with https:// (connections without TLS are refused): %1</source>
+        <translation>La dirección BOSH debe empezar por https:// (se rechazan las conexiones sin TLS): %1</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4337,7 @@
         <translation>El nombre «%1» ya está ocupado en %2. Hay que elegir otro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does not let apps create accounts (in-band registration is closed). Create one on its website, or ask its administrator.</source>
         <translation>%1 no permite que las aplicaciones creen cuentas (el registro en banda está cerrado). Se puede crear una en su sitio web o pedirla a su administrador.</translation>
     </message>
@@ -4721,7 +4850,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="+95"/>
+        <location filename="../qml/components/SearchField.qml" line="+97"/>
         <source>Clear search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4856,12 +4985,22 @@
 <context>
     <name>SessionRow</name>
     <message>
-        <location filename="../qml/account/SessionRow.qml" line="+33"/>
+        <location filename="../qml/account/SessionRow.qml" line="+36"/>
+        <source>Resource %1: %2. %3. Connected over %4</source>
+        <translation>Recurso %1: %2. %3. Conectado mediante %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resource %1: %2. %3</source>
         <translation>Recurso %1: %2. %3</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <source>Connected over %1</source>
+        <translation>Conectado mediante %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reconnect now</source>
         <translation>Reconectar ahora</translation>
     </message>

@@ -1,8 +1,20 @@
 #include "AccountConfig.h"
 
+#include "Account.h"
+#include "ConnectionController.h"
+#include "Session.h"
+#include "core/Logging.h"
+
 #include <QSettings>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// In enum order.
+constexpr std::array<QStringView, 5> transportKeys{u"automatic", u"starttls", u"directtls", u"websocket", u"bosh"};
+}  // namespace
 
 ConnectionSettings AccountConfig::connectionSettings(const QString &resource) const
 {
@@ -13,6 +25,9 @@ ConnectionSettings AccountConfig::connectionSettings(const QString &resource) co
     settings.port = port;
     settings.caCertificatesFile = caCertificatesFile;
     settings.pinnedSha256 = pinnedSha256;
+    settings.transport = transport;
+    if (usesEndpoint(transport))
+        settings.endpoint = endpoint;
     return settings;
 }
 
@@ -32,6 +47,9 @@ QList<AccountConfig> AccountConfig::loadAll(QSettings &s)
             a.pinnedSha256 << QByteArray::fromHex(hex.toLatin1());
         a.enabled = s.value(u"enabled"_s, true).toBool();
         a.rememberPassword = s.value(u"rememberPassword"_s, true).toBool();
+        a.transport = transportFromKey(s.value(u"transport"_s).toString());
+        if (usesEndpoint(a.transport))
+            a.endpoint = QUrl(s.value(u"endpoint"_s).toString(), QUrl::StrictMode);
         const int sessions = s.beginReadArray(u"sessions"_s);
         for (int j = 0; j < sessions; ++j) {
             s.setArrayIndex(j);
@@ -86,6 +104,9 @@ void AccountConfig::saveAll(QSettings &s, const QList<AccountConfig> &accounts)
         s.setValue(u"pinnedSha256"_s, pins);
         s.setValue(u"enabled"_s, a.enabled);
         s.setValue(u"rememberPassword"_s, a.rememberPassword);
+        s.setValue(u"transport"_s, transportKey(a.transport));
+        if (usesEndpoint(a.transport) && !a.endpoint.isEmpty())
+            s.setValue(u"endpoint"_s, a.endpoint.toString());
         s.beginWriteArray(u"sessions"_s, int(a.sessions.size()));
         for (int j = 0; j < a.sessions.size(); ++j) {
             s.setArrayIndex(j);
@@ -106,4 +127,110 @@ void AccountConfig::saveAll(QSettings &s, const QList<AccountConfig> &accounts)
     }
     s.endArray();
     s.sync();
+}
+
+QString AccountConfig::transportKey(Transport transport)
+{
+    return transportKeys.at(std::size_t(transport)).toString();
+}
+
+Transport AccountConfig::transportFromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < transportKeys.size(); ++i) {
+        if (key == transportKeys.at(i))
+            return Transport(i);
+    }
+    if (!key.isEmpty())
+        qCWarning(lcAccount) << "Unknown transport" << key << "in the profile; connecting automatically";
+    return Transport::Automatic;
+}
+
+AccountTransport::AccountTransport(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int AccountTransport::kindOf(Account *account) const
+{
+    return account ? int(account->config().transport) : Automatic;
+}
+
+QString AccountTransport::endpointOf(Account *account) const
+{
+    return account ? account->config().endpoint.toString() : QString();
+}
+
+QUrl AccountTransport::parseEndpoint(const QString &endpoint)
+{
+    return QUrl(endpoint.trimmed(), QUrl::StrictMode);
+}
+
+QString AccountTransport::endpointProblem(int kind, const QString &endpoint) const
+{
+    if (kind < Automatic || kind > Bosh)
+        return tr("Choose how to connect.");
+    const auto transport = Transport(kind);
+    if (!AccountConfig::usesEndpoint(transport) || endpoint.trimmed().isEmpty())
+        return {};
+    const QUrl url = parseEndpoint(endpoint);
+    const bool webSocket = transport == Transport::WebSocket;
+    const QString scheme = webSocket ? u"wss"_s : u"https"_s;
+    const QString example = webSocket ? u"wss://example.org/xmpp-websocket"_s : u"https://example.org/http-bind"_s;
+    // Unencrypted endpoints are refused outright: TLS is required on every transport.
+    if (url.scheme() == u"ws"_s || url.scheme() == u"http"_s)
+        return tr("Use an encrypted address starting with %1://: Linnet does not connect without TLS.").arg(scheme);
+    if (!url.isValid() || url.scheme() != scheme || url.host().isEmpty())
+        return tr("Enter an address like %1, or leave it empty to ask the server.").arg(example);
+    // A password in the address would end up in the profile and in logs.
+    if (!url.userInfo().isEmpty())
+        return tr("Leave the user name and password out of the address: Linnet signs in with the account's.");
+    if (url.hasFragment())
+        return tr("Leave the “#” part out of the address.");
+    return {};
+}
+
+bool AccountTransport::apply(Account *account, int kind, const QString &endpoint)
+{
+    if (!account || kind < Automatic || kind > Bosh || !endpointProblem(kind, endpoint).isEmpty())
+        return false;
+    const auto transport = Transport(kind);
+    AccountConfig config = account->config();
+    const QUrl url = AccountConfig::usesEndpoint(transport) ? parseEndpoint(endpoint) : QUrl();
+    if (config.transport == transport && config.endpoint == url)
+        return true;
+    config.transport = transport;
+    config.endpoint = url;
+    account->setConfig(config);  // the AccountsModel saves on configChanged
+    qCInfo(lcAccount) << "The account" << account->jid() << "now connects over" << AccountConfig::transportKey(transport)
+                      << url.toDisplayString();
+    // A session trying to connect (or waiting to) would go on with the old transport: the new
+    // one, now.
+    for (auto *session : account->sessions()) {
+        const auto state = session->connection()->state();
+        if (state == ConnectionController::State::WaitingToReconnect || state == ConnectionController::State::Connecting)
+            account->connectSession(session);
+    }
+    return true;
+}
+
+QString AccountTransport::name(Transport transport)
+{
+    switch (transport) {
+    case Transport::Automatic:
+        return tr("Automatic");
+    case Transport::StartTls:
+        return u"STARTTLS"_s;
+    case Transport::DirectTls:
+        return tr("Direct TLS");
+    case Transport::WebSocket:
+        return u"WebSocket"_s;
+    case Transport::Bosh:
+        return u"BOSH"_s;
+    }
+    return {};
+}
+
+QString AccountTransport::describe(Transport transport, const QString &where)
+{
+    return where.isEmpty() ? name(transport) : u"%1 (%2)"_s.arg(name(transport), where);
 }

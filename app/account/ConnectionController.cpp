@@ -1,4 +1,5 @@
 #include "ConnectionController.h"
+#include "account/AccountConfig.h"
 
 #include "core/Logging.h"
 #include "net/NetworkThread.h"
@@ -40,6 +41,10 @@ ConnectionController::ConnectionController(QXmppClient *client, NetworkThread *n
     connect(m_bridge, &StreamBridge::listening, this, &ConnectionController::handleListening);
     connect(m_bridge, &StreamBridge::failed, this, &ConnectionController::handleBridgeFailure);
     connect(m_bridge, &StreamBridge::redirected, this, &ConnectionController::handleRedirect);
+    connect(m_bridge, &StreamBridge::transportOpened, this, [this](quint64 attempt, Transport transport, const QString &where) {
+        if (attempt == m_attemptId)
+            setTransportName(AccountTransport::describe(transport, where));
+    });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionController::startAttempt);
     m_countdownTimer.setInterval(1s);
@@ -103,11 +108,15 @@ void ConnectionController::startAttempt()
     m_userDisconnect = false;
     ++m_attemptId;
     setError({});
+    setTransportName({});  // a new link, maybe over another transport
     setState(State::Connecting);
     auto settings = m_settings;
     if (!m_redirectHost.isEmpty()) {
         settings.host = m_redirectHost;
         settings.port = m_redirectPort;
+        // <see-other-host/> names a TCP host (RFC 6120 4.9.3.19), whatever led there.
+        if (settings.transport != Transport::DirectTls)
+            settings.transport = Transport::StartTls;
     }
     qCInfo(lcConnection) << "Connecting as" << settings.jid << "/" << settings.resource << "to"
                          << (settings.host.isEmpty() ? settings.domain() : settings.host) << settings.port;
@@ -313,7 +322,17 @@ void ConnectionController::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Disconnected || state == State::WaitingToReconnect)
+        setTransportName({});
     Q_EMIT stateChanged();
+}
+
+void ConnectionController::setTransportName(const QString &name)
+{
+    if (m_transportName == name)
+        return;
+    m_transportName = name;
+    Q_EMIT transportNameChanged();
 }
 
 void ConnectionController::setError(ConnectionError::Details error)

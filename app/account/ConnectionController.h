@@ -33,6 +33,9 @@ class ConnectionController : public QObject
     Q_PROPERTY(int reconnectInSeconds READ reconnectInSeconds NOTIFY reconnectInSecondsChanged)
     // With error CertificateRejected: what the trust dialog shows.
     Q_PROPERTY(CertificateInfo refusedCertificate READ refusedCertificate NOTIFY errorChanged)
+    // What the session's link runs over, e.g. "WebSocket (wss://example.org/xmpp-websocket)"
+    // (AccountTransport::describe()); empty while there is no link.
+    Q_PROPERTY(QString transportName READ transportName NOTIFY transportNameChanged)
 
 public:
     enum class State {
@@ -54,6 +57,10 @@ public:
     {
         return {m_error.certificate, m_error.certificateErrors, m_error.certificateChanged};
     }
+    QString transportName() const { return m_transportName; }
+    // Set by whoever learns which transport and endpoint the bridge's link uses; cleared here
+    // when a new attempt starts and whenever the link is gone.
+    void setTransportName(const QString &name);
 
     void connectToServer(const ConnectionSettings &settings, const QString &password);
     // The presence each login starts with (QXmpp sends it with the session, so buddies see no
@@ -78,6 +85,7 @@ Q_SIGNALS:
     void stateChanged();
     void errorChanged();
     void reconnectInSecondsChanged();
+    void transportNameChanged();
     // Emitted once per successful login (also after a reconnect).
     void loggedIn();
 
@@ -104,6 +112,7 @@ private:
     QString m_password;  // kept in memory only, for reconnects
     State m_state = State::Disconnected;
     ConnectionError::Details m_error;
+    QString m_transportName;
     bool m_wasConnected = false;
     bool m_userDisconnect = false;
     bool m_resetting = false;   // QXmpp's old socket is being aborted for a new attempt

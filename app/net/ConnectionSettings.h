@@ -3,8 +3,14 @@
 
 #include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 
 class QXmppConfiguration;
+
+// How the bridge reaches the server. Automatic: SRV records of both _xmpps-client (direct TLS)
+// and _xmpp-client (STARTTLS) in priority and weight order, then the domain on 5222, then the
+// WebSocket and BOSH endpoints the domain announces (XEP-0156). A configured host wins over SRV.
+enum class Transport : quint8 { Automatic, StartTls, DirectTls, WebSocket, Bosh };
 
 struct ConnectionSettings {
     QString jid;       // bare JID, e.g. alice@example.org
@@ -17,6 +23,12 @@ struct ConnectionSettings {
     // SHA-256 digests of certificates the user trusted for this account although they do not
     // validate (the trust dialog). Only these exact certificates pass; any other is refused.
     QList<QByteArray> pinnedSha256;
+    Transport transport = Transport::Automatic;
+    // WebSocket (wss://) or BOSH (https://) endpoint set by hand; empty: found through XEP-0156.
+    QUrl endpoint;
+    // The DNS server for SRV lookups, "address" or "address:port"; empty: the system's. Tests
+    // point it at a local resolver with the fixture's records.
+    QString nameserver;
 
     bool isValid() const;
     QString domain() const;

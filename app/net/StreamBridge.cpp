@@ -4,7 +4,6 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
-#include <QDnsLookup>
 #include <QScopeGuard>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -23,6 +22,7 @@ const QByteArray TlsNamespace = QByteArrayLiteral("urn:ietf:params:xml:ns:xmpp-t
 StreamBridge::StreamBridge(QObject *parent)
     : QObject(parent)
     , m_listener(this)  // a child, so moveToThread() takes it along
+    , m_discovery(this)
     , m_framer([this](StanzaFramer::Kind kind, QByteArrayView bytes) { handleFrame(kind, bytes); })
     , m_closeTimer(this)
     , m_setupTimer(this)
@@ -38,6 +38,13 @@ StreamBridge::StreamBridge(QObject *parent)
         finishClosing();
     });
     connect(&m_listener, &QTcpServer::newConnection, this, &StreamBridge::acceptLocal);
+    connect(&m_discovery, &ServiceDiscovery::socketsFound, this, &StreamBridge::endpointsFound);
+    connect(&m_discovery, &ServiceDiscovery::httpFound, this,
+            [this](const QList<ServiceEndpoint> &endpoints, const ConnectionError::Details &error) {
+                if (endpoints.isEmpty() && error.kind != Kind::None && m_lastError.kind == Kind::None)
+                    m_lastError = error;
+                endpointsFound(endpoints);
+            });
 }
 
 StreamBridge::~StreamBridge()
@@ -55,6 +62,7 @@ bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, q
 {
     stop();
     m_settings = settings;
+    m_tls = TlsPolicy(settings);
     m_attempt = attempt;
     m_peerPort = peerPort;
     m_sslErrors.clear();
@@ -75,12 +83,12 @@ bool StreamBridge::start(const ConnectionSettings &settings, quint16 peerPort, q
     m_phase = Phase::Connecting;
     Q_EMIT listening(attempt, m_listener.serverPort());
     m_setupTimer.start(m_setupTimeout);
-    if (!settings.host.isEmpty()) {
-        m_targets = QList<Target>{{settings.host, settings.port ? settings.port : DefaultClientPort}};
-        resolveNextTarget();
-    } else {
-        lookUpServices();
-    }
+    m_endpoints.clear();
+    m_askedHttp = settings.transport == Transport::WebSocket || settings.transport == Transport::Bosh;
+    if (m_askedHttp)
+        m_discovery.lookUpHttp(settings, m_tls);
+    else
+        m_discovery.lookUpSockets(settings);
     return true;
 }
 
@@ -96,13 +104,16 @@ void StreamBridge::release(bool graceful)
     m_closeTimer.stop();
     m_setupTimer.stop();
     m_listener.close();
-    m_targets.clear();
+    m_endpoints.clear();
     m_addresses.clear();
-    if (m_srvLookup) {
-        m_srvLookup->disconnect(this);
-        m_srvLookup->abort();
-        m_srvLookup->deleteLater();
-        m_srvLookup = nullptr;
+    m_discovery.cancel();
+    if (auto *transport = std::exchange(m_transport, nullptr)) {
+        transport->disconnect(this);
+        if (graceful)
+            transport->close();  // what is queued still goes out; it deletes itself after
+        else
+            transport->abort();
+        QTimer::singleShot(graceful ? CloseTimeout : 0s, transport, &QObject::deleteLater);
     }
     for (QAbstractSocket *socket : {static_cast<QAbstractSocket *>(std::exchange(m_upstream, nullptr)),
                                     static_cast<QAbstractSocket *>(std::exchange(m_local, nullptr))}) {
@@ -140,6 +151,8 @@ qint64 StreamBridge::heldBytes() const
         held += m_local->bytesToWrite() + m_local->bytesAvailable();
     if (m_upstream)
         held += m_upstream->bytesAvailable() + m_upstream->bytesToWrite();
+    if (m_transport)
+        held += m_transport->heldBytes();
     return held;
 }
 
@@ -178,9 +191,10 @@ bool StreamBridge::feedFramer(const QByteArray &data)
     if (!wellFormed && !m_deferredFailure && !m_deferredRedirect) {
         qCWarning(lcConnection) << "Malformed data from the server:" << m_framer.errorString();
         // RFC 6120 4.9.3.13: close with a stream error the server can log.
-        m_upstream->write("<stream:error><not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
-                          "</stream:error></stream:stream>");
-        m_upstream->flush();
+        writeUpstream("<stream:error><not-well-formed xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                      "</stream:error></stream:stream>");
+        if (m_upstream)
+            m_upstream->flush();
         m_deferredFailure = ConnectionError::Details{
             Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server sent malformed data (%1).")).arg(m_framer.errorString())};
     }
@@ -206,8 +220,8 @@ void StreamBridge::handleFrame(StanzaFramer::Kind kind, QByteArrayView bytes)
     }
     if (encrypted) {
         m_toLocal.append(bytes.data(), bytes.size());
-        if (m_guard.frameIsAck() && m_ackRequests.acked() && m_upstream)
-            m_upstream->write(AckRequests::Request.data(), AckRequests::Request.size());
+        if (m_guard.frameIsAck() && m_ackRequests.acked())
+            writeUpstream(AckRequests::Request);
         return;
     }
     if (kind == StanzaFramer::Kind::StreamEnd) {
@@ -285,6 +299,8 @@ void StreamBridge::finishClosing()
         if (!m_localSentEnd)
             m_upstream->write("</stream:stream>");
         m_upstream->flush();
+    } else if (m_transport && !m_localSentEnd) {
+        m_transport->send(QByteArrayLiteral("</stream:stream>"));
     }
     const quint64 attempt = m_attempt;
     // Not inside the framer's feed: stop() frees what it is parsing.

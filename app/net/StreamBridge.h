@@ -1,10 +1,11 @@
 // An in-process bridge between QXmpp and the server, and the one door to the network.
 //
 // QXmpp 1.10 re-parses its whole input buffer on every read until the buffer ends on a stanza
-// boundary, which is quadratic under a backlog. The bridge owns the real connection: it resolves
-// the server, does STARTTLS itself (validating the certificate against the account's domain,
-// never ignoring errors), frames what the server sends with a linear StanzaFramer, and hands
-// QXmpp, over loopback, only data that ends on a stanza boundary. Stanzas an interceptor
+// boundary, which is quadratic under a backlog. The bridge owns the real connection: it finds
+// the server (ServiceDiscovery: SRV, the configured host, XEP-0156), reaches it over TCP with
+// STARTTLS or direct TLS, or over WebSocket or BOSH (MessageTransport), validates the certificate
+// (TlsPolicy, never ignoring errors), frames what the server sends with a linear StanzaFramer,
+// and hands QXmpp, over loopback, only data that ends on a stanza boundary. Stanzas an interceptor
 // consumes (PubSub readings) reach QXmpp as a tiny placeholder so stream management still
 // counts them.
 //
@@ -24,7 +25,10 @@
 
 #include "StanzaFramer.h"
 #include "AckRequests.h"
+#include "MessageTransport.h"
+#include "ServiceDiscovery.h"
 #include "StreamGuard.h"
+#include "TlsPolicy.h"
 #include "net/ConnectionError.h"
 #include "net/ConnectionSettings.h"
 
@@ -37,7 +41,6 @@
 #include <memory>
 #include <optional>
 
-class QDnsLookup;
 class QSslSocket;
 class QTcpSocket;
 
@@ -82,6 +85,9 @@ Q_SIGNALS:
     void redirected(quint64 attempt, const QString &host, quint16 port);
     // close() finished (or the attempt was over already).
     void closed(quint64 attempt);
+    // The stream is encrypted and handed to QXmpp; how it reached the server (the account page
+    // shows it): the transport and where, "host:port" or the URL.
+    void transportOpened(quint64 attempt, Transport transport, const QString &where);
 
 private:
     enum class Phase { Idle, Connecting, AwaitingFeatures, AwaitingProceed, Handshaking, Open, Closing, Closed };
@@ -90,8 +96,14 @@ private:
         quint16 port = 0;
     };
 
-    void lookUpServices();
-    void resolveNextTarget();
+    void endpointsFound(const QList<ServiceEndpoint> &endpoints);
+    void nextEndpoint();
+    void openMessageTransport(const ServiceEndpoint &endpoint);
+    void transportReceived(const QByteArray &bytes);
+    void transportFailed(const ConnectionError::Details &details);
+    void streamEncrypted();
+    void upstreamEnded();
+    void writeUpstream(QByteArrayView bytes);
     void connectNextAddress();
     void upstreamConnected();
     void upstreamReadable();
@@ -115,20 +127,23 @@ private:
     void release(bool graceful);
 
     ConnectionSettings m_settings;
+    TlsPolicy m_tls;
     quint64 m_attempt = 0;
     quint16 m_peerPort = 0;
     QTcpServer m_listener;
     QTcpSocket *m_local = nullptr;
-    QSslSocket *m_upstream = nullptr;
-    QDnsLookup *m_srvLookup = nullptr;
+    QSslSocket *m_upstream = nullptr;          // TCP: STARTTLS or direct TLS
+    MessageTransport *m_transport = nullptr;  // or WebSocket / BOSH
+    ServiceDiscovery m_discovery;
     std::shared_ptr<StanzaInterceptor> m_interceptor;
     StreamGuard m_guard;
     AckRequests m_ackRequests;
     StanzaFramer m_framer;
     Phase m_phase = Phase::Idle;
-    QList<Target> m_targets;           // SRV targets (or the configured host) still to try
-    QList<QHostAddress> m_addresses;   // addresses of the current target still to try
-    quint16 m_targetPort = 0;
+    QList<ServiceEndpoint> m_endpoints;  // still to try, in order (ServiceDiscovery)
+    bool m_askedHttp = false;            // the XEP-0156 endpoints were looked up
+    ServiceEndpoint m_endpoint;          // the one being tried
+    QList<QHostAddress> m_addresses;     // addresses of its host still to try
     ConnectionError::Details m_lastError;
     QByteArray m_pendingUpstream;  // QXmpp's bytes until the upstream stream is encrypted
     QByteArray m_toLocal;          // frames collected in one read, written to QXmpp at once

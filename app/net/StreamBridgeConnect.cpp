@@ -7,7 +7,6 @@
 
 #include "core/Logging.h"
 
-#include <QDnsLookup>
 #include <QFuture>
 #include <QHostInfo>
 #include <QPromise>
@@ -39,56 +38,50 @@ QFuture<QHostInfo> resolve(const QString &name)
 
 // --- Finding the server -------------------------------------------------------------------
 
-void StreamBridge::lookUpServices()
+// Sockets first (SRV of both services, or the configured host, ServiceDiscovery); with the
+// automatic choice, the HTTP endpoints the domain announces (XEP-0156) when none answered.
+void StreamBridge::endpointsFound(const QList<ServiceEndpoint> &endpoints)
 {
-    // RFC 6120 3.2: SRV first (Qt sorts by priority and weight), the domain itself as fallback.
-    m_srvLookup = new QDnsLookup(QDnsLookup::SRV, QStringLiteral("_xmpp-client._tcp.") + m_settings.domain(), this);
-    const quint64 attempt = m_attempt;
-    connect(m_srvLookup, &QDnsLookup::finished, this, [this, attempt] {
-        if (attempt != m_attempt || m_phase != Phase::Connecting || !m_srvLookup)
-            return;
-        m_targets.clear();
-        if (m_srvLookup->error() == QDnsLookup::NoError) {
-            for (const auto &record : m_srvLookup->serviceRecords()) {
-                if (record.target() != QLatin1String("."))  // "." means: no service here
-                    m_targets.append({record.target(), record.port()});
-            }
-        }
-        if (m_targets.isEmpty())
-            m_targets = QList<Target>{{m_settings.domain(), m_settings.port ? m_settings.port : DefaultClientPort}};
-        m_srvLookup->deleteLater();
-        m_srvLookup = nullptr;
-        resolveNextTarget();
-    });
-    m_srvLookup->lookup();
+    if (m_phase != Phase::Connecting)
+        return;
+    m_endpoints = endpoints;
+    nextEndpoint();
 }
 
-void StreamBridge::resolveNextTarget()
+void StreamBridge::nextEndpoint()
 {
-    if (m_targets.isEmpty()) {
+    if (m_endpoints.isEmpty()) {
+        if (!m_askedHttp && m_settings.transport == Transport::Automatic && m_settings.host.isEmpty()) {
+            m_askedHttp = true;
+            m_discovery.lookUpHttp(m_settings, m_tls);
+            return;
+        }
         fail(m_lastError.kind == Kind::None
                  ? ConnectionError::Details{Kind::HostUnreachable, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server could not be reached."))}
                  : m_lastError);
         return;
     }
-    const Target target = m_targets.takeFirst();
-    m_targetPort = target.port;
-    if (QHostAddress literal; literal.setAddress(target.host)) {
+    m_endpoint = m_endpoints.takeFirst();
+    qCDebug(lcConnection) << "Bridge trying" << m_endpoint.describe();
+    if (m_endpoint.transport == Transport::WebSocket || m_endpoint.transport == Transport::Bosh) {
+        openMessageTransport(m_endpoint);
+        return;
+    }
+    if (QHostAddress literal; literal.setAddress(m_endpoint.host)) {
         // Not operator=({...}): Qt 6.8's QList::assign() asserts on a cleared list with capacity.
         m_addresses = QList<QHostAddress>{literal};
         connectNextAddress();
         return;
     }
-    qCDebug(lcConnection) << "Bridge resolving" << target.host;
     const quint64 attempt = m_attempt;
-    resolve(target.host).then(this, [this, attempt, host = target.host](const QHostInfo &info) {
+    resolve(m_endpoint.host).then(this, [this, attempt, host = m_endpoint.host](const QHostInfo &info) {
         if (attempt != m_attempt || m_phase != Phase::Connecting)
             return;  // a stale answer: that attempt was stopped
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             qCInfo(lcConnection) << "Bridge: could not resolve" << host << info.errorString();
             m_lastError = {Kind::HostNotFound,
                            errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server's address could not be found. Check the address, or enter a host."))};
-            resolveNextTarget();
+            nextEndpoint();
             return;
         }
         m_addresses = info.addresses();
@@ -99,7 +92,7 @@ void StreamBridge::resolveNextTarget()
 void StreamBridge::connectNextAddress()
 {
     if (m_addresses.isEmpty()) {
-        resolveNextTarget();
+        nextEndpoint();
         return;
     }
     if (m_upstream) {  // the previous address failed: a fresh socket for the next one
@@ -110,10 +103,10 @@ void StreamBridge::connectNextAddress()
     m_upstream = new QSslSocket(this);
     // The certificate must be valid for the account's domain, whatever address we reach.
     m_upstream->setPeerVerifyName(m_settings.domain());
-    auto ssl = m_upstream->sslConfiguration();
-    const auto extra = m_settings.extraCaCertificates();
-    if (!extra.isEmpty())
-        ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    auto ssl = m_tls.configuration();
+    const bool directTls = m_endpoint.transport == Transport::DirectTls;
+    if (directTls)
+        ssl.setAllowedNextProtocols({QByteArrayLiteral("xmpp-client")});  // XEP-0368
     m_upstream->setSslConfiguration(ssl);
     // Bounded: while QXmpp is behind, Qt stops reading the socket and TCP pushes back.
     m_upstream->setReadBufferSize(ReadChunk * 4);
@@ -123,8 +116,11 @@ void StreamBridge::connectNextAddress()
     connect(m_upstream, &QSslSocket::errorOccurred, this, &StreamBridge::upstreamError);
     connect(m_upstream, &QSslSocket::disconnected, this, &StreamBridge::upstreamDisconnected);
     connect(m_upstream, &QSslSocket::sslErrors, this, &StreamBridge::upstreamSslErrors);
-    qCDebug(lcConnection) << "Bridge connecting upstream to" << address << m_targetPort;
-    m_upstream->connectToHost(address, m_targetPort);
+    qCDebug(lcConnection) << "Bridge connecting upstream to" << address << m_endpoint.port << (directTls ? "(direct TLS)" : "");
+    if (directTls)  // TLS from the first byte, SNI and verification for the account's domain
+        m_upstream->connectToHostEncrypted(address.toString(), m_endpoint.port, m_settings.domain());
+    else
+        m_upstream->connectToHost(address, m_endpoint.port);
 }
 
 // --- The upstream socket's events -----------------------------------------------------------
@@ -133,6 +129,10 @@ void StreamBridge::upstreamConnected()
 {
     // Small stanzas should leave at once, not wait for Nagle.
     m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_endpoint.transport == Transport::DirectTls) {
+        m_phase = Phase::Handshaking;  // the stream starts once encrypted (QXmpp's own header)
+        return;
+    }
     m_phase = Phase::AwaitingFeatures;
     const QByteArray header = "<?xml version='1.0'?><stream:stream to='" + m_settings.domain().toUtf8()
         + "' version='1.0' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>";
@@ -141,14 +141,24 @@ void StreamBridge::upstreamConnected()
 void StreamBridge::upstreamEncrypted()
 {
     qCDebug(lcConnection) << "Bridge: upstream encrypted with" << m_upstream->sessionCipher().name();
+    if (m_endpoint.transport == Transport::DirectTls && m_upstream->sslConfiguration().nextNegotiatedProtocol() != "xmpp-client")
+        qCDebug(lcConnection) << "Bridge: the server did not confirm ALPN xmpp-client (optional in XEP-0368)";
+    streamEncrypted();
+}
+
+// The secure stream is up (TLS on the socket, or the WebSocket / BOSH session): QXmpp's stream
+// header and everything after it go to the server, and readings may be taken from here on.
+void StreamBridge::streamEncrypted()
+{
     m_phase = Phase::Open;
     m_setupTimer.stop();
     m_framer.reset();
     m_guard.setForwarding(true);  // readings are only taken from an encrypted stream
     if (!m_pendingUpstream.isEmpty()) {
-        m_upstream->write(m_pendingUpstream);
+        writeUpstream(m_pendingUpstream);
         m_pendingUpstream.clear();
     }
+    Q_EMIT transportOpened(m_attempt, m_endpoint.transport, m_endpoint.where());
 }
 
 void StreamBridge::upstreamError()
@@ -156,10 +166,12 @@ void StreamBridge::upstreamError()
     if (m_phase == Phase::Closed)
         return;
     const auto socketError = m_upstream->error();
-    if (m_phase == Phase::Connecting && m_sslErrors.isEmpty()) {
+    const bool directTlsFailed = m_phase == Phase::Handshaking && m_endpoint.transport == Transport::DirectTls;
+    if ((m_phase == Phase::Connecting || directTlsFailed) && m_sslErrors.isEmpty()) {
         // This address did not work: the next one, or the next SRV target.
         m_lastError = ConnectionError::classify(QXmppError{m_upstream->errorString(), socketError}, {}, false);
         qCInfo(lcConnection) << "Bridge:" << m_lastError.message;
+        m_phase = Phase::Connecting;
         QMetaObject::invokeMethod(this, [this, attempt = m_attempt] {
             if (attempt == m_attempt && m_phase == Phase::Connecting)
                 connectNextAddress();
@@ -168,24 +180,18 @@ void StreamBridge::upstreamError()
     }
     if (socketError == QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Open || m_phase == Phase::Closing))
         return;  // a normal end of the stream: upstreamDisconnected() handles it
-    const QXmppError error{m_upstream->errorString(), socketError};
-    auto details = ConnectionError::classify(error, m_sslErrors, m_phase == Phase::Open);
-    if (details.kind == Kind::CertificateRejected && !m_sslErrors.isEmpty()) {
-        details.certificate = m_upstream->peerCertificate();
-        details.certificateErrors = m_sslErrors;
-        details.certificateChanged = !m_settings.pinnedSha256.isEmpty();
-        if (details.certificateChanged)
-            details.message = errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server's certificate has changed since you trusted it: %1")).arg(m_sslErrors.constFirst().errorString());
+    if (!m_sslErrors.isEmpty()) {
+        fail(m_tls.rejection(m_upstream->peerCertificate(), m_sslErrors, m_upstream->errorString()));
+        return;
     }
-    fail(details);
+    fail(ConnectionError::classify(QXmppError{m_upstream->errorString(), socketError}, {}, m_phase == Phase::Open));
 }
 
 // A certificate that does not validate is refused (the handshake then fails and the user is
 // told why), unless the user trusted exactly this certificate for this account.
 void StreamBridge::upstreamSslErrors(const QList<QSslError> &errors)
 {
-    const QSslCertificate peer = m_upstream->peerCertificate();
-    if (!peer.isNull() && m_settings.pinnedSha256.contains(peer.digest(QCryptographicHash::Sha256))) {
+    if (m_tls.acceptsDespite(m_upstream->peerCertificate())) {
         qCInfo(lcConnection) << "Bridge: accepting the certificate trusted for this account despite" << errors;
         m_upstream->ignoreSslErrors(errors);
         return;
@@ -194,6 +200,11 @@ void StreamBridge::upstreamSslErrors(const QList<QSslError> &errors)
 }
 
 void StreamBridge::upstreamDisconnected()
+{
+    upstreamEnded();
+}
+
+void StreamBridge::upstreamEnded()
 {
     if (m_phase == Phase::Closing) {
         finishClosing();

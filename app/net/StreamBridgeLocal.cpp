@@ -43,12 +43,12 @@ void StreamBridge::localReadable()
     if (!m_local)
         return;
     if (m_phase == Phase::Open || m_phase == Phase::Closing) {
-        if (!m_upstream)
+        if (!m_upstream && !m_transport)
             return;
         const QByteArray data = m_local->readAll();
         // QXmpp escapes '<' in text, so this is its real end of stream.
         m_localSentEnd = m_localSentEnd || data.contains("</stream:stream>");
-        m_upstream->write(m_ackRequests.outgoing(data));
+        writeUpstream(m_ackRequests.outgoing(data));
         return;
     }
     m_pendingUpstream.append(m_local->readAll());
@@ -60,7 +60,10 @@ void StreamBridge::localBytesWritten()
 {
     if (m_readPaused && m_local->bytesToWrite() <= ResumeBelow) {
         m_readPaused = false;
-        QMetaObject::invokeMethod(this, &StreamBridge::upstreamReadable, Qt::QueuedConnection);
+        if (m_transport)
+            m_transport->setReceivingPaused(false);
+        else
+            QMetaObject::invokeMethod(this, &StreamBridge::upstreamReadable, Qt::QueuedConnection);
     }
 }
 
@@ -70,4 +73,14 @@ void StreamBridge::flushToLocal()
         return;
     m_local->write(m_toLocal);
     m_toLocal.clear();
+}
+
+void StreamBridge::writeUpstream(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    if (m_upstream)
+        m_upstream->write(bytes.data(), bytes.size());
+    else if (m_transport)
+        m_transport->send(bytes.toByteArray());
 }

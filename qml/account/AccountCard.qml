@@ -23,6 +23,25 @@ Pane {
     readonly property string host: account ? account.host : ""
     readonly property int port: account ? account.port : 0
     readonly property bool rememberPassword: account ? account.rememberPassword : false
+    // The transport is read when the account's configuration changes (AccountTransport is no
+    // property of the account).
+    property int transport: AccountTransport.Automatic
+    property string endpoint
+    // Where and how it connects, in words.
+    readonly property string serverText: {
+        const transportName = root.transport === AccountTransport.StartTls ? "STARTTLS"
+                            : root.transport === AccountTransport.DirectTls ? qsTr("Direct TLS")
+                            : root.transport === AccountTransport.WebSocket ? "WebSocket"
+                            : root.transport === AccountTransport.Bosh ? "BOSH" : "";
+        if (root.transport === AccountTransport.WebSocket || root.transport === AccountTransport.Bosh) {
+            return root.endpoint.length > 0 ? qsTr("%1 at %2").arg(transportName).arg(root.endpoint)
+                                            : qsTr("%1, address asked from the server").arg(transportName);
+        }
+        const server = root.host.length > 0
+                ? qsTr("Server %1:%2").arg(root.host).arg(root.port > 0 ? root.port : (root.transport === AccountTransport.DirectTls ? 5223 : 5222))
+                : qsTr("Server found from the address");
+        return transportName.length > 0 ? qsTr("%1 · %2").arg(server).arg(transportName) : server;
+    }
     // Not list<Session>: Qt 6.8 copies a QQmlListProperty into a typed list as empty.
     readonly property var sessions: root.account ? root.account.sessions : []
     // The account the main window acts for.
@@ -47,6 +66,20 @@ Pane {
             resourceError.text = "";
         } else {
             resourceError.text = qsTr("“%1” is already a resource of this account, or not a valid name (no “/”).").arg(name);
+        }
+    }
+
+    function readTransport() {
+        root.transport = root.account ? AccountTransport.kindOf(root.account) : AccountTransport.Automatic;
+        root.endpoint = root.account ? AccountTransport.endpointOf(root.account) : "";
+    }
+
+    Component.onCompleted: readTransport()
+    onAccountChanged: readTransport()
+    Connections {
+        target: root.account
+        function onConfigChanged() {
+            root.readTransport();
         }
     }
 
@@ -131,6 +164,7 @@ Pane {
                     font.pixelSize: Theme.fontSmall + 1
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     spacing: 4
                     Icon {
                         path: AccountIcons.server
@@ -138,10 +172,13 @@ Pane {
                         color: Theme.textTertiary
                     }
                     Text {
-                        text: root.host.length > 0
-                              ? qsTr("Server %1:%2").arg(root.host).arg(root.port > 0 ? root.port : 5222)
-                              : qsTr("Server found from the address")
+                        objectName: "accountServer"
+                        // Shrinks (eliding) before the card overflows; a long address would.
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
+                        text: root.serverText
                         textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
                         color: Theme.textTertiary
                         font.pixelSize: Theme.fontSmall
                     }

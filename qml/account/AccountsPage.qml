@@ -215,8 +215,9 @@ Page {
         property string errorText
 
         readonly property alias nameField: nameField
-        readonly property alias hostField: hostField
-        readonly property alias portField: portField
+        readonly property alias connection: connection
+        readonly property TextField hostField: connection.hostField
+        readonly property TextField portField: connection.portField
         readonly property alias caField: caField
         readonly property alias rememberBox: rememberBox
         readonly property alias saveButton: saveButton
@@ -224,9 +225,15 @@ Page {
         function submit() {
             if (!editRoot.account)
                 return;
-            const port = portField.text.length > 0 ? parseInt(portField.text, 10) : 0;
-            if (!editRoot.accounts.updateAccount(editRoot.account, nameField.text, hostField.text, port,
-                                                 rememberBox.checked, caField.text)) {
+            // The address's problem shows under its field already.
+            if (connection.endpointProblem.length > 0) {
+                connection.endpointField.forceActiveFocus();
+                return;
+            }
+            const port = editRoot.portField.text.length > 0 ? parseInt(editRoot.portField.text, 10) : 0;
+            if (!editRoot.accounts.updateAccount(editRoot.account, nameField.text, editRoot.hostField.text, port,
+                                                 rememberBox.checked, caField.text)
+                || !AccountTransport.apply(editRoot.account, connection.transport, connection.endpointField.text)) {
                 editRoot.errorText = editRoot.accounts.editError;
                 return;
             }
@@ -236,13 +243,14 @@ Page {
 
         objectName: "editAccountDialog"
         heading: editRoot.account ? qsTr("Edit %1").arg(editRoot.account.jid) : ""
-        message: qsTr("Sessions online now stay connected: a new server or port is used from their next connect.")
+        message: qsTr("Sessions online now stay connected: a new server, port or transport is used from their next connect.")
 
         onAboutToShow: {
             const account = editRoot.account;
             nameField.text = account ? account.displayName : "";
-            hostField.text = account ? account.host : "";
-            portField.text = account && account.port > 0 ? String(account.port) : "";
+            editRoot.hostField.text = account ? account.host : "";
+            editRoot.portField.text = account && account.port > 0 ? String(account.port) : "";
+            connection.showTransport(AccountTransport.kindOf(account), AccountTransport.endpointOf(account));
             caField.text = account ? account.caCertificatesFile : "";
             rememberBox.checked = account ? account.rememberPassword : true;
             editRoot.errorText = "";
@@ -268,28 +276,13 @@ Page {
                 Accessible.name: qsTr("Display name; empty shows the user part of the address")
                 onTextChanged: editRoot.errorText = ""
             }
-            RowLayout {
+            AdvancedSettings {
+                id: connection
+                objectName: "editConnection"
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
-                TextField {
-                    id: hostField
-                    objectName: "editHostField"
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Server host (optional)")
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                    Accessible.name: qsTr("Server host, optional; found from the address when empty")
-                    onTextChanged: editRoot.errorText = ""
-                }
-                TextField {
-                    id: portField
-                    objectName: "editPortField"
-                    Layout.preferredWidth: 110
-                    placeholderText: qsTr("Port")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    validator: IntValidator { bottom: 1; top: 65535 }
-                    Accessible.name: qsTr("Port, optional")
-                    onTextChanged: editRoot.errorText = ""
-                }
+                collapsible: false
+                transportShown: true
+                onEdited: editRoot.errorText = ""
             }
             TextField {
                 id: caField

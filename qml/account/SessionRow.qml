@@ -23,14 +23,19 @@ Item {
     readonly property string resource: session ? session.resource : ""
     readonly property string fullJid: session ? session.jid : ""
     readonly property int availability: session ? session.presence.availability : Presence.Offline
+    // What the link runs over ("WebSocket (wss://…)"); empty without a link.
+    readonly property string transportName: session ? session.connection.transportName : ""
 
     readonly property alias status: status
     readonly property bool busy: status.kind === SessionState.Connecting || status.kind === SessionState.Reconnecting
     readonly property bool connected: status.kind === SessionState.Online || busy
 
-    implicitHeight: 60
+    implicitHeight: root.transportName.length > 0 ? 76 : 60
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("Resource %1: %2. %3").arg(root.resource).arg(status.label).arg(status.detail)
+    Accessible.name: root.transportName.length > 0
+                     ? qsTr("Resource %1: %2. %3. Connected over %4").arg(root.resource).arg(status.label)
+                                                                      .arg(status.detail).arg(root.transportName)
+                     : qsTr("Resource %1: %2. %3").arg(root.resource).arg(status.label).arg(status.detail)
 
     SessionState {
         id: status
@@ -129,6 +134,26 @@ Item {
                     ToolTip.visible: detailHover.hovered && truncated
                     ToolTip.text: status.detail
                     HoverHandler { id: detailHover }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.transportName.length > 0
+                spacing: 4
+
+                Icon {
+                    path: AccountIcons.server
+                    size: 14
+                    color: Theme.textTertiary
+                }
+                Text {
+                    objectName: "sessionTransport"
+                    Layout.fillWidth: true
+                    text: qsTr("Connected over %1").arg(root.transportName)
+                    textFormat: Text.PlainText
+                    elide: Text.ElideMiddle
+                    color: Theme.textTertiary
+                    font.pixelSize: Theme.fontSmall
                 }
             }
         }

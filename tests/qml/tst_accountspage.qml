@@ -342,6 +342,15 @@ TestCase {
         tryVerify(() => sample.editDialog.opened, 2000);
         wait(300);
         grabImage(sample).save(TestShots.dir + "/editaccount" + suffix + ".png");
+        sample.editDialog.connection.showTransport(AccountTransport.WebSocket, "ws://example.org/xmpp-websocket");
+        wait(300);
+        grabImage(sample).save(TestShots.dir + "/editaccount-websocket" + suffix + ".png");
         sample.editDialog.close();
+        tryVerify(() => !sample.editDialog.visible, 2000);
+        const row = rowsOf(cardOf(sample, "alice@example.org"))[0];
+        TestSessions.setTransportName(row.session, "WebSocket (wss://example.org/xmpp-websocket)");
+        wait(300);
+        grabImage(sample).save(TestShots.dir + "/accountspage-transport" + suffix + ".png");
+        TestSessions.setTransportName(row.session, "");
     }
 }

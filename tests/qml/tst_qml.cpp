@@ -10,6 +10,8 @@
 // dashboard tests (tiles, gauges, alerts). The dashboards draw with Qt Charts, which needs a
 // QApplication: main() makes one before quick_test_main would make a QGuiApplication.
 //
+// TestSessions sets what a session's link runs over, as the bridge reports it.
+//
 // TestForms makes a DataFormModel from a raw XEP-0004 form, as a command's answer fills one,
 // for the form renderer's tests (no device needed).
 //
@@ -18,6 +20,7 @@
 #include "account/Account.h"
 #include "account/AccountConfig.h"
 #include "account/AccountsModel.h"
+#include "account/ConnectionController.h"
 #include "account/Session.h"
 #include "adhoc/DataForm.h"
 #include "commands/DataFormModel.h"
@@ -58,6 +61,21 @@ class TestShots : public QObject
 public:
     using QObject::QObject;
     QString dir() const { return qEnvironmentVariable("LINNET_QML_SHOTS"); }
+};
+
+// What the bridge reports of a session's link, for the accounts page's tests (no server).
+class TestSessions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE void setTransportName(Session *session, const QString &name)
+    {
+        if (session)
+            session->connection()->setTransportName(name);
+    }
 };
 
 // Messages for the chat tests, which have no server to send them.
@@ -226,6 +244,7 @@ public Q_SLOTS:
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestChats", &m_chats);
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestReadings", &m_readings);
             qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestForms", &m_forms);
+            qmlRegisterSingletonInstance("LinnetTest", 1, 0, "TestSessions", &m_sessions);
         }
     }
     void cleanupTestCase()
@@ -267,6 +286,7 @@ private:
     TestChats m_chats;
     TestReadings m_readings;
     TestForms m_forms;
+    TestSessions m_sessions;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountsModel> m_accounts;
