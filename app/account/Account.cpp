@@ -77,6 +77,7 @@ Account::~Account()
 {
     // Each session leaves politely as it is destroyed (Session::~Session).
     qDeleteAll(std::exchange(m_sessions, {}));
+    m_readings->closeHistory();
 }
 
 QString Account::displayName() const

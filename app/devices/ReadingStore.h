@@ -86,6 +86,11 @@ public:
     void setRetention(const QString &service, const QString &node, qint64 ms);
     // Deletes this account's history on disk (its account is removed with its local data).
     void discardHistory();
+    // Writes what is pending and detaches the history (its thread ends); readings still arriving
+    // stay in memory only. The account calls it as it goes, so a profile opened right after
+    // (a restart, the account added again) finds everything on disk, although the store itself
+    // lives on until the receive thread lets go of it.
+    void closeHistory();
     qint64 retention(const QString &service, const QString &node) const;
     QString historyError() const;
     bool historyLoaded() const { return m_historyLoaded.load(); }

@@ -70,6 +70,16 @@ QString ReadingStore::historyError() const
     return m_historyError;
 }
 
+void ReadingStore::closeHistory()
+{
+    std::unique_ptr<History> history;
+    {
+        QWriteLocker locker(&m_lock);
+        history = std::move(m_history);
+    }
+    history.reset();  // outside the lock: History's destructor waits for its writer's last batch
+}
+
 bool ReadingStore::waitForHistory(int timeoutMs)
 {
     History *history = nullptr;
