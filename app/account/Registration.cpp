@@ -205,6 +205,7 @@ QString Registration::describeError(const QXmppStanza::Error &error, const QStri
     case QXmppStanza::Error::Conflict:
         return tr("The name “%1” is already taken on %2. Choose another one.").arg(username, domain);
     case QXmppStanza::Error::NotAllowed:
+    case QXmppStanza::Error::Forbidden:  // ejabberd's answer when its access rule denies registration
     case QXmppStanza::Error::FeatureNotImplemented:
     case QXmppStanza::Error::ServiceUnavailable:
     case QXmppStanza::Error::RegistrationRequired:

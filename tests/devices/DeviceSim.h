@@ -50,7 +50,7 @@ inline QString senmlAt(const QString &id, qint64 timeMs, double value)
 class DeviceSim
 {
 public:
-    DeviceSim(const ProsodyServer &server, QString id, QString title)
+    DeviceSim(const XmppTestServer &server, QString id, QString title)
         : m_server(server)
         , m_id(std::move(id))
         , m_title(std::move(title))
@@ -81,7 +81,7 @@ public:
     {
         bool connected = false;
         QMetaObject::Connection done = QObject::connect(&m_client, &QXmppClient::connected, [&] { connected = true; });
-        m_client.connectToServer(m_server.clientConfiguration(m_id, LiveTest::Password, QStringLiteral("sensor")));
+        m_client.connectToServer(LiveTest::peerConfiguration(m_server, m_id, QStringLiteral("sensor")));
         const bool ok = QTest::qWaitFor([&] { return connected; }, 15000);
         QObject::disconnect(done);
         return ok;
@@ -131,7 +131,7 @@ public:
     }
 
 private:
-    const ProsodyServer &m_server;
+    const XmppTestServer &m_server;
     QString m_id;
     QString m_title;
     QXmppClient m_client;

@@ -1,8 +1,14 @@
-// Helpers shared by the integration tests: a real Prosody from the fixture, Linnet accounts
-// and plain QXmpp clients (the "other side") logged in to it.
+// Helpers shared by the integration tests: a real server from the fixture, Linnet accounts and
+// plain QXmpp clients (the "other side") logged in to it.
+//
+// The suite in tests/integration runs against Prosody and ejabberd (ctest registers each test
+// twice: NAME, and NAME.ejabberd with LINNET_TEST_SERVER=ejabberd), so it starts its servers
+// with startXmppServer() and sees them only through XmppTestServer. startServer() stays
+// Prosody's for the feature tests elsewhere that use Prosody-only parts of the fixture.
 #pragma once
 
 #include "ProsodyServer.h"
+#include "XmppTestServer.h"
 #include "account/AccountConfig.h"
 #include "net/ConnectionSettings.h"
 #include "security/CredentialStore.h"
@@ -16,30 +22,59 @@ namespace LiveTest {
 
 inline const QString Password = QStringLiteral("correct horse battery staple");
 
-inline std::unique_ptr<ProsodyServer> startServer(const ProsodyServer::Options &options)
+// alice, bob and carol, all with Password.
+inline XmppTestServer::Options threeFriends(bool mutualRoster = true)
 {
-    auto server = std::make_unique<ProsodyServer>(options);
+    XmppTestServer::Options options;
+    options.accounts = {{QStringLiteral("alice"), Password, QStringLiteral("Alice")},
+                        {QStringLiteral("bob"), Password, QStringLiteral("Bob")},
+                        {QStringLiteral("carol"), Password, QStringLiteral("Carol")}};
+    options.mutualRoster = mutualRoster;
+    return options;
+}
+
+template<typename Server>
+std::unique_ptr<Server> started(std::unique_ptr<Server> server)
+{
     QString error;
     if (!server->start(&error)) {
-        qWarning().noquote() << "Prosody did not start:" << error;
+        qWarning().noquote() << XmppTestServer::kindName(server->kind()) << "did not start:" << error;
         return nullptr;
     }
     return server;
 }
 
-// alice, bob and carol, all with Password.
+// The server this run asks for (LINNET_TEST_SERVER=ejabberd, Prosody otherwise), started.
+inline std::unique_ptr<XmppTestServer> startXmppServer(const XmppTestServer::Options &options)
+{
+    auto server = XmppTestServer::create(options);
+    if (server->kind() != XmppTestServer::requestedKind()) {  // never a silent Prosody in the ejabberd run
+        qWarning().noquote() << "this build has no fixture for" << XmppTestServer::kindName(XmppTestServer::requestedKind());
+        return nullptr;
+    }
+    return started(std::move(server));
+}
+inline std::unique_ptr<XmppTestServer> startXmppServer(bool mutualRoster = true)
+{
+    return startXmppServer(threeFriends(mutualRoster));
+}
+inline bool onEjabberd(const XmppTestServer &server)
+{
+    return server.kind() == XmppTestServer::Kind::Ejabberd;
+}
+
+// Prosody, whatever the run asks for.
+inline std::unique_ptr<ProsodyServer> startServer(const ProsodyServer::Options &options)
+{
+    return started(std::make_unique<ProsodyServer>(options));
+}
 inline std::unique_ptr<ProsodyServer> startServer(bool mutualRoster = true)
 {
-    ProsodyServer::Options options;
-    options.accounts = {{QStringLiteral("alice"), Password, QStringLiteral("Alice")},
-                        {QStringLiteral("bob"), Password, QStringLiteral("Bob")},
-                        {QStringLiteral("carol"), Password, QStringLiteral("Carol")}};
-    options.mutualRoster = mutualRoster;
-    return startServer(options);
+    return startServer(threeFriends(mutualRoster));
 }
 
 // What Linnet's login would use for this server: its CA trusted explicitly, never errors ignored.
-inline ConnectionSettings settingsFor(const ProsodyServer &server, const QString &user)
+inline ConnectionSettings settingsFor(const XmppTestServer &server, const QString &user)
 {
     ConnectionSettings settings;
     settings.jid = server.jid(user);
@@ -50,7 +85,7 @@ inline ConnectionSettings settingsFor(const ProsodyServer &server, const QString
 }
 
 // The same as a profile's account: where it connects and the fixture's CA.
-inline AccountConfig accountConfigFor(const ProsodyServer &server, const QString &user)
+inline AccountConfig accountConfigFor(const XmppTestServer &server, const QString &user)
 {
     const auto settings = settingsFor(server, user);
     AccountConfig config;
@@ -77,11 +112,22 @@ inline CredentialStore::Result readKeychain(CredentialStore &store, const QStrin
     return got;
 }
 
+// A plain QXmpp client's configuration with the resource it asks for. Over SASL2 with Bind2
+// (QXmpp's default, offered by ejabberd 24.12, not by Prosody 13) the server picks the resource
+// (ejabberd: a random number), and the tests name their peers' resources. Linnet itself logs in
+// without SASL2 (ConnectionSettings).
+inline QXmppConfiguration peerConfiguration(const XmppTestServer &server, const QString &user, const QString &resource)
+{
+    auto config = server.clientConfiguration(user, Password, resource);
+    config.setUseSasl2Authentication(false);
+    return config;
+}
+
 // A plain QXmpp client for the other side of a conversation.
-inline std::unique_ptr<QXmppClient> connectPeer(const ProsodyServer &server, const QString &user)
+inline std::unique_ptr<QXmppClient> connectPeer(const XmppTestServer &server, const QString &user)
 {
     auto client = std::make_unique<QXmppClient>();
-    client->connectToServer(server.clientConfiguration(user, Password, QStringLiteral("peer")));
+    client->connectToServer(peerConfiguration(server, user, QStringLiteral("peer")));
     if (!QTest::qWaitFor([&] { return client->isConnected(); }, 15000))
         return nullptr;
     return client;

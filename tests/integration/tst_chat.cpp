@@ -25,7 +25,7 @@ class TestChat : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<MessageStore> m_store;  // Alice's messages, on a real file
     std::unique_ptr<AccountHarness> m_alice;
@@ -88,7 +88,7 @@ class TestChat : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
         m_aliceJid = m_server->jid(QStringLiteral("alice"));
         m_bobJid = m_server->jid(QStringLiteral("bob"));

@@ -1,5 +1,5 @@
 // The chat loses nothing when the server dies: two Linnet accounts write to each other several
-// times a second while Prosody is killed with SIGKILL and started again. Every message either
+// times a second while the server is killed with SIGKILL and started again. Every message either
 // side sent in that window reaches the other exactly once (counted in both message stores),
 // nothing stays stuck in an outbox, and both are online again soon after the server.
 #include "AccountHarness.h"
@@ -57,7 +57,7 @@ class TestChatFaults : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     QTemporaryDir m_dir;
 
     Side makeSide(const QString &user)
@@ -77,7 +77,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
     }
 

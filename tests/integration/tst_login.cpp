@@ -1,4 +1,4 @@
-// Logging in against a real Prosody: success, and every failure a user can meet, each ending in
+// Logging in against a real server: success, and every failure a user can meet, each ending in
 // a clear error and no reconnect loop; leaving politely; a redacted stanza log; and reconnects
 // that survive a laptop's wake-up (the server's name unresolvable for a while, a server that
 // closes the stream while it restarts).
@@ -82,7 +82,7 @@ class TestLogin : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
 
     // Fails the test if the controller leaves its state within the next ms (e.g. a retry).
     static void expectNoRetry(ConnectionController *connection, int ms)
@@ -96,7 +96,7 @@ class TestLogin : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
     }
 

@@ -1,7 +1,8 @@
 // The app quits and starts again on the same profile (AccountsModel, as main.cpp builds it):
 // dashboards, feeds and the readings' history come back before any session is online, and the
 // feed carries on once one is. Removing the account with its local data deletes that history.
-// Real parts: Prosody from the fixture, a real Secret Service, SQLite in a temporary profile.
+// Real parts: a server from the fixture (Prosody or ejabberd), a real Secret Service, SQLite in
+// a temporary profile.
 #include "DeviceSim.h"
 #include "LiveTest.h"
 #include "SecretService.h"
@@ -29,7 +30,7 @@ class TestRestart : public QObject
     Q_OBJECT
 
     SecretService m_secrets;  // one per process, outliving the tests (see SecretService.h)
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     std::unique_ptr<DeviceSim> m_device;
     QTemporaryDir m_profile;
     NetworkThread m_network;
@@ -68,11 +69,11 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_secrets.start(&error), qPrintable(error));
-        ProsodyServer::Options options;
+        XmppTestServer::Options options;
         options.accounts = {{QStringLiteral("alice"), LiveTest::Password, QStringLiteral("Alice")},
                             {Device, LiveTest::Password, QStringLiteral("Probe")}};
         options.mutualRoster = true;
-        m_server = LiveTest::startServer(options);
+        m_server = LiveTest::startXmppServer(options);
         QVERIFY(m_server);
         m_device = std::make_unique<DeviceSim>(*m_server, Device, QStringLiteral("Probe"));
         QVERIFY(m_device->connect());

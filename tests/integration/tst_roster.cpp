@@ -1,7 +1,7 @@
 // The roster and presence against a real server: items with names, buddies' presence, order,
 // and our own presence as another client sees it; then managing it between two Linnet accounts
 // on a server with empty rosters: add with name and groups, deny and accept, rename, move,
-// block and unblock (Prosody's mod_blocklist), remove.
+// block and unblock (XEP-0191: Prosody's mod_blocklist, ejabberd's mod_blocking), remove.
 #include "LiveTest.h"
 #include "AccountHarness.h"
 #include "account/ConnectionController.h"
@@ -23,10 +23,10 @@ class TestRoster : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     std::unique_ptr<AccountHarness> m_alice;
     // The management tests: alice and bob of a server where nobody knows anybody yet.
-    std::unique_ptr<ProsodyServer> m_empty;
+    std::unique_ptr<XmppTestServer> m_empty;
     std::unique_ptr<AccountHarness> m_ann;
     std::unique_ptr<AccountHarness> m_ben;
     QString m_annJid;
@@ -54,7 +54,7 @@ class TestRoster : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
         m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         m_alice->login(LiveTest::Password);
@@ -116,7 +116,7 @@ private Q_SLOTS:
 
     void startEmptyRosters()
     {
-        m_empty = LiveTest::startServer(false);
+        m_empty = LiveTest::startXmppServer(false);
         QVERIFY(m_empty);
         m_annJid = m_empty->jid(QStringLiteral("alice"));
         m_benJid = m_empty->jid(QStringLiteral("bob"));
@@ -219,8 +219,11 @@ private Q_SLOTS:
         RosterListModel benList;
         benList.setRoster(ben);
         QCOMPARE(benList.index(benList.rowCount() - 1).data(RosterListModel::HeaderLabelRole).toString(), QStringLiteral("Blocked"));
-        // Alice's side sees Bob go offline (the server tells her so).
-        QTRY_COMPARE_WITH_TIMEOUT(m_ann->roster()->item(m_benJid)->availability, Availability::Offline, 10000);
+        // Alice's side sees Bob go offline (the server tells her so). ejabberd 24.12 does not:
+        // its mod_blocking sends the blocked contact no unavailable presence (XEP-0191 3.3 says
+        // it must), so Alice keeps seeing Bob online there; nothing Linnet could do about it.
+        if (!LiveTest::onEjabberd(*m_empty))
+            QTRY_COMPARE_WITH_TIMEOUT(m_ann->roster()->item(m_benJid)->availability, Availability::Offline, 10000);
 
         QXmppMessage blocked(QString(), m_benJid, QStringLiteral("while blocked"));
         blocked.setType(QXmppMessage::Chat);

@@ -1,4 +1,4 @@
-// One account with several resources online at once against a real Prosody: both sessions are
+// One account with several resources online at once against a real server: both sessions are
 // seen by a buddy and by each other, a message reaches the account once however many sessions
 // receive it, messages between one's own resources are kept, a server crash brings both
 // sessions back, and an account torn down while its sessions still connect leaves nothing.
@@ -20,7 +20,7 @@ class TestSessions : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<MessageStore> m_store;  // declared before the account: outlives it
     std::unique_ptr<AccountHarness> m_alice;
@@ -34,7 +34,7 @@ class TestSessions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
         m_aliceJid = m_server->jid(QStringLiteral("alice"));
         m_alice = std::make_unique<AccountHarness>(LiveTest::settingsFor(*m_server, QStringLiteral("alice")),
@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         auto *own = m_alice->account()->ownResources();
         auto phone = std::make_unique<QXmppClient>();
-        phone->connectToServer(m_server->clientConfiguration(QStringLiteral("alice"), LiveTest::Password, QStringLiteral("phone")));
+        phone->connectToServer(LiveTest::peerConfiguration(*m_server, QStringLiteral("alice"), QStringLiteral("phone")));
         const auto rowOf = [own](const QString &resource) {
             for (int row = 0; row < own->rowCount(); ++row) {
                 if (own->index(row).data(OwnResourcesModel::ResourceRole).toString() == resource)
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(chat->rowCount(), 1);
 
         auto phone = std::make_unique<QXmppClient>();
-        phone->connectToServer(m_server->clientConfiguration(QStringLiteral("alice"), LiveTest::Password, QStringLiteral("phone")));
+        phone->connectToServer(LiveTest::peerConfiguration(*m_server, QStringLiteral("alice"), QStringLiteral("phone")));
         QVERIFY(QTest::qWaitFor([&] { return phone->isConnected(); }, 10000));
         QXmppMessage note(QString(), m_aliceJid + QStringLiteral("/lab"), QStringLiteral("from my phone"));
         note.setType(QXmppMessage::Chat);
@@ -119,9 +119,9 @@ private Q_SLOTS:
     void sendingToOneResource()
     {
         auto bobDesk = std::make_unique<QXmppClient>();
-        bobDesk->connectToServer(m_server->clientConfiguration(QStringLiteral("bob"), LiveTest::Password, QStringLiteral("desk")));
+        bobDesk->connectToServer(LiveTest::peerConfiguration(*m_server, QStringLiteral("bob"), QStringLiteral("desk")));
         auto bobPhone = std::make_unique<QXmppClient>();
-        bobPhone->connectToServer(m_server->clientConfiguration(QStringLiteral("bob"), LiveTest::Password, QStringLiteral("phone")));
+        bobPhone->connectToServer(LiveTest::peerConfiguration(*m_server, QStringLiteral("bob"), QStringLiteral("phone")));
         QVERIFY(QTest::qWaitFor([&] { return bobDesk->isConnected() && bobPhone->isConnected(); }, 10000));
         const QString bobJid = m_server->jid(QStringLiteral("bob"));
         QTRY_VERIFY_WITH_TIMEOUT(m_alice->account()->contactResources(bobJid).contains(QStringLiteral("phone")), 10000);

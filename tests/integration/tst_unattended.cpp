@@ -14,7 +14,7 @@ class TestUnattended : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     QTemporaryDir m_dir;
 
     // Runs the app until its screenshot is taken (the UI has settled: logged in, roster loaded).
@@ -40,7 +40,7 @@ class TestUnattended : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = LiveTest::startServer();
+        m_server = LiveTest::startXmppServer();
         QVERIFY(m_server);
     }
 
