@@ -5,6 +5,7 @@
 #include "DemoDashboard.h"
 #include "DemoFiles.h"
 #include "DeviceCatalog.h"
+#include "FederatedServers.h"
 #include "ProsodyAccounts.h"
 #include "ProsodyServer.h"
 #include "SecretService.h"
@@ -96,14 +97,30 @@ bool Demo::prepare()
         if (!person.groups.isEmpty())
             server.rosterGroups.insert(person.user, person.groups);
     }
-    m_server = std::make_unique<ProsodyServer>(server);
+    // The federated server: its buddy, and its device (whose account is written below).
+    ProsodyServer::Options federated;
+    federated.domain = demo::kFederatedDomain;
+    federated.pubsubMaxItems = 2000;
+    federated.accounts.append({demo::kFederatedBuddy.user, randomPassword(), demo::kFederatedBuddy.name});
+    m_servers = std::make_unique<FederatedServers>(FederatedServers::Options{server, federated, true});
+    m_server = &m_servers->one();
+    m_federated = &m_servers->two();
+    const QList<devicesim::DeviceSpec> federatedDevices = devicesim::demoDevices(demo::kFederatedFleetSize);
+    // Alice and those on the other server in each other's rosters (subscription both).
+    const QString alice = m_server->jid(demo::kCast.first().user);
+    m_servers->befriend(alice, demo::kCast.first().name, m_federated->jid(demo::kFederatedBuddy.user),
+                        demo::kFederatedBuddy.name, demo::kFederatedBuddy.groups.value(0));
+    for (const devicesim::DeviceSpec &device : federatedDevices)
+        m_servers->befriend(alice, demo::kCast.first().name, m_federated->jid(device.id), demo::kFederatedDeviceName,
+                            QStringLiteral("Devices"));
     QString error;
-    if (!m_server->start(&error)) {
-        fail(QStringLiteral("the XMPP server did not start: %1").arg(error));
+    if (!m_servers->start(&error)) {
+        fail(QStringLiteral("the XMPP servers did not start: %1").arg(error));
         return false;
     }
     qCInfo(lcDemo).noquote() << "XMPP server" << m_server->domain() << "on" << m_server->host() + QLatin1Char(':')
-                                 + QString::number(m_server->c2sPort());
+                                 + QString::number(m_server->c2sPort()) << "federating with" << m_federated->domain()
+                             << "on port" << m_federated->c2sPort();
 
     // The fleet's accounts, and the devices in the watchers' rosters, straight into Prosody's
     // store: it reads them at the next login.
@@ -116,9 +133,18 @@ bool Demo::prepare()
         return false;
     }
     qCInfo(lcDemo) << written.accounts << "device accounts written in" << written.elapsedMs << "ms";
+    // The federated device: only its account (its roster, with Alice, is FederatedServers').
+    for (const devicesim::DeviceSpec &device : federatedDevices) {
+        if (!devicesim::writeProsodyAccount(m_federated->dataDir(), m_federated->domain(), device.id, m_devicePassword,
+                                            &error)) {
+            fail(QStringLiteral("cannot create the federated device's account: %1").arg(error));
+            return false;
+        }
+    }
 
     // demo.json first: whoever waits for it can connect while the rest starts up.
-    if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, devices, m_devicePassword, &error)
+    if (!demo::writeDemoJson(path(QStringLiteral("demo.json")), *m_server, devices, m_devicePassword, &error,
+                             m_federated, federatedDevices)
         || !demo::writeProfile(path(QStringLiteral("profile")), *m_server, &error)
         || !demo::writeUntrustingProfile(path(QStringLiteral("profile-untrusted")), *m_server, false, &error)
         || !demo::writeUntrustingProfile(path(QStringLiteral("profile-changed")), *m_server, true, &error)
@@ -228,6 +254,7 @@ void Demo::startBots()
          QStringLiteral("--allow"), m_server->jid(demo::kCast.first().user)},
         m_devicePassword.toUtf8() + '\n');
     connect(fleet, &ChildProcess::lineReceived, this, &Demo::onFleetLine);
+    startFederatedBots();
 
     m_deadline.callOnTimeout(this, [this] {
         QStringList waiting;
@@ -266,7 +293,7 @@ void Demo::onFleetLine(const QString &line)
 
 void Demo::maybeAllReady()
 {
-    if (m_readyBots < m_buddyCount || !m_fleetReady)
+    if (m_readyBots < m_buddyCount || !m_fleetReady || !m_federatedFleetReady)
         return;
     m_deadline.disconnect();
     m_deadline.stop();
@@ -299,12 +326,14 @@ void Demo::finish(int exitCode)
         m_app->stop();
     for (ChildProcess *bot : std::as_const(m_bots))
         bot->stop();
-    if (m_server) {
-        // The server's directory goes away with it; keep its log for a post-mortem.
-        const QString log = path(QStringLiteral("logs/prosody.log"));
-        QFile::remove(log);
-        QFile::copy(m_server->logFile(), log);
-        m_server->stop();
+    if (m_servers) {
+        // The servers' directories go away with them; keep their logs for a post-mortem.
+        for (const auto &[server, name] : {std::pair{m_federated, "prosody-federated.log"}, std::pair{m_server, "prosody.log"}}) {
+            const QString log = path(QStringLiteral("logs/") + QLatin1String(name));
+            QFile::remove(log);
+            QFile::copy(server->logFile(), log);
+            server->stop();
+        }
     }
     emit finished(exitCode);
 }

@@ -1,5 +1,6 @@
 // The whole demo: a Prosody with the cast's accounts, a bot per simulated buddy, a fleet of
-// simulated devices (linnet-devicesim --fleet), then the app (screenshots when headless, a
+// simulated devices (linnet-devicesim --fleet), a second Prosody on another domain federating
+// with the first (a buddy and a device of its own), then the app (screenshots when headless, a
 // window otherwise). Everything it starts, it stops.
 #pragma once
 
@@ -15,6 +16,7 @@ struct Person;
 }
 class ChildProcess;
 class CredentialStore;
+class FederatedServers;
 class ProsodyServer;
 class SecretService;
 
@@ -53,11 +55,13 @@ private:
     bool prepare();
     void storePasswords();
     void startBots();
+    void startFederatedBots();  // DemoFederation.cpp: the federated server's buddy and device
     QStringList scriptFor(const demo::Person &person, QString *error) const;
     ChildProcess *startChild(const QString &name, const QString &program, const QStringList &args,
                              const QByteArray &stdinText = {});
     void onBotLine(ChildProcess *bot, const QString &line);
     void onFleetLine(const QString &line);
+    void onFederatedFleetLine(const QString &line);
     void maybeAllReady();
     void allReady();
     void serveReady();  // DemoServe.cpp
@@ -75,12 +79,15 @@ private:
     std::unique_ptr<SecretService> m_secrets;
     std::unique_ptr<CredentialStore> m_credentials;
     int m_passwordsToStore = 0;
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<FederatedServers> m_servers;
+    ProsodyServer *m_server = nullptr;     // the demo's own (m_servers->one())
+    ProsodyServer *m_federated = nullptr;  // the federated one (m_servers->two())
     QList<ChildProcess *> m_bots;  // the buddies, then the fleet (stopped in this order)
     int m_readyBots = 0;
     int m_buddyCount = 0;
     QString m_devicePassword;
     bool m_fleetReady = false;
+    bool m_federatedFleetReady = false;
     bool m_deviceStale = false;     // the flapping device is offline right now
     bool m_waitingForStale = false;  // runNext() waits for it
     ChildProcess *m_app = nullptr;

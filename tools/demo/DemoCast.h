@@ -53,6 +53,16 @@ inline constexpr int kFlapOnlineS = 180;
 inline const QString kCommandDevice = QStringLiteral("greenhouse-1");
 inline const QString kCommandFormValues = QStringLiteral("sensor=temperature");
 
+// The federated server (issue 12): a second domain whose server federates with the demo's
+// over s2s (tests/support/FederatedServers). A buddy and a device live there; Alice has both
+// in her roster and may command the device. Both domains resolve to loopback inside ./dev
+// only (tools/buildroot/hosts).
+inline const QString kFederatedDomain = QStringLiteral("orchard.linnet");
+inline const Person kFederatedBuddy = {QStringLiteral("linden"), QStringLiteral("Linden Marsh"), QStringLiteral("online"),
+                                       QStringLiteral("At the orchard today"), true, {QStringLiteral("Orchard")}};
+inline constexpr int kFederatedFleetSize = 1;  // linnet-devicesim --fleet 1 (greenhouse-1@orchard.linnet)
+inline const QString kFederatedDeviceName = QStringLiteral("Orchard greenhouse");  // Alice's roster name for it
+
 inline const QString kChatPartner = QStringLiteral("robin");
 // What the chat partner wrote while the app's user was away: the app finds it in the server's
 // archive (MAM) at login. "file:" lines are files the bot uploads (XEP-0363) and links.

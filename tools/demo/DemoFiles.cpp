@@ -22,8 +22,12 @@
 
 namespace demo {
 
-bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,
-                   const QString &devicePassword, QString *error)
+namespace {
+
+// One server's part of demo.json; its CA is copied next to it as caName.
+bool serverJson(const QString &dir, const QString &caName, const ProsodyServer &server,
+                const QList<devicesim::DeviceSpec> &devices, const QString &devicePassword, QJsonObject *out,
+                QString *error)
 {
     QJsonArray accounts;
     for (const ProsodyAccount &account : server.options().accounts)
@@ -37,13 +41,13 @@ bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList
     }
     // The CA next to demo.json (the server's own copy vanishes with it), and the server
     // certificate's fingerprint as the app's trust dialog shows it, for a client to check.
-    const QString ca = QFileInfo(file).absoluteDir().absoluteFilePath(QStringLiteral("ca.pem"));
+    const QString ca = QDir(dir).absoluteFilePath(caName);
     QFile::remove(ca);
     if (!QFile::copy(server.caCertificateFile(), ca)) {
         *error = QStringLiteral("cannot copy the CA certificate to %1").arg(ca);
         return false;
     }
-    // makeCertificates (tests/support/TestCertificates.h) writes server.pem next to ca.pem.
+    // The fixture writes server.pem next to its ca.pem (TestCertificates.h, ProsodyFiles.h).
     const QList<QSslCertificate> leaf = QSslCertificate::fromPath(
         QFileInfo(server.caCertificateFile()).absoluteDir().absoluteFilePath(QStringLiteral("server.pem")));
     if (leaf.isEmpty()) {
@@ -51,14 +55,33 @@ bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList
         return false;
     }
     const QString sha256 = QString::fromLatin1(leaf.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-    const QJsonObject root{{QStringLiteral("host"), server.host()},
-                           {QStringLiteral("ca"), ca},
-                           {QStringLiteral("certificate_sha256"), sha256},
-                           {QStringLiteral("port"), int(server.c2sPort())},
-                           {QStringLiteral("domain"), server.domain()},
-                           {QStringLiteral("accounts"), accounts},
-                           {QStringLiteral("pubsub"), server.pubsubJid()},
-                           {QStringLiteral("devices"), deviceList}};
+    *out = QJsonObject{{QStringLiteral("host"), server.host()},
+                       {QStringLiteral("ca"), ca},
+                       {QStringLiteral("certificate_sha256"), sha256},
+                       {QStringLiteral("port"), int(server.c2sPort())},
+                       {QStringLiteral("domain"), server.domain()},
+                       {QStringLiteral("accounts"), accounts},
+                       {QStringLiteral("pubsub"), server.pubsubJid()},
+                       {QStringLiteral("devices"), deviceList}};
+    return true;
+}
+
+}  // namespace
+
+bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,
+                   const QString &devicePassword, QString *error, const ProsodyServer *federated,
+                   const QList<devicesim::DeviceSpec> &federatedDevices)
+{
+    const QString dir = QFileInfo(file).absolutePath();
+    QJsonObject root;
+    if (!serverJson(dir, QStringLiteral("ca.pem"), server, devices, devicePassword, &root, error))
+        return false;
+    if (federated) {
+        QJsonObject other;
+        if (!serverJson(dir, QStringLiteral("ca-federated.pem"), *federated, federatedDevices, devicePassword, &other, error))
+            return false;
+        root.insert(QStringLiteral("federated"), other);
+    }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
         || !out.commit()) {

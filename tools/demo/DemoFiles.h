@@ -15,9 +15,11 @@ namespace demo {
 // {"host", "port", "domain", "ca" (the CA's PEM, copied next to file), "certificate_sha256" (the
 //  server certificate's, AA:BB:... as the app shows it), "accounts": [{"jid", "password"}, ...], "pubsub": "pubsub.DOMAIN",
 //  "devices": [{"jid", "node", "title", "password"}, ...]}, accounts in server order, devices in
-// fleet order (their full JID is jid + "/sensor").
+// fleet order (their full JID is jid + "/sensor"). With a federated server, "federated" holds
+// the same keys for it (its CA copied as ca-federated.pem).
 bool writeDemoJson(const QString &file, const ProsodyServer &server, const QList<devicesim::DeviceSpec> &devices,
-                   const QString &devicePassword, QString *error);
+                   const QString &devicePassword, QString *error, const ProsodyServer *federated = nullptr,
+                   const QList<devicesim::DeviceSpec> &federatedDevices = {});
 
 // Replaces profileDir with a new one holding ca.pem and linnet.ini: the app's user with the
 // resources kResources and the second account (kSecondAccount/kSecondResource), all online,
