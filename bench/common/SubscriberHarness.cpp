@@ -48,6 +48,8 @@ bool SubscriberHarness::parse(const QCoreApplication &app, const QString &descri
     const auto service = opt("service", "PubSub service JID.", "jid");
     const auto node = opt("node", "Node to subscribe to.", "name");
     const auto progress = opt("progress-ms", "Interval of progress lines (default 100).", "ms");
+    const auto transport = opt("transport", "tcp (default), websocket or bosh (Linnet's subscriber only).", "name");
+    const auto endpoint = opt("endpoint", "The wss:// or https:// endpoint for websocket or bosh.", "url");
     parser.process(app);
 
     m_options.jid = parser.value(jid);
@@ -56,13 +58,21 @@ bool SubscriberHarness::parse(const QCoreApplication &app, const QString &descri
     m_options.node = parser.value(node);
     if (parser.isSet(host))
         m_options.host = parser.value(host);
+    if (parser.isSet(transport))
+        m_options.transport = parser.value(transport);
+    m_options.endpoint = parser.value(endpoint);
     bool ok = true;
     if (parser.isSet(port))
         m_options.port = parser.value(port).toUShort(&ok);
     if (ok && parser.isSet(progress))
         m_options.progressMs = parser.value(progress).toInt(&ok);
-    if (!ok || m_options.progressMs < 10 || m_options.jid.isEmpty() || m_options.service.isEmpty() || m_options.node.isEmpty()) {
-        std::fprintf(stderr, "%s: --jid, --service and --node are required; numbers must be numbers (see --help)\n",
+    const bool overHttp = m_options.transport == u"websocket" || m_options.transport == u"bosh";
+    if (!overHttp && m_options.transport != u"tcp")
+        ok = false;
+    if (!ok || m_options.progressMs < 10 || m_options.jid.isEmpty() || m_options.service.isEmpty() || m_options.node.isEmpty()
+        || overHttp == m_options.endpoint.isEmpty()) {
+        std::fprintf(stderr, "%s: --jid, --service and --node are required; numbers must be numbers; --transport is "
+                             "tcp, websocket or bosh, the last two with --endpoint (see --help)\n",
                      qPrintable(QCoreApplication::applicationName()));
         return false;
     }

@@ -30,6 +30,10 @@ struct SubscriberOptions {
     QString service;   // PubSub service
     QString node;
     int progressMs = 100;
+    // Linnet's subscriber only: "tcp" (default), "websocket" or "bosh", and the wss:// or
+    // https:// endpoint for the last two. The QXmpp anchor always uses TCP.
+    QString transport = QStringLiteral("tcp");
+    QString endpoint;
 };
 
 class SubscriberHarness : public QObject

@@ -2,6 +2,7 @@
 
 #include "BenchLogging.h"
 #include "ProsodyServer.h"
+#include "ServerProcess.h"
 #include "Waiting.h"
 
 #include <QDir>
@@ -32,10 +33,10 @@ QString Bench::password()
     return Password;
 }
 
-bool Bench::startServer(bool nagle, QString *error, const QStringList &extraUsers)
+bool Bench::startServer(bool nagle, QString *error, const QStringList &extraUsers, XmppTestServer::Kind kind)
 {
     m_server.reset();  // stops the previous one and removes its directory
-    ProsodyServer::Options options;
+    XmppTestServer::Options options;
     // One account per role, so a subscriber's node never has another online subscriber.
     options.accounts = {{QStringLiteral("sensor"), Password, QStringLiteral("Sensor")},
                         {QStringLiteral("linnet"), Password, QStringLiteral("Linnet")},
@@ -45,25 +46,42 @@ bool Bench::startServer(bool nagle, QString *error, const QStringList &extraUser
     options.pubsubStorage = m_config.pubsubStorage;
     options.nagle = nagle;
     options.logLevel = QStringLiteral("warn");  // Prosody's own logging costs it time per stanza
-    m_server = std::make_unique<ProsodyServer>(options);
+    m_server = XmppTestServer::create(options, kind);
+    if (m_server->kind() != kind) {  // the fixture of this build cannot start that server
+        if (error)
+            *error = XmppTestServer::kindName(kind) + QStringLiteral(": no fixture in this build");
+        m_server.reset();
+        return false;
+    }
     if (!m_server->start(error)) {
         m_server.reset();
         return false;
     }
-    qCInfo(lcBench) << "Prosody on port" << m_server->c2sPort() << "nagle" << (nagle ? "on" : "off")
+    qCInfo(lcBench) << XmppTestServer::kindName(kind) << "on port" << m_server->c2sPort() << "nagle" << (nagle ? "on" : "off")
                     << "pubsub storage" << m_config.pubsubStorage;
     return true;
+}
+
+ProsodyServer *Bench::server() const
+{
+    return qobject_cast<ProsodyServer *>(m_server.get());
 }
 
 double Bench::serverCpuSeconds() const
 {
     if (!m_server)
         return -1;
-    // The fixture writes Prosody's pid file next to its data directory.
-    QFile pidFile(QFileInfo(m_server->dataDir()).dir().filePath(QStringLiteral("prosody.pid")));
-    if (!pidFile.open(QIODevice::ReadOnly))
-        return -1;
-    return processCpuSeconds(pidFile.readAll().trimmed().toLongLong());
+    if (const auto *prosody = server()) {
+        // The fixture writes Prosody's pid file next to its data directory.
+        QFile pidFile(QFileInfo(prosody->dataDir()).dir().filePath(QStringLiteral("prosody.pid")));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return -1;
+        return processCpuSeconds(pidFile.readAll().trimmed().toLongLong());
+    }
+    // Others (ejabberd's beam.smp under ejabberdctl) have no pid file we know: the process
+    // that listens on the c2s port is the server.
+    const qint64 pid = listeningProcess(m_server->c2sPort());
+    return pid > 0 ? processCpuSeconds(pid) : -1;
 }
 
 std::unique_ptr<Child> Bench::startProgram(const QString &name, const QString &program, const QStringList &args)
@@ -107,23 +125,71 @@ std::unique_ptr<Child> Bench::startPublisher(const QString &node, const QStringL
     return child;
 }
 
+QString Bench::label(Sub which)
+{
+    switch (which) {
+    case Sub::Linnet:
+        return QStringLiteral("Linnet");
+    case Sub::Anchor:
+        return QStringLiteral("QXmpp");
+    case Sub::LinnetWebSocket:
+        return QStringLiteral("Linnet over WebSocket");
+    case Sub::LinnetBosh:
+        return QStringLiteral("Linnet over BOSH");
+    }
+    return {};
+}
+
+QString Bench::key(Sub which)
+{
+    switch (which) {
+    case Sub::Linnet:
+        return QStringLiteral("linnet");
+    case Sub::Anchor:
+        return QStringLiteral("anchor");
+    case Sub::LinnetWebSocket:
+        return QStringLiteral("linnet-websocket");
+    case Sub::LinnetBosh:
+        return QStringLiteral("linnet-bosh");
+    }
+    return {};
+}
+
 std::unique_ptr<Child> Bench::startSubscriber(Sub which, const QString &node, QString *error)
 {
-    const bool linnet = which == Sub::Linnet;
+    const bool linnet = which != Sub::Anchor;
     const QString user = linnet ? QStringLiteral("linnet") : QStringLiteral("anchor");
-    const QStringList args{QStringLiteral("--jid"), m_server->jid(user),
-                           QStringLiteral("--host"), m_server->host(),
-                           QStringLiteral("--port"), QString::number(m_server->c2sPort()),
-                           QStringLiteral("--ca"), m_server->caCertificateFile(),
-                           QStringLiteral("--service"), m_server->pubsubJid(),
-                           QStringLiteral("--node"), node};
+    QStringList args{QStringLiteral("--jid"), m_server->jid(user),
+                     QStringLiteral("--host"), m_server->host(),
+                     QStringLiteral("--port"), QString::number(m_server->c2sPort()),
+                     QStringLiteral("--ca"), m_server->caCertificateFile(),
+                     QStringLiteral("--service"), m_server->pubsubJid(),
+                     QStringLiteral("--node"), node};
+    // Over HTTP the subscriber gets the endpoint and no host to fall back to.
+    if (which == Sub::LinnetWebSocket)
+        args << QStringLiteral("--transport") << QStringLiteral("websocket") << QStringLiteral("--endpoint")
+             << m_server->websocketUrl().toString();
+    else if (which == Sub::LinnetBosh)
+        args << QStringLiteral("--transport") << QStringLiteral("bosh") << QStringLiteral("--endpoint")
+             << m_server->boshUrl().toString();
     auto child = startProgram(user + QLatin1Char('-') + node,
                               linnet ? QStringLiteral(BENCH_LINNET_SUBSCRIBER) : QStringLiteral(BENCH_QXMPP_SUBSCRIBER), args);
     child->send(Password);
     if (!waitReady(child.get(), label(which) + QStringLiteral(" subscriber"), error))
         return nullptr;
-    if (linnet)
-        m_linnetMode = child->last(QStringLiteral("ready")).value(u"mode").toString();
+    const QJsonObject ready = child->last(QStringLiteral("ready"));
+    if (which == Sub::Linnet)
+        m_linnetMode = ready.value(u"mode").toString();
+    // A row over WebSocket or BOSH that silently went over TCP would measure the wrong thing.
+    const QString over = ready.value(u"transport").toString();
+    const QString expected = which == Sub::LinnetWebSocket ? QStringLiteral("WebSocket")
+                             : which == Sub::LinnetBosh    ? QStringLiteral("BOSH")
+                                                           : QString();
+    if (!expected.isEmpty() && !over.startsWith(expected)) {
+        if (error)
+            *error = QStringLiteral("%1 subscriber connected over \"%2\"").arg(label(which), over);
+        return nullptr;
+    }
     return child;
 }
 

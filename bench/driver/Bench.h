@@ -5,6 +5,7 @@
 
 #include "Child.h"
 #include "Table.h"
+#include "XmppTestServer.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,7 +16,9 @@ class ProsodyServer;
 
 namespace bench {
 
-enum class Sub { Linnet, Anchor };
+// LinnetWebSocket / LinnetBosh: Linnet's subscriber over XMPP over WebSocket or BOSH (issue 12),
+// on the server's https port; the others over TCP (STARTTLS).
+enum class Sub { Linnet, Anchor, LinnetWebSocket, LinnetBosh };
 
 struct Config {
     QString outDir;
@@ -45,18 +48,22 @@ public:
     int ms(int full) const { return m_config.quick ? full / 3 : full; }
 
     // Replaces the running server (if any) by a fresh one with these settings; extraUsers get
-    // accounts with password() too.
-    bool startServer(bool nagle, QString *error, const QStringList &extraUsers = {});
+    // accounts with password() too. Prosody unless asked for ejabberd (the "ejabberd" scenario).
+    bool startServer(bool nagle, QString *error, const QStringList &extraUsers = {},
+                     XmppTestServer::Kind kind = XmppTestServer::Kind::Prosody);
     static QString password();
-    ProsodyServer *server() const { return m_server.get(); }
-    double serverCpuSeconds() const;  // Prosody's user+system CPU so far, -1 if unknown
+    ProsodyServer *server() const;  // the current server if it is a Prosody, else nullptr
+    XmppTestServer *xmppServer() const { return m_server.get(); }
+    double serverCpuSeconds() const;  // the server process's user+system CPU so far, -1 if unknown
 
     // Each waits until the program says "ready" (logged in, node there / subscribed).
     std::unique_ptr<Child> startPublisher(const QString &node, const QStringList &args, QString *error);
     std::unique_ptr<Child> startSubscriber(Sub which, const QString &node, QString *error);
     std::unique_ptr<Child> startProgram(const QString &name, const QString &program, const QStringList &args);
 
-    static QString label(Sub which) { return which == Sub::Linnet ? QStringLiteral("Linnet") : QStringLiteral("QXmpp"); }
+    static QString label(Sub which);
+    // For node and log file names: "linnet", "anchor", "linnet-websocket", "linnet-bosh".
+    static QString key(Sub which);
     QString linnetMode() const { return m_linnetMode; }
     QString replayProgram() const;
 
@@ -65,7 +72,7 @@ private:
 
     Config m_config;
     Table m_table;
-    std::unique_ptr<ProsodyServer> m_server;
+    std::unique_ptr<XmppTestServer> m_server;
     QString m_linnetMode;
     int m_serial = 0;  // numbers log files in start order
 };

@@ -7,6 +7,7 @@
 // Drain rate = items received from the resume to the catch-up / that time. A subscriber that
 // has not caught up within the bound is reported with its rate so far and marked.
 #include "Bench.h"
+#include "Measures.h"
 #include "Scenarios.h"
 #include "Waiting.h"
 
@@ -14,21 +15,6 @@ namespace bench {
 namespace {
 
 constexpr double FreshMs = 100;
-
-struct DrainResult {
-    QString error;
-    double backlog = 0;     // items waiting at the resume
-    double rate = 0;        // drain items/s
-    double catchUpS = -1;   // -1: not within the bound
-    double boundS = 0;
-    double behindS = 0;     // when not caught up: age of the newest item at the bound
-    double publishRate = 0; // pause: what the server acked while the subscriber was stopped
-};
-
-// Publishing at 1,000 items/s needs a server that forwards that many: on a busy machine it may
-// not, and then the backlog piles up in the server, not in the subscriber.
-constexpr double PauseRate = 1000;
-constexpr double RateTolerance = 0.95;
 
 // Waits (up to boundMs) for the first progress line after tResume that satisfies done(), and
 // fills rate / catchUpS (or the not-caught-up figures) from it.
@@ -67,10 +53,12 @@ double itemsNow(const Child &sub)
     return lines.isEmpty() ? 0 : lines.last().items;
 }
 
-DrainResult pause(Bench &b, Sub which)
+}  // namespace
+
+DrainResult measurePause(Bench &b, Sub which)
 {
     DrainResult r;
-    const QString node = QStringLiteral("pause-") + Bench::label(which).toLower();
+    const QString node = QStringLiteral("pause-") + Bench::key(which);
     auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QString::number(PauseRate), QStringLiteral("--seconds"), QStringLiteral("120")}, &r.error);
     if (!pub)
         return r;
@@ -95,11 +83,11 @@ DrainResult pause(Bench &b, Sub which)
     return r;
 }
 
-DrainResult queue(Bench &b, Sub which)
+DrainResult measureQueue(Bench &b, Sub which)
 {
     DrainResult r;
     constexpr int Items = 20000;
-    const QString node = QStringLiteral("queue-") + Bench::label(which).toLower();
+    const QString node = QStringLiteral("queue-") + Bench::key(which);
     auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--count"), QString::number(Items),
                                        QStringLiteral("--nagle")},  // throughput: batch the publishes
                                 &r.error);
@@ -137,12 +125,10 @@ QString rateText(const DrainResult &r)
     return count(r.rate) + (r.catchUpS < 0 ? QStringLiteral(" (so far)") : QString());
 }
 
-}  // namespace
-
 void runBacklogPause(Bench &b)
 {
-    const DrainResult linnet = pause(b, Sub::Linnet);
-    const DrainResult anchor = pause(b, Sub::Anchor);
+    const DrainResult linnet = measurePause(b, Sub::Linnet);
+    const DrainResult anchor = measurePause(b, Sub::Anchor);
     Table &t = b.table();
     if (!linnet.error.isEmpty() || !anchor.error.isEmpty()) {
         t.failed(QStringLiteral("backlog after a 10 s pause"), QStringLiteral("pause: ") + (linnet.error.isEmpty() ? anchor.error : linnet.error));
@@ -175,8 +161,8 @@ void runBacklogPause(Bench &b)
 
 void runBacklogQueue(Bench &b)
 {
-    const DrainResult linnet = queue(b, Sub::Linnet);
-    const DrainResult anchor = queue(b, Sub::Anchor);
+    const DrainResult linnet = measureQueue(b, Sub::Linnet);
+    const DrainResult anchor = measureQueue(b, Sub::Anchor);
     Table &t = b.table();
     if (!linnet.error.isEmpty() || !anchor.error.isEmpty()) {
         t.failed(QStringLiteral("backlog of 20,000 queued items"), QStringLiteral("queue: ") + (linnet.error.isEmpty() ? anchor.error : linnet.error));

@@ -3,26 +3,16 @@
 // a warm-up: items/s received, the publisher's acked rate (the server ceiling in this very run),
 // and the subscriber's CPU from /proc/PID/stat.
 #include "Bench.h"
+#include "Measures.h"
 #include "Scenarios.h"
 #include "Waiting.h"
 
 namespace bench {
-namespace {
 
-struct LiveResult {
-    QString error;
-    double rate = 0;
-    double ceiling = 0;
-    double cpuPercent = 0;
-    double serverCpuPercent = -1;
-    double lagMs = 0;
-    bool keptUp = false;
-};
-
-LiveResult measure(Bench &b, Sub which)
+LiveResult measureLive(Bench &b, Sub which)
 {
     LiveResult r;
-    const QString node = QStringLiteral("live-") + Bench::label(which).toLower();
+    const QString node = QStringLiteral("live-") + Bench::key(which);
     // --nagle: the publisher's kernel batches its publishes, so Prosody reads many per syscall
     // and reaches a higher ceiling; latency does not matter here.
     auto pub = b.startPublisher(node, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--seconds"),
@@ -60,7 +50,15 @@ LiveResult measure(Bench &b, Sub which)
     r.cpuPercent = 100.0 * (cpu1 - cpu0) / (t1 - t0);
     if (server0 >= 0 && server1 >= 0)
         r.serverCpuPercent = 100.0 * (server1 - server0) / (t1 - t0);
+    // The newest item of the last interval that had any: BOSH hands items over in batches, so
+    // a 100 ms interval without one says nothing about lag.
     r.lagMs = s1.lastMs;
+    for (const Progress &p : subLines) {
+        if (p.t > t1)
+            break;
+        if (p.n > 0)
+            r.lagMs = p.lastMs;
+    }
     // Keeping up: receives what the server forwards, and the newest item is fresh.
     r.keptUp = r.rate >= 0.95 * r.ceiling && r.lagMs >= 0 && r.lagMs < 500;
     pub->send(QStringLiteral("stop"));
@@ -74,12 +72,10 @@ QString rateText(const LiveResult &r)
                                      : QStringLiteral(" (behind: newest item %1 s old)").arg(fixed(r.lagMs / 1000.0, 1)));
 }
 
-}  // namespace
-
 void runLive(Bench &b)
 {
-    const LiveResult linnet = measure(b, Sub::Linnet);
-    const LiveResult anchor = measure(b, Sub::Anchor);
+    const LiveResult linnet = measureLive(b, Sub::Linnet);
+    const LiveResult anchor = measureLive(b, Sub::Anchor);
     Table &t = b.table();
     const QString scenario = QStringLiteral("live at server ceiling: items/s received");
     if (!linnet.error.isEmpty() || !anchor.error.isEmpty()) {

@@ -8,6 +8,7 @@ class Bench;
 void runLive(Bench &bench);          // "live": at the server ceiling: items/s, CPU, the ceiling
 void runBacklogPause(Bench &bench);  // "pause": SIGSTOP 10 s at 1,000 items/s, then drain
 void runBacklogQueue(Bench &bench);  // "queue": 20,000 items queued while stopped, then drain
+void runTransports(Bench &bench);    // "transports": live and queue over WebSocket and BOSH next to TCP (issue 12)
 void runReplay(Bench &bench);        // "replay": pre-serialized stanzas over loopback, no server
 void runLatency(Bench &bench);       // "latency": publish→store at 1,000 items/s, nagle off, then on
 void runSessions(Bench &bench);      // "sessions": 5 accounts x 4 resources at once (issue 7)
@@ -19,4 +20,5 @@ void runChatStore(Bench &bench);      // "chatstore": 100,000-message conversati
 void runChatBurst(Bench &bench);      // "chatburst": 10,000 live messages into Account + ChatController: stored, shown, GUI stall (issue 10)
 void runRoster(Bench &bench);         // "roster": a 5,000-contact roster, connected to painted; second login (issue 10)
 void runArchive(Bench &bench);        // "archive": MAM catch-up of 10,000 archived messages (issue 10)
+void runEjabberd(Bench &bench);       // "ejabberd": the live scenario on ejabberd: its ceiling, Linnet keeping up (issue 12)
 }  // namespace bench

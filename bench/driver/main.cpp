@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Linnet's receive-path benchmarks (issue 3)."));
     parser.addHelpOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Directory for the programs' logs."), QStringLiteral("dir"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect,chatstore,chatburst,archive,roster."),
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,transports,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect,chatstore,chatburst,archive,roster,ejabberd."),
                                      QStringLiteral("list"));
     const QCommandLineOption storageOpt(QStringLiteral("pubsub-storage"), QStringLiteral("Prosody storage for PubSub (default memory)."),
                                         QStringLiteral("driver"));
@@ -53,12 +53,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QStringList known{QStringLiteral("live"), QStringLiteral("pause"), QStringLiteral("queue"), QStringLiteral("replay"),
+    const QStringList known{QStringLiteral("live"), QStringLiteral("pause"), QStringLiteral("queue"), QStringLiteral("transports"),
+                            QStringLiteral("replay"),
                             QStringLiteral("latency"), QStringLiteral("sessions"),
                             QStringLiteral("timeseries"), QStringLiteral("dashboard"), QStringLiteral("panzoom"),
                             QStringLiteral("discovery"), QStringLiteral("reconnect"),
                             QStringLiteral("chatstore"), QStringLiteral("chatburst"), QStringLiteral("archive"),
-                            QStringLiteral("roster")};
+                            QStringLiteral("roster"), QStringLiteral("ejabberd")};
     for (const QString &s : std::as_const(config.only)) {
         if (!known.contains(s)) {
             std::fprintf(stderr, "linnet-bench: unknown scenario %s\n", qPrintable(s));
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
         run(b);
     };
     const bool needServer = b.wants(QStringLiteral("live")) || b.wants(QStringLiteral("pause")) || b.wants(QStringLiteral("queue"))
-                            || b.wants(QStringLiteral("latency"));
+                            || b.wants(QStringLiteral("transports")) || b.wants(QStringLiteral("latency"));
     QString error;
     if (needServer && !b.startServer(/*nagle=*/false, &error)) {
         b.table().failed(QStringLiteral("all server scenarios"), QStringLiteral("Prosody did not start: ") + error);
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
         phase(QStringLiteral("live"), bench::runLive);
         phase(QStringLiteral("pause"), bench::runBacklogPause);
         phase(QStringLiteral("queue"), bench::runBacklogQueue);
+        phase(QStringLiteral("transports"), bench::runTransports);  // WebSocket and BOSH next to TCP
         phase(QStringLiteral("replay"), bench::runReplay);
         phase(QStringLiteral("latency"), bench::runLatency);  // it switches to a Nagle-on server
         phase(QStringLiteral("sessions"), bench::runSessions);  // it starts a server of its own
@@ -103,6 +105,7 @@ int main(int argc, char *argv[])
         phase(QStringLiteral("chatburst"), bench::runChatBurst);  // a server of its own
         phase(QStringLiteral("archive"), bench::runArchive);  // a server of its own
         phase(QStringLiteral("roster"), bench::runRoster);  // a server of its own, 5,000 contacts
+        phase(QStringLiteral("ejabberd"), bench::runEjabberd);  // an ejabberd of its own: its ceiling
         if ((b.wants(QStringLiteral("discovery")) || b.wants(QStringLiteral("reconnect"))) && !bench::interrupted()) {
             err << "linnet-bench: discovery, reconnect ..." << Qt::endl;
             bench::runFleetScenarios(b);  // one server and fleet of 1,000 for both

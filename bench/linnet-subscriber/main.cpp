@@ -1,6 +1,8 @@
 // bench-linnet-subscriber: Linnet's own receive path as a PubSub subscriber, for the bench.
 // Logs in with Linnet's Account (ConnectionSettings with the fixture's CA, TLS required) and
 // subscribes through LinnetReceiver (the Account's DeviceController; items timed at ReadingStore).
+// --transport websocket|bosh --endpoint URL: the session goes over XMPP over WebSocket or BOSH
+// instead of TCP; "ready" names the transport the bridge opened, so the driver can check it.
 // Protocol: see SubscriberHarness.h.
 #include "BenchLogging.h"
 #include "LinnetReceiver.h"
@@ -9,6 +11,7 @@
 #include "account/ConnectionController.h"
 #include "account/Session.h"
 #include "net/NetworkThread.h"
+#include "net/StreamBridge.h"
 
 #include <QCoreApplication>
 
@@ -40,8 +43,11 @@ int main(int argc, char *argv[])
         subscribing = true;
         receiver.subscribe(o.service, o.node);
     });
+    QString transport;  // how the bridge reached the server (its own thread reports it)
+    QObject::connect(connection->bridge(), &StreamBridge::transportOpened, &app,
+                     [&](quint64, Transport, const QString &description) { transport = description; });
     QObject::connect(&receiver, &LinnetReceiver::subscribed, &app, [&] {
-        harness.ready({{QStringLiteral("mode"), receiver.mode()}});
+        harness.ready({{QStringLiteral("mode"), receiver.mode()}, {QStringLiteral("transport"), transport}});
     });
     QObject::connect(&receiver, &LinnetReceiver::failed, &app, [&](const QString &error) {
         harness.fail(QStringLiteral("subscribing to %1 failed: %2").arg(o.node, error));
@@ -56,9 +62,21 @@ int main(int argc, char *argv[])
             harness.fail(QStringLiteral("connection lost"));
     });
 
+    // The session gets the transport straight away: the settings an AccountConfig makes carry
+    // host and port only.
+    ConnectionSettings settings = config.connectionSettings(config.sessions.constFirst().resource);
+    if (o.transport != u"tcp") {
+        settings.transport = o.transport == u"websocket" ? Transport::WebSocket : Transport::Bosh;
+        settings.endpoint = QUrl(o.endpoint);
+        settings.host.clear();  // nothing to fall back to: a row over HTTP must not measure TCP
+        settings.port = 0;
+    }
     harness.whenPasswordKnown([&](const QString &password) {
         account.setPassword(password);
-        account.connectAll();
+        if (settings.transport == Transport::Automatic)
+            account.connectAll();
+        else
+            account.sessions().constFirst()->open(settings, password);
     });
     return QCoreApplication::exec();
 }
