@@ -8,6 +8,7 @@
 #include "LinnetReceiver.h"
 #include "SubscriberHarness.h"
 #include "account/Account.h"
+#include "account/AccountConfig.h"
 #include "account/ConnectionController.h"
 #include "account/Session.h"
 #include "net/NetworkThread.h"
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
     });
     QString transport;  // how the bridge reached the server (its own thread reports it)
     QObject::connect(connection->bridge(), &StreamBridge::transportOpened, &app,
-                     [&](quint64, Transport, const QString &description) { transport = description; });
+                     [&](quint64, Transport used, const QString &where) { transport = AccountTransport::describe(used, where); });
     QObject::connect(&receiver, &LinnetReceiver::subscribed, &app, [&] {
         harness.ready({{QStringLiteral("mode"), receiver.mode()}, {QStringLiteral("transport"), transport}});
     });
