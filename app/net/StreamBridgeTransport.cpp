@@ -9,6 +9,7 @@
 #include "net/BoshTransport.h"
 #include "net/WebSocketTransport.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 using ConnectionError::Kind;
@@ -16,6 +17,11 @@ using namespace StreamBridgeDetail;
 
 void StreamBridge::openMessageTransport(const ServiceEndpoint &endpoint)
 {
+    if (auto *socket = std::exchange(m_upstream, nullptr)) {  // a socket endpoint failed before
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
     if (m_transport) {  // the previous endpoint failed
         m_transport->disconnect(this);
         m_transport->abort();
