@@ -98,6 +98,15 @@ private Q_SLOTS:
         QCOMPARE(int(loginOver(automatic())), int(Transport::StartTls));
     }
 
+    // A direct TLS record that leads to a port speaking plain XMPP: the TLS handshake fails,
+    // and the next record (STARTTLS) is tried, as XEP-0368 asks.
+    void failedHandshakeFallsThrough()
+    {
+        m_dns.addSrv(QStringLiteral("_xmpps-client._tcp.linnet.test"), {QStringLiteral("linnet.test"), m_server->c2sPort(), 5, 0});
+        m_dns.addSrv(QStringLiteral("_xmpp-client._tcp.linnet.test"), {QStringLiteral("linnet.test"), m_server->c2sPort(), 10, 0});
+        QCOMPARE(int(loginOver(automatic())), int(Transport::StartTls));
+    }
+
     // Every socket is dead: the WebSocket endpoint the domain announces (host-meta on :443).
     void noSocketAnswersThenHostMeta()
     {
