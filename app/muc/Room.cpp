@@ -126,6 +126,7 @@ void Room::setJoining()
 
 void Room::setNotJoined(const QString &error)
 {
+    m_awaitingSetup = false;
     m_occupants->clear();
     setState(error.isEmpty() ? State::NotJoined : State::Failed, error);
 }
@@ -185,13 +186,25 @@ bool Room::handlePresence(const QXmppPresence &presence)
         // The service may have changed our nick (210, or just another nick with 110).
         if (!nick.isEmpty())
             setNick(nick);
-        if (m_state != State::Joined) {
+        // A room we just created stays locked until its owner configures it (XEP-0045 10.1):
+        // Joining until then, so nobody is invited into a room that would turn them away.
+        const bool created = codes.contains(201);
+        m_awaitingSetup = m_awaitingSetup || created;
+        if (m_state != State::Joined && !m_awaitingSetup) {
             setState(State::Joined);
             Q_EMIT joined();
         }
-        return codes.contains(201);
+        return created;
     }
     return false;
+}
+
+void Room::finishSetup()
+{
+    if (!std::exchange(m_awaitingSetup, false) || m_state != State::Joining)
+        return;
+    setState(State::Joined);
+    Q_EMIT joined();
 }
 
 void Room::addUnread(int count, bool mentioned)

@@ -74,6 +74,8 @@ public:
     // A presence from room/nick: occupants, our own state (110), nick changes (303), removal.
     // Returns the room-created flag (status 201) of our own join.
     bool handlePresence(const QXmppPresence &presence);
+    // The owner's configuration of a room we created was answered: the room is open (Joined).
+    void finishSetup();
 
     void addUnread(int count, bool mentioned);
     void clearUnread();
@@ -102,6 +104,7 @@ private:
     QString m_nick;
     QString m_password;
     State m_state = State::NotJoined;
+    bool m_awaitingSetup = false;  // created by us, not configured yet (still locked)
     QString m_error;
     OccupantsModel *m_occupants;
     int m_unread = 0;

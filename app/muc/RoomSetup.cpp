@@ -24,8 +24,12 @@ void RoomsController::roomCreated(Room *room)
         iq.setTo(room->jid());
         iq.setForm(form);
         m_client->sendIq(std::move(iq)).then(this, [this, room](QXmppClient::IqResult &&result) {
-            if (const auto *error = std::get_if<QXmppError>(&result); error && room)
+            if (!room)
+                return;
+            if (const auto *error = std::get_if<QXmppError>(&result))
                 Q_EMIT errorOccurred(room->jid(), tr("The room could not be set up: %1").arg(error->description));
+            room->finishSetup();  // open now (or as the service left it: the error says why)
+            requestRoomName(room);
         });
     };
     if (!reserved) {

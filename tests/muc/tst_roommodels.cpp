@@ -81,8 +81,14 @@ private Q_SLOTS:
         const bool created = room.handlePresence(occupantPresence(QStringLiteral("me"), QXmppMucItem::ModeratorRole,
                                                                   QXmppMucItem::OwnerAffiliation, QXmppPresence::Available, {110, 201}));
         QVERIFY(created);
+        // Created by us: locked until configured (XEP-0045 10.1), so not joined yet.
+        QCOMPARE(joined.size(), 0);
+        QCOMPARE(room.state(), Room::State::Joining);
+        room.finishSetup();
         QCOMPARE(joined.size(), 1);
         QVERIFY(room.isJoined());
+        room.finishSetup();  // once only
+        QCOMPARE(joined.size(), 1);
         QCOMPARE(room.occupantCount(), 1);
 
         // Another occupant changes nick (303): one row, renamed.
