@@ -365,22 +365,8 @@ bool EjabberdServer::answersStreamHeader() const
 
 void EjabberdServer::endProcess(bool hard)
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        // The VM takes SIGTERM as init:stop(): ejabberd closes its sessions and Mnesia.
-        if (hard)
-            m_process->kill();
-        else
-            m_process->terminate();
-        if (!m_process->waitForFinished(30000)) {
-            qCWarning(lcLinnetTest) << "ejabberd ignored SIGTERM for 30 s; killing it";
-            m_process->kill();
-            m_process->waitForFinished(10000);
-        }
-    }
-    delete m_process;
-    m_process = nullptr;
+    // The VM takes SIGTERM as init:stop(): ejabberd closes its sessions and Mnesia.
+    endServerProcess(m_process, hard, 30000, "ejabberd");
     m_notify.reset();
 }
 

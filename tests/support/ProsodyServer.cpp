@@ -315,21 +315,7 @@ bool ProsodyServer::answersStreamHeader() const
 
 void ProsodyServer::endProcess(bool hard)
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        if (hard)
-            m_process->kill();
-        else
-            m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            qCWarning(lcLinnetTest) << "prosody ignored SIGTERM for 10 s; killing it";
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    delete m_process;
-    m_process = nullptr;
+    endServerProcess(m_process, hard, 10000, "prosody");
 }
 
 QString ProsodyServer::failure(const QString &what) const

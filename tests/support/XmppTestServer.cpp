@@ -3,7 +3,10 @@
 #include "EjabberdServer.h"
 #include "ProsodyServer.h"
 
+#include "TestLogging.h"
+
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QTcpSocket>
 
 XmppTestServer::Kind XmppTestServer::requestedKind()
@@ -69,4 +72,23 @@ bool XmppTestServer::answersStreamHeader(quint16 port, const QString &domain, in
     const QByteArray single = QByteArray("from='") + from + '\'';
     const QByteArray dbl = QByteArray("from=\"") + from + '"';
     return reply.contains("<stream:features") && (reply.contains(single) || reply.contains(dbl));
+}
+
+void XmppTestServer::endServerProcess(QProcess *&process, bool hard, int graceMs, const char *name)
+{
+    if (!process)
+        return;
+    if (process->state() != QProcess::NotRunning) {
+        if (hard)
+            process->kill();
+        else
+            process->terminate();
+        if (!process->waitForFinished(graceMs)) {
+            qCWarning(lcLinnetTest) << name << "ignored SIGTERM for" << graceMs / 1000 << "s; killing it";
+            process->kill();
+            process->waitForFinished(10000);
+        }
+    }
+    delete process;
+    process = nullptr;
 }

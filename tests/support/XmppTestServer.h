@@ -105,4 +105,7 @@ protected:
     // True once the server on 127.0.0.1:port answers a stream header for `domain` with its
     // features from that domain (a foreign process that grabbed the port would not).
     static bool answersStreamHeader(quint16 port, const QString &domain, int timeoutMs);
+    // Ends the server process (SIGTERM, or SIGKILL when hard), waits up to graceMs for it, then
+    // kills it; deletes it and nulls the pointer. `name` is for the log.
+    static void endServerProcess(class QProcess *&process, bool hard, int graceMs, const char *name);
 };
