@@ -2,6 +2,7 @@
 // private D-Bus): the password goes to the keychain and nowhere else (every file of the profile
 // and every log line is searched for it), accounts and their online sessions come back at the
 // next start with the password from the keychain, and "don't remember" asks at connect.
+#include "LogCapture.h"
 #include "LiveTest.h"
 #include "SecretService.h"
 #include "account/Account.h"
@@ -19,19 +20,13 @@
 namespace {
 // The fixture's accounts all have this password; it must appear nowhere but in the keychain.
 const QString Secret = LiveTest::Password;
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(message);
-    g_previous(type, context, message);
-}
 }  // namespace
 
 class TestAccountsModel : public QObject
 {
     Q_OBJECT
 
+    std::optional<LogCapture> m_log;  // from initTestCase on (QTest installs its handler first)
     SecretService m_secrets;  // one per process, outliving the tests (see SecretService.h)
     std::unique_ptr<ProsodyServer> m_server;
     QTemporaryDir m_profile;
@@ -49,17 +44,13 @@ class TestAccountsModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_log.emplace();
         QString error;
         QVERIFY2(m_secrets.start(&error), qPrintable(error));
         m_server = LiveTest::startServer();
         QVERIFY(m_server);
-        g_previous = qInstallMessageHandler(captureLog);
     }
-
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(g_previous);
-    }
+    void cleanupTestCase() { m_log.reset(); }
 
     // Added with "remember": online, and the password is in the keychain only.
     void passwordGoesToTheKeychainOnly()
@@ -86,7 +77,7 @@ private Q_SLOTS:
                 QVERIFY2(!file.readAll().contains(form), qPrintable(file.fileName()));
             }
         }
-        for (const auto &line : std::as_const(g_log))
+        for (const auto &line : m_log->messages())
             QVERIFY2(!line.contains(Secret), qPrintable(line));
         QVERIFY(QFile::exists(m_profile.filePath(QStringLiteral("linnet.ini"))));
     }

@@ -2,6 +2,7 @@
 // at once with "the account is offline"): the grid shows a switch, a slider and a button bound to
 // the TilesModel roles, with accessible names, pressed with the keyboard; the outcome line
 // follows. PinCommandDialog pins from a command's form; the tile editor edits a command tile.
+#include "LogCapture.h"
 #include "AccountHarness.h"
 #include "commands/DataFormModel.h"
 #include "dashboards/Dashboard.h"
@@ -23,15 +24,6 @@ Q_IMPORT_QML_PLUGIN(LinnetPlugin)
 using namespace Qt::StringLiterals;
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type >= QtWarningMsg && (message.contains(QLatin1String(".qml")) || QByteArray(context.category) == "qml"))
-        g_warnings << message;
-    g_previous(type, context, message);
-}
 
 AdHoc::FormField field(AdHoc::FormField::Type type, const QString &var, const QString &label)
 {
@@ -47,6 +39,7 @@ class TestCommandTileView : public QObject
 {
     Q_OBJECT
 
+    std::optional<LogCapture> m_qmlWarnings;
     std::unique_ptr<AccountHarness> m_alice;
     QQmlEngine m_engine;
     QQuickWindow m_window;
@@ -115,7 +108,7 @@ class TestCommandTileView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previous = qInstallMessageHandler(collect);
+        m_qmlWarnings.emplace(LogCapture::qmlWarnings());
         QQuickStyle::setStyle(u"Material"_s);  // as the app
         ConnectionSettings settings;
         settings.jid = u"alice@example.org"_s;
@@ -124,6 +117,7 @@ private Q_SLOTS:
         m_window.resize(1000, 700);
         m_window.show();
     }
+    void cleanupTestCase() { m_qmlWarnings.reset(); }
 
     void cleanup()
     {
@@ -131,7 +125,7 @@ private Q_SLOTS:
         while (dashboards->rowCount() > 0)
             dashboards->removeDashboard(0);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(m_qmlWarnings->size() == 0, qPrintable(m_qmlWarnings->text()));
     }
 
     void gridShowsCommandTiles()

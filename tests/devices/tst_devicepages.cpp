@@ -1,6 +1,7 @@
 // The devices pages (qml/devices) with a real account against the fixture's Prosody, offscreen:
 // the discovery tree expands into the server's services and a PubSub service's nodes, a node is
 // subscribed from its row and shows up in the feeds list, and no QML warning is printed.
+#include "LogCapture.h"
 #include "AccountHarness.h"
 #include "DeviceSim.h"
 #include "LiveTest.h"
@@ -17,21 +18,13 @@ Q_IMPORT_QML_PLUGIN(Linnet_CorePlugin)
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-
-void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type >= QtWarningMsg && (message.contains(QLatin1String(".qml")) || QByteArray(context.category) == "qml"))
-        g_warnings << message;
-    g_previous(type, context, message);
-}
 }  // namespace
 
 class TestDevicePages : public QObject
 {
     Q_OBJECT
 
+    std::optional<LogCapture> m_qmlWarnings;
     std::unique_ptr<ProsodyServer> m_server;
     std::unique_ptr<DeviceSim> m_device;
     std::unique_ptr<AccountHarness> m_alice;
@@ -56,7 +49,7 @@ class TestDevicePages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previous = qInstallMessageHandler(collect);
+        m_qmlWarnings.emplace(LogCapture::qmlWarnings());
         ProsodyServer::Options options;
         options.accounts = {{QStringLiteral("alice"), LiveTest::Password, QStringLiteral("Alice")},
                             {QStringLiteral("sensor1"), LiveTest::Password, QStringLiteral("Greenhouse 1")}};
@@ -73,6 +66,7 @@ private Q_SLOTS:
         m_window.resize(800, 600);
         m_window.show();
     }
+    void cleanupTestCase() { m_qmlWarnings.reset(); }
 
     void discoveryPageBrowsesAndSubscribes()
     {
@@ -113,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(feedsModel->index(0).data(FeedsModel::ResourceRole).toString(), QStringLiteral("lab"));
         QCOMPARE(feeds->property("count").toInt(), 1);
         QTest::qWait(200);  // let the views lay out the new rows
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(m_qmlWarnings->size() == 0, qPrintable(m_qmlWarnings->text()));
     }
 };
 

@@ -1,6 +1,7 @@
 // Bad input on the receive path, through the real StanzaFramer + ReadingInterceptor: each kind
 // counted in FeedHealth, logged once, shown as the node's warning, never stored and never a
 // reason to drop the stream. And FeedHealth itself: coalesced change signals, expiring warnings.
+#include "LogCapture.h"
 #include "devices/FeedHealth.h"
 #include "devices/ReadingInterceptor.h"
 #include "devices/ReadingStore.h"
@@ -32,21 +33,13 @@ QByteArray senml(const QByteArray &records)
     return "<sensml xmlns='urn:ietf:params:xml:ns:senml'>" + records + "</sensml>";
 }
 
-// Warnings of linnet.devices, counted.
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && qstrcmp(context.category, "linnet.devices") == 0)
-        g_warnings += message;
-    g_previous(type, context, message);
-}
 }  // namespace
 
 class TestFeedHealth : public QObject
 {
     Q_OBJECT
 
+    std::optional<LogCapture> m_warnings;
     std::shared_ptr<ReadingSubscriptions> m_subscriptions;
     std::shared_ptr<FeedHealth> m_health;
     std::unique_ptr<ReadingInterceptor> m_interceptor;
@@ -63,10 +56,11 @@ class TestFeedHealth : public QObject
     quint64 count(Problem problem) const { return m_health->count(Service, Node, problem); }
 
 private Q_SLOTS:
-    void initTestCase() { g_previous = qInstallMessageHandler(countWarnings); }
+    void initTestCase() { m_warnings.emplace(LogCapture::warningsOf("linnet.devices")); }
+    void cleanupTestCase() { m_warnings.reset(); }
     void init()
     {
-        g_warnings.clear();
+        m_warnings->clear();
         m_stored.clear();
         m_subscriptions = std::make_shared<ReadingSubscriptions>();
         m_subscriptions->accept(Service, Node);
@@ -134,7 +128,7 @@ private Q_SLOTS:
             QVERIFY(std::isfinite(r.value));
         QCOMPARE(count(problem), quint64(problems));
         QVERIFY(!m_health->warning(Service, Node).isEmpty());
-        QCOMPARE(g_warnings.size(), 1);  // logged once for the node and kind
+        QCOMPARE(m_warnings->size(), 1);  // logged once for the node and kind
         // The same input and what decodePayload() makes of it agree.
         const auto decoded = decodePayload(payload, QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(decoded.problems.count(problem), problems);
@@ -256,7 +250,7 @@ private Q_SLOTS:
         feed(notification(senml("<senml bt='315532800' n='a' v='1'/>"), "other"));
         QCOMPARE(count(Problem::NonFinite), quint64(10));
         QCOMPARE(count(Problem::AbsurdTime), quint64(1));
-        QCOMPARE(g_warnings.size(), 2);
+        QCOMPARE(m_warnings->size(), 2);
     }
 
     // Two sessions of the account get the same notification (a bare-JID subscription): it is

@@ -1,5 +1,6 @@
 // ReadingStore on its own: readings kept per (service, node, series), the caps on how many series
 // a publisher can make it keep, and how refusals are counted, signalled and logged.
+#include "LogCapture.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
 
@@ -33,24 +34,6 @@ QList<Reading> distinctSeries(const QString &prefix, int count)
     return batch;
 }
 
-// Counts the warnings of linnet.devices (the refusal log) while it lives.
-class DeviceWarnings
-{
-public:
-    DeviceWarnings() { s_count = 0; s_previous = qInstallMessageHandler(handler); }
-    ~DeviceWarnings() { qInstallMessageHandler(s_previous); }
-    int count() const { return s_count; }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (type == QtWarningMsg && qstrcmp(context.category, "linnet.devices") == 0)
-            ++s_count;
-        s_previous(type, context, message);
-    }
-    static inline int s_count = 0;
-    static inline QtMessageHandler s_previous = nullptr;
-};
 }  // namespace
 
 class TestReadingStore : public QObject
@@ -170,14 +153,14 @@ private Q_SLOTS:
 
     void refusalsAreLoggedOncePerNode()
     {
-        DeviceWarnings warnings;
+        LogCapture warnings(LogCapture::warningsOf("linnet.devices"));
         ReadingStore store(10, 1, 100);
         for (int i = 0; i < 100; ++i)
             store.append(Service, Node, distinctSeries(QStringLiteral("s%1-").arg(i), 3));
-        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(warnings.size(), 1);
         store.append(Service, QStringLiteral("other"), distinctSeries(QStringLiteral("t"), 3));
         store.append(Service, QStringLiteral("other"), distinctSeries(QStringLiteral("u"), 3));
-        QCOMPARE(warnings.count(), 2);
+        QCOMPARE(warnings.size(), 2);
         QCOMPARE(store.refusedSeries(), quint64(100 * 3 - 1 + 3 + 2));
     }
 

@@ -2,6 +2,7 @@
 // a clear error and no reconnect loop; leaving politely; a redacted stanza log; and reconnects
 // that survive a laptop's wake-up (the server's name unresolvable for a while, a server that
 // closes the stream while it restarts).
+#include "LogCapture.h"
 #include "LiveTest.h"
 #include "AccountHarness.h"
 #include "account/ConnectionController.h"
@@ -68,13 +69,6 @@ void writeHosts(const QByteArray &lines)
     QFile hosts(g_hostsFile);
     QVERIFY(hosts.open(QIODevice::WriteOnly | QIODevice::Truncate));
     hosts.write("127.0.0.1 localhost\n" + lines);
-}
-
-QStringList g_log;
-void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && QByteArrayView(context.category) == "linnet.xmpp")
-        g_log.append(message);
 }
 }  // namespace
 
@@ -208,21 +202,17 @@ private Q_SLOTS:
     void stanzaLogHidesTheLoginAndBodies()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("linnet.xmpp.debug=true"));
-        g_log.clear();
-        const auto previous = qInstallMessageHandler(captureLog);
-        const auto restore = qScopeGuard([previous] {
-            qInstallMessageHandler(previous);
-            QLoggingCategory::setFilterRules(QString());
-        });
+        const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+        const LogCapture stanzaLog(LogCapture::category("linnet.xmpp"), [](const LogCapture::Entry &) { return false; });
         AccountHarness account(LiveTest::settingsFor(*m_server, QStringLiteral("alice")));
         account.login(LiveTest::Password);
         QTRY_COMPARE_WITH_TIMEOUT(account.connection()->state(), State::Connected, 15000);
         auto bob = LiveTest::connectPeer(*m_server, QStringLiteral("bob"));
         QVERIFY(bob);
         bob->sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("the vault code is 4711"));
-        QTRY_VERIFY_WITH_TIMEOUT(g_log.join(QLatin1Char('\n')).contains(QStringLiteral("<message")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(stanzaLog.text().contains(QStringLiteral("<message")), 10000);
 
-        const QString log = g_log.join(QLatin1Char('\n'));
+        const QString log = stanzaLog.text();
         QVERIFY(log.contains(QStringLiteral("SCRAM-SHA-1")));  // the login is visible...
         QVERIFY(log.contains(QStringLiteral("[redacted]")));
         // ...its messages are not: client-first "n,,n=alice" in base64, the final "c=biws".

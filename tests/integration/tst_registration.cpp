@@ -8,6 +8,7 @@
 // Over TLS only: Prosody (c2s_require_encryption) neither advertises registration nor answers
 // its requests on an unencrypted stream, so a registration that succeeds went over the bridge's
 // TLS (the bridge sends nothing of QXmpp's before it: tst_streambridge, loginGoesOverTlsOnly).
+#include "LogCapture.h"
 #include "LiveTest.h"
 #include "SecretService.h"
 #include "account/Account.h"
@@ -27,14 +28,6 @@ using State = ConnectionController::State;
 
 namespace {
 const QString NewSecret = QStringLiteral("dave's brand-new passphrase");
-QStringList g_log;
-QtMessageHandler g_previous = nullptr;
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(message);
-    if (QByteArrayView(context.category) != "linnet.xmpp")
-        g_previous(type, context, message);
-}
 
 std::unique_ptr<XmppTestServer> startServer(bool registration, const QStringList &fields = {})
 {
@@ -50,6 +43,7 @@ class TestRegistration : public QObject
 {
     Q_OBJECT
 
+    std::optional<LogCapture> m_log;  // from initTestCase on (QTest installs its handler first)
     SecretService m_secrets;  // one per process, outliving the tests (see SecretService.h)
     std::unique_ptr<XmppTestServer> m_open;    // registration on
     std::unique_ptr<XmppTestServer> m_closed;  // the servers' default: off
@@ -100,26 +94,22 @@ class TestRegistration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_log.emplace(LogCapture::Filter(), LogCapture::notCategory("linnet.xmpp"));
         QString error;
         QVERIFY2(m_secrets.start(&error), qPrintable(error));
         m_open = startServer(true);
         m_closed = startServer(false);
         m_more = startServer(true, {QStringLiteral("email+")});
         QVERIFY(m_open && m_closed && m_more);
-        g_previous = qInstallMessageHandler(captureLog);
     }
-
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(g_previous);
-    }
+    void cleanupTestCase() { m_log.reset(); }
 
     void aNewNameIsRegisteredAndLogsIn()
     {
         // The stanza log on, so the stanza carrying the password would show if it were logged.
         QLoggingCategory::setFilterRules(QStringLiteral("linnet.xmpp.debug=true"));
         const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
-        g_log.clear();
+        m_log->clear();
 
         auto accounts = openProfile();
         const auto config = configFor(*m_open, QStringLiteral("dave"));
@@ -145,8 +135,8 @@ private Q_SLOTS:
 
         QVERIFY2(canLogIn(*m_open, QStringLiteral("dave"), NewSecret), "another client logs in with the new password");
         QTRY_COMPARE_WITH_TIMEOUT(readKeychain(config.jid).password, NewSecret, 10000);
-        QVERIFY(g_log.join(QLatin1Char('\n')).contains(QStringLiteral("jabber:iq:register")));  // the log was on
-        for (const auto &line : std::as_const(g_log))
+        QVERIFY(m_log->text().contains(QStringLiteral("jabber:iq:register")));  // the log was on
+        for (const auto &line : m_log->messages())
             QVERIFY2(!line.contains(NewSecret), qPrintable(line));
     }  // the app quits with dave online: the profile says so
 

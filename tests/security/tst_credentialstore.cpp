@@ -3,6 +3,7 @@
 // again as a child process (LINNET_CREDENTIALSTORE_CHILD set): libsecret and QtKeychain pick
 // their bus and backend once per process, so each situation needs a fresh process. The child
 // gets a temporary HOME, XDG dirs and TMPDIR, and every file there is searched for the password.
+#include "LogCapture.h"
 #include "security/CredentialStore.h"
 
 #include "SecretService.h"
@@ -11,7 +12,6 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMetaEnum>
-#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -57,21 +57,6 @@ std::optional<Result> await(const Start &start)
     if (!result)
         loop.exec();
     return result;
-}
-
-// Every message of the process, to prove that no password is ever logged.
-QMutex g_messagesMutex;
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&g_messagesMutex);
-        g_messages << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
 }
 
 // The password in every encoding it could plausibly be written in.
@@ -149,6 +134,7 @@ class TestCredentialStore : public QObject
     Q_OBJECT
 
     // Destroyed after QTest::qExec returns, when no event loop runs any more (see SecretService.h).
+    std::optional<LogCapture> m_log;  // every message from initTestCase on: no password may ever be logged
     SecretService m_secrets;
     QTemporaryDir m_home;
     CredentialStore m_store;
@@ -176,7 +162,7 @@ class TestCredentialStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        m_log.emplace();
         QLoggingCategory::setFilterRules(QStringLiteral("linnet.*.debug=true"));
         // Should anything in this process write a file it should not, it lands here, not in
         // the real home.
@@ -187,6 +173,7 @@ private Q_SLOTS:
         QVERIFY2(m_secrets.start(&error), qPrintable(error));
         QCOMPARE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"), m_secrets.busAddress());
     }
+    void cleanupTestCase() { m_log.reset(); }
 
     void writeReadOverwriteRemove()
     {
@@ -424,15 +411,15 @@ private Q_SLOTS:
     // Runs last: the debug output of linnet.security was on for every test above.
     void logsNeverShowAPassword()
     {
-        QMutexLocker lock(&g_messagesMutex);
-        QVERIFY2(std::any_of(g_messages.cbegin(), g_messages.cend(),
-                             [](const QString &m) { return m.startsWith(QLatin1String("linnet.security")); }),
+        const auto entries = m_log->entries();
+        QVERIFY2(std::any_of(entries.cbegin(), entries.cend(),
+                             [](const LogCapture::Entry &e) { return e.category == "linnet.security"; }),
                  "linnet.security logged nothing: this check would prove nothing");
         QVERIFY(!m_passwords.isEmpty());
-        for (const QString &message : std::as_const(g_messages)) {
+        for (const auto &entry : entries) {
             for (const QString &pw : std::as_const(m_passwords))
-                QVERIFY2(!message.contains(pw), qPrintable(QStringLiteral("a password was logged, in a message of ")
-                                                           + message.section(QLatin1Char(' '), 0, 0)));
+                QVERIFY2(!entry.message.contains(pw), qPrintable(QStringLiteral("a password was logged, in a message of ")
+                                                                 + QString::fromLatin1(entry.category)));
         }
     }
 };
