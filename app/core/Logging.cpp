@@ -13,6 +13,8 @@ Q_LOGGING_CATEGORY(lcDevices, "linnet.devices", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTimeseries, "linnet.timeseries", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDashboards, "linnet.dashboards", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCommands, "linnet.commands", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAmqp, "linnet.amqp", QtInfoMsg)  // AMQP 1.0 connections, links, deliveries
+Q_LOGGING_CATEGORY(lcInspector, "linnet.inspector", QtInfoMsg)
 // Raw stanzas, off by default, with SASL exchanges and message bodies redacted (bodies are
 // shown with LINNET_LOG_BODIES=1: not a category, so "linnet.*" never turns them on).
 Q_LOGGING_CATEGORY(lcXmpp, "linnet.xmpp", QtWarningMsg)
