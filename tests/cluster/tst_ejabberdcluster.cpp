@@ -5,18 +5,16 @@
 // through it again and the feed resumes.
 #include "AccountHarness.h"
 #include "EjabberdCluster.h"
+#include "PubSubPublishing.h"
 #include "account/ConnectionController.h"
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppDiscoveryManager.h>
-#include <QXmppPubSubBaseItem.h>
 #include <QXmppPubSubManager.h>
 
 #include <memory>
@@ -25,29 +23,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery staple");
 const QString kNode = QStringLiteral("sensors/greenhouse");
-
-// A SenML pack written verbatim into the item.
-class SenmlItem : public QXmppPubSubBaseItem
-{
-public:
-    SenmlItem() = default;  // QXmpp's item parsing needs it
-    explicit SenmlItem(QString payload)
-        : m_payload(std::move(payload))
-    {
-    }
-    void serializePayload(QXmlStreamWriter *writer) const override
-    {
-        QXmlStreamReader reader(m_payload);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartDocument() && !reader.isEndDocument())
-                writer->writeCurrentToken(reader);
-        }
-    }
-
-private:
-    QString m_payload;
-};
 
 // A device: a plain QXmpp client publishing to its node through one cluster node.
 struct Device {
@@ -64,14 +39,7 @@ struct Device {
 
     QString publish(const QString &service, qint64 timeMs, double value)
     {
-        const QString pack = QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'><senml bn='gh1:' n='temp' "
-                                            "u='Cel' bt='%1' v='%2'/></sensml>")
-                                 .arg(QString::number(double(timeMs) / 1000.0, 'f', 3), QString::number(value));
-        auto task = pubsub->publishItem(service, kNode, SenmlItem(pack));
-        if (!QTest::qWaitFor([&] { return task.isFinished(); }, 20000))
-            return QStringLiteral("no answer");
-        const auto *error = std::get_if<QXmppError>(&task.result());
-        return error ? QStringLiteral("refused: ") + error->description : QString();
+        return PubSubTest::publish(*pubsub, service, kNode, PubSubTest::senmlRecord(QStringLiteral("gh1:"), QStringLiteral("temp"), timeMs, value));
     }
 };
 
@@ -119,9 +87,8 @@ private Q_SLOTS:
         // The device's node is created through A ...
         m_device = std::make_unique<Device>();
         QVERIFY(m_device->connectTo(*a()));
-        auto created = m_device->pubsub->createNode(a()->pubsubJid(), kNode);
-        QVERIFY(QTest::qWaitFor([&] { return created.isFinished(); }, 20000));
-        QVERIFY(std::holds_alternative<QXmpp::Success>(created.result()));
+        const QString created = PubSubTest::createNode(*m_device->pubsub, a()->pubsubJid(), kNode);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
 
         // ... and Linnet subscribes to it through B (the account was created on A).
         ConnectionSettings settings;

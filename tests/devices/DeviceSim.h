@@ -5,46 +5,18 @@
 #pragma once
 
 #include "LiveTest.h"
+#include "PubSubPublishing.h"
 
 #include <QDateTime>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 #include <QXmppDataForm.h>
 #include <QXmppLogger.h>
 #include <QXmppDiscoveryManager.h>
-#include <QXmppPubSubBaseItem.h>
 #include <QXmppPubSubManager.h>
-#include <QXmppPubSubNodeConfig.h>
-#include <QXmppTask.h>
-
-class RawItem : public QXmppPubSubBaseItem
-{
-public:
-    RawItem() = default;
-    explicit RawItem(QString payload)
-        : m_payload(std::move(payload))
-    {
-    }
-    void serializePayload(QXmlStreamWriter *writer) const override
-    {
-        QXmlStreamReader reader(m_payload);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartDocument() && !reader.isEndDocument())
-                writer->writeCurrentToken(reader);
-        }
-    }
-
-private:
-    QString m_payload;
-};
 
 // One SenML record of series "<id>:temperature" at timeMs.
 inline QString senmlAt(const QString &id, qint64 timeMs, double value)
 {
-    return QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'><senml bn='%1:' n='temperature' u='Cel' "
-                          "bt='%2' v='%3'/></sensml>")
-        .arg(id, QString::number(double(timeMs) / 1000.0, 'f', 3), QString::number(value));
+    return PubSubTest::senmlRecord(id + QLatin1Char(':'), QStringLiteral("temperature"), timeMs, value);
 }
 
 class DeviceSim
@@ -94,26 +66,16 @@ public:
 
     bool createNode(const QString &node, const QString &title)
     {
-        QXmppPubSubNodeConfig config;
-        config.setTitle(title);
-        bool done = false;
-        m_pubsub->createNode(m_server.pubsubJid(), node, config).then(&m_client, [&](QXmppPubSubManager::Result &&) { done = true; });
-        return QTest::qWaitFor([&] { return done; }, 10000);
+        return PubSubTest::createNode(*m_pubsub, m_server.pubsubJid(), node, title, 10000).isEmpty();
     }
     bool createNode() { return createNode(m_id, m_title); }
 
     bool publish(const QString &node, const QString &payload)
     {
-        bool done = false;
-        bool ok = false;
-        m_pubsub->publishItem(m_server.pubsubJid(), node, RawItem(payload))
-            .then(&m_client, [&](QXmppPubSubManager::PublishItemResult &&result) {
-                ok = std::holds_alternative<QString>(result);
-                if (!ok)
-                    qWarning() << "publish failed:" << std::get<QXmppError>(result).description;
-                done = true;
-            });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+        const QString error = PubSubTest::publish(*m_pubsub, m_server.pubsubJid(), node, payload, 10000);
+        if (!error.isEmpty())
+            qWarning() << "publish failed:" << error;
+        return error.isEmpty();
     }
     bool publishAt(qint64 timeMs, double value) { return publish(m_id, senmlAt(m_id, timeMs, value)); }
 

@@ -1,6 +1,6 @@
 // Readings from PubSub through Linnet's receive path (bridge, framer, SenML fast lane) against
 // a real server (Prosody or ejabberd): values land in the store; garbage and strangers do not.
-#include "DeviceSim.h"  // RawItem
+#include "DeviceSim.h"
 #include "LiveTest.h"
 #include "AccountHarness.h"
 #include "account/ConnectionController.h"
@@ -49,16 +49,10 @@ class TestDevices : public QObject
 
     bool publish(const QString &node, const QString &payload)
     {
-        bool done = false;
-        bool ok = false;
-        m_publisher->publishItem(m_server->pubsubJid(), node, RawItem(payload))
-            .then(this, [&](QXmppPubSubManager::PublishItemResult &&result) {
-                ok = std::holds_alternative<QString>(result);
-                if (!ok)
-                    qWarning() << "publish failed:" << std::get<QXmppError>(result).description;
-                done = true;
-            });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+        const QString error = PubSubTest::publish(*m_publisher, m_server->pubsubJid(), node, payload, 10000);
+        if (!error.isEmpty())
+            qWarning() << "publish failed:" << error;
+        return error.isEmpty();
     }
 
     bool createNode(const QString &node)

@@ -4,16 +4,12 @@
 // own retry waits 10 s, too long for a test).
 #pragma once
 
+#include "PubSubPublishing.h"
 #include "XmppTestServer.h"
 
 #include <QTest>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 #include <QXmppClient.h>
-#include <QXmppPubSubBaseItem.h>
 #include <QXmppPubSubManager.h>
-#include <QXmppPubSubNodeConfig.h>
-#include <QXmppTask.h>
 
 namespace TransportTest {
 
@@ -22,32 +18,8 @@ inline const QString Password = QStringLiteral("transports-pw");
 // One SenML record "<id>:temperature" at timeMs.
 inline QString senml(const QString &id, qint64 timeMs, double value)
 {
-    return QStringLiteral("<sensml xmlns='urn:ietf:params:xml:ns:senml'><senml bn='%1:' n='temperature' u='Cel' "
-                          "bt='%2' v='%3'/></sensml>")
-        .arg(id, QString::number(double(timeMs) / 1000.0, 'f', 3), QString::number(value));
+    return PubSubTest::senmlRecord(id + QLatin1Char(':'), QStringLiteral("temperature"), timeMs, value);
 }
-
-class RawItem : public QXmppPubSubBaseItem
-{
-public:
-    RawItem() = default;
-    explicit RawItem(QString payload)
-        : m_payload(std::move(payload))
-    {
-    }
-    void serializePayload(QXmlStreamWriter *writer) const override
-    {
-        QXmlStreamReader reader(m_payload);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartDocument() && !reader.isEndDocument())
-                writer->writeCurrentToken(reader);
-        }
-    }
-
-private:
-    QString m_payload;
-};
 
 class Peer
 {
@@ -76,29 +48,15 @@ public:
 
     bool createNode(const QString &node)
     {
-        QXmppPubSubNodeConfig config;
-        config.setTitle(QStringLiteral("Transport test ") + node);
-        bool done = false;
-        bool ok = false;
-        m_pubsub->createNode(m_server.pubsubJid(), node, config).then(&m_client, [&](QXmppPubSubManager::Result &&result) {
-            ok = std::holds_alternative<QXmpp::Success>(result);
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+        return PubSubTest::createNode(*m_pubsub, m_server.pubsubJid(), node, QStringLiteral("Transport test ") + node, 10000).isEmpty();
     }
 
     bool publish(const QString &node, const QString &payload)
     {
-        bool done = false;
-        bool ok = false;
-        m_pubsub->publishItem(m_server.pubsubJid(), node, RawItem(payload))
-            .then(&m_client, [&](QXmppPubSubManager::PublishItemResult &&result) {
-                ok = std::holds_alternative<QString>(result);
-                if (!ok)
-                    qWarning() << "publish failed:" << std::get<QXmppError>(result).description;
-                done = true;
-            });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+        const QString error = PubSubTest::publish(*m_pubsub, m_server.pubsubJid(), node, payload, 10000);
+        if (!error.isEmpty())
+            qWarning() << "publish failed:" << error;
+        return error.isEmpty();
     }
 
 private:
