@@ -14,6 +14,65 @@ using namespace Qt::StringLiterals;
 namespace {
 // In enum order.
 constexpr std::array<QStringView, 5> transportKeys{u"automatic", u"starttls", u"directtls", u"websocket", u"bosh"};
+
+QStringList hexList(const QList<QByteArray> &digests)
+{
+    QStringList out;
+    for (const auto &digest : digests)
+        out << QString::fromLatin1(digest.toHex());
+    return out;
+}
+
+QList<QByteArray> digestList(const QStringList &hex)
+{
+    QList<QByteArray> out;
+    for (const auto &h : hex)
+        out << QByteArray::fromHex(h.toLatin1());
+    return out;
+}
+
+// The account's AMQP brokers, in the current array entry.
+QList<AmqpSettings> readAmqp(QSettings &s)
+{
+    QList<AmqpSettings> out;
+    const int count = s.beginReadArray(u"amqp"_s);
+    for (int i = 0; i < count; ++i) {
+        s.setArrayIndex(i);
+        AmqpSettings a;
+        a.name = s.value(u"name"_s).toString();
+        a.url = QUrl(s.value(u"url"_s).toString(), QUrl::StrictMode);
+        a.user = s.value(u"user"_s).toString();
+        a.sasl = s.value(u"sasl"_s).toString() == u"anonymous"_s ? AmqpSettings::Sasl::Anonymous : AmqpSettings::Sasl::Plain;
+        a.caCertificatesFile = s.value(u"caCertificatesFile"_s).toString();
+        a.pinnedSha256 = digestList(s.value(u"pinnedSha256"_s).toStringList());
+        a.sources = s.value(u"sources"_s).toStringList();
+        a.creditWindow = s.value(u"creditWindow"_s, a.creditWindow).toInt();
+        if (a.isValid())
+            out << a;
+        else
+            qCWarning(lcAccount) << "Skipping an AMQP connection the profile describes incompletely:" << a.name;
+    }
+    s.endArray();
+    return out;
+}
+
+void writeAmqp(QSettings &s, const QList<AmqpSettings> &brokers)
+{
+    s.beginWriteArray(u"amqp"_s, int(brokers.size()));
+    for (int i = 0; i < brokers.size(); ++i) {
+        const auto &a = brokers.at(i);
+        s.setArrayIndex(i);
+        s.setValue(u"name"_s, a.name);
+        s.setValue(u"url"_s, a.url.toString());
+        s.setValue(u"user"_s, a.user);
+        s.setValue(u"sasl"_s, a.sasl == AmqpSettings::Sasl::Anonymous ? u"anonymous"_s : u"plain"_s);
+        s.setValue(u"caCertificatesFile"_s, a.caCertificatesFile);
+        s.setValue(u"pinnedSha256"_s, hexList(a.pinnedSha256));
+        s.setValue(u"sources"_s, a.sources);
+        s.setValue(u"creditWindow"_s, a.creditWindow);
+    }
+    s.endArray();
+}
 }  // namespace
 
 ConnectionSettings AccountConfig::connectionSettings(const QString &resource) const
@@ -43,8 +102,7 @@ QList<AccountConfig> AccountConfig::loadAll(QSettings &s)
         a.host = s.value(u"host"_s).toString();
         a.port = quint16(s.value(u"port"_s, 0).toUInt());
         a.caCertificatesFile = s.value(u"caCertificatesFile"_s).toString();
-        for (const auto &hex : s.value(u"pinnedSha256"_s).toStringList())
-            a.pinnedSha256 << QByteArray::fromHex(hex.toLatin1());
+        a.pinnedSha256 = digestList(s.value(u"pinnedSha256"_s).toStringList());
         a.enabled = s.value(u"enabled"_s, true).toBool();
         a.rememberPassword = s.value(u"rememberPassword"_s, true).toBool();
         a.transport = transportFromKey(s.value(u"transport"_s).toString());
@@ -65,6 +123,7 @@ QList<AccountConfig> AccountConfig::loadAll(QSettings &s)
                 a.feeds << feed;
         }
         s.endArray();
+        a.amqp = readAmqp(s);
         if (!a.jid.isEmpty())
             accounts << a;
     }
@@ -98,10 +157,7 @@ void AccountConfig::saveAll(QSettings &s, const QList<AccountConfig> &accounts)
         s.setValue(u"host"_s, a.host);
         s.setValue(u"port"_s, a.port);
         s.setValue(u"caCertificatesFile"_s, a.caCertificatesFile);
-        QStringList pins;
-        for (const auto &pin : a.pinnedSha256)
-            pins << QString::fromLatin1(pin.toHex());
-        s.setValue(u"pinnedSha256"_s, pins);
+        s.setValue(u"pinnedSha256"_s, hexList(a.pinnedSha256));
         s.setValue(u"enabled"_s, a.enabled);
         s.setValue(u"rememberPassword"_s, a.rememberPassword);
         s.setValue(u"transport"_s, transportKey(a.transport));
@@ -124,6 +180,7 @@ void AccountConfig::saveAll(QSettings &s, const QList<AccountConfig> &accounts)
             s.setValue(u"device"_s, feed.device);
         }
         s.endArray();
+        writeAmqp(s, a.amqp);
     }
     s.endArray();
     s.sync();

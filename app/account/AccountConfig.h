@@ -2,6 +2,7 @@
 // its user made and which resources it runs. Never the password (that is the keychain's).
 #pragma once
 
+#include "amqp/AmqpSettings.h"
 #include "net/ConnectionSettings.h"
 
 #include <QList>
@@ -43,6 +44,8 @@ struct AccountConfig {
     QUrl endpoint;
     QList<SessionConfig> sessions;
     QList<FeedConfig> feeds;
+    // AMQP 1.0 brokers whose feeds go into this account's readings (their passwords: keychain).
+    QList<AmqpSettings> amqp;
 
     // The settings one session connects with.
     ConnectionSettings connectionSettings(const QString &resource) const;

@@ -29,6 +29,7 @@ struct AmqpSettings {
     QString service() const { return QStringLiteral("amqp/") + name; }
     // A device's command address (request/reply, see app/amqp/README.md).
     static QString commandAddress(const QString &device) { return QStringLiteral("/queues/") + device + QStringLiteral(".commands"); }
+    bool operator==(const AmqpSettings &) const = default;
     bool isValid() const
     {
         return !name.isEmpty() && url.isValid() && url.scheme() == QLatin1String("amqps") && !url.host().isEmpty()

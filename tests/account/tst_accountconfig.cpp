@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestAccountConfig : public QObject
@@ -32,6 +33,19 @@ private Q_SLOTS:
         alice.transport = Transport::WebSocket;
         alice.endpoint = QUrl(QStringLiteral("wss://xmpp.example.org:5443/ws?x=1"));
         alice.sessions = {{QStringLiteral("desk"), true}, {QStringLiteral("lab"), false}};
+        AmqpSettings factory;
+        factory.name = QStringLiteral("factory");
+        factory.url = QUrl(QStringLiteral("amqps://broker.example.org:5671"));
+        factory.user = QStringLiteral("linnet");
+        factory.caCertificatesFile = QStringLiteral("/etc/broker-ca.pem");
+        factory.pinnedSha256 = {QByteArray(32, '\x11')};
+        factory.sources = {QStringLiteral("/queues/sensors"), QStringLiteral("/queues/kiln")};
+        factory.creditWindow = 250;
+        AmqpSettings open;
+        open.name = QStringLiteral("open");
+        open.url = QUrl(QStringLiteral("amqps://127.0.0.1:5671"));
+        open.sasl = AmqpSettings::Sasl::Anonymous;
+        alice.amqp = {factory, open};
         AccountConfig bob;
         bob.jid = QStringLiteral("bob@example.net");
         bob.enabled = false;
@@ -56,6 +70,39 @@ private Q_SLOTS:
         QCOMPARE(settings_.endpoint, alice.endpoint);
         QCOMPARE(loaded.at(1).connectionSettings(QStringLiteral("linnet")).transport, Transport::DirectTls);
         QVERIFY(loaded.at(1).connectionSettings(QStringLiteral("linnet")).endpoint.isEmpty());
+    }
+
+    // A broker the profile describes without TLS, or without a user for PLAIN, is not connected
+    // to: it is dropped on reading (and so from the profile on the next save), with a warning.
+    void unsafeBrokersAreNotKept()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("amqp.ini"));
+        {
+            QSettings s(file, QSettings::IniFormat);
+            s.beginWriteArray(QStringLiteral("accounts"), 1);
+            s.setArrayIndex(0);
+            s.setValue(QStringLiteral("jid"), QStringLiteral("alice@example.org"));
+            s.beginWriteArray(QStringLiteral("amqp"), 3);
+            const QList<std::pair<QString, QString>> brokers = {{QStringLiteral("plain"), QStringLiteral("amqp://broker.example.org")},
+                                                                {QStringLiteral("nouser"), QStringLiteral("amqps://broker.example.org")},
+                                                                {QStringLiteral("good"), QStringLiteral("amqps://broker.example.org")}};
+            for (int i = 0; i < brokers.size(); ++i) {
+                s.setArrayIndex(i);
+                s.setValue(QStringLiteral("name"), brokers.at(i).first);
+                s.setValue(QStringLiteral("url"), brokers.at(i).second);
+                s.setValue(QStringLiteral("user"), i == 1 ? QString() : QStringLiteral("linnet"));
+            }
+            s.endArray();
+            s.endArray();
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("AMQP connection .*\"plain\"")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("AMQP connection .*\"nouser\"")));
+        const auto loaded = AccountConfig::loadAll(settings);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).amqp.size(), 1);
+        QCOMPARE(loaded.at(0).amqp.at(0).name, QStringLiteral("good"));
+        QCOMPARE(loaded.at(0).amqp.at(0).service(), QStringLiteral("amqp/good"));
     }
 
     // Every transport survives the profile, spelled as a word; nothing set means Automatic,
