@@ -331,3 +331,63 @@ DecodedPayload decodePayload(QByteArrayView payloadXml, qint64 baseTimeMs)
     }
     return out;
 }
+
+DecodedPayload decodeSenmlJson(QByteArrayView json, qint64 baseTimeMs)
+{
+    DecodedPayload out;
+    if (json.size() > PayloadLimits::MaxItemBytes) {
+        out.problems.append(Problem::Oversized);
+        return out;
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<qsizetype> relative;
+    if (!SenmlParse::decodeJson(json, PayloadLimits::MaxRecordsPerItem, &out.readings, &relative, &out.problems)) {
+        out.readings.clear();
+        out.problems = {Problem::Malformed};
+        return out;
+    }
+    for (const qsizetype i : std::as_const(relative))
+        out.readings[i].timeMs += baseTimeMs;
+    out.readings.removeIf([&](const Reading &r) {
+        if (SenmlParse::plausibleTime(r.timeMs, nowMs))
+            return false;
+        out.problems.append(Problem::AbsurdTime);
+        return true;
+    });
+    return out;
+}
+
+DecodedPayload decodeSenmlXml(QByteArrayView xml, qint64 baseTimeMs)
+{
+    DecodedPayload out;
+    if (xml.size() > PayloadLimits::MaxItemBytes) {
+        out.problems.append(Problem::Oversized);
+        return out;
+    }
+    QXmlStreamReader reader(QByteArray::fromRawData(xml.data(), xml.size()));
+    if (!reader.readNextStartElement() || reader.name() != u"sensml" || reader.namespaceUri() != SenmlParse::XmlNs)
+        return DecodedPayload{{}, {Problem::Malformed}};
+    decodeXmlPack(reader, baseTimeMs, QDateTime::currentMSecsSinceEpoch(), &out);
+    while (!reader.atEnd() && !reader.hasError())
+        reader.readNext();
+    if (reader.hasError() || reader.tokenType() != QXmlStreamReader::EndDocument)
+        return DecodedPayload{{}, {Problem::Malformed}};
+    return out;
+}
+
+DecodedPayload decodeBareNumber(QByteArrayView text, const QString &series, const QString &unit, qint64 timeMs)
+{
+    DecodedPayload out;
+    Problem problem = Problem::UnknownPayload;
+    if (text.size() > 64) {  // no number is longer: a body that is something else
+        out.problems.append(Problem::UnknownPayload);
+    } else if (const auto value = SenmlParse::bareNumber(QString::fromUtf8(text), &problem)) {
+        if (SenmlParse::plausibleTime(timeMs, QDateTime::currentMSecsSinceEpoch()))
+            out.readings.append(Reading{series, unit, *value, timeMs});
+        else
+            out.problems.append(Problem::AbsurdTime);
+    } else {
+        out.problems.append(problem);
+    }
+    return out;
+}

@@ -27,6 +27,13 @@ struct DecodedPayload {
 // Relative SenML times count from baseTimeMs (a delay stamp or the arrival time).
 DecodedPayload decodePayload(QByteArrayView payloadXml, qint64 baseTimeMs);
 
+// The same formats as a bare message body (AMQP): what the content type says it is, nothing
+// guessed. Limits and time rules as for decodePayload().
+DecodedPayload decodeSenmlJson(QByteArrayView json, qint64 baseTimeMs);
+DecodedPayload decodeSenmlXml(QByteArrayView xml, qint64 baseTimeMs);
+// One number as text (surrounding white space allowed) at timeMs.
+DecodedPayload decodeBareNumber(QByteArrayView text, const QString &series, const QString &unit, qint64 timeMs);
+
 namespace PayloadLimits {
 // An item above this is refused whole (Oversized): nothing a sensor sends comes near it.
 inline constexpr qsizetype MaxItemBytes = 8 * 1024 * 1024;

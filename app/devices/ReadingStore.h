@@ -97,6 +97,12 @@ public:
     // Blocks until everything stored so far is committed to disk; false on timeout or without a
     // working history. For tests and benchmarks, never the GUI thread.
     bool waitForHistory(int timeoutMs = 30000);
+    // Never blocks: calls done(true) once everything appended so far is committed to disk (on
+    // the history's thread), or done(false) (at once without a history, or when writing
+    // failed). Receivers that settle with their source only once data is safe use it.
+    void whenPersisted(std::function<void(bool persisted)> done);
+    // Test hook: holds whenPersisted() answers as a stalled disk would (see History::setHeld).
+    void holdHistoryForTesting(bool held);
 
 Q_SIGNALS:
     // Coalesced: at most once per event-loop pass of the store's thread, never per reading.

@@ -81,3 +81,31 @@ void History::discardAll()
 {
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::discardAll, Qt::QueuedConnection);
 }
+
+void History::whenCommitted(CommittedHandler done)
+{
+    {
+        QMutexLocker locker(&m_pending->mutex);
+        if (m_pending->held) {
+            m_pending->heldWaiters.push_back(std::move(done));
+            return;
+        }
+    }
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, done = std::move(done)] {
+        writer->flush();
+        done(writer->healthy());
+    }, Qt::QueuedConnection);
+}
+
+void History::setHeld(bool held)
+{
+    std::vector<CommittedHandler> waiters;
+    {
+        QMutexLocker locker(&m_pending->mutex);
+        m_pending->held = held;
+        if (!held)
+            waiters.swap(m_pending->heldWaiters);
+    }
+    for (auto &done : waiters)
+        whenCommitted(std::move(done));
+}

@@ -61,6 +61,14 @@ public:
 
     // Blocks until everything queued before the call is committed; false on timeout or error.
     bool waitForIdle(int timeoutMs);
+    // Never blocks: calls done(committed) on the writer thread once everything queued before
+    // the call is committed (false: the database does not work). The AMQP client settles its
+    // deliveries from here (at-least-once).
+    using CommittedHandler = std::function<void(bool committed)>;
+    void whenCommitted(CommittedHandler done);
+    // Test hook (a stalled disk): while held, whenCommitted() answers nothing; releasing it
+    // answers every held request.
+    void setHeld(bool held);
     // Deletes what is past its retention now (it also runs periodically).
     void enforceRetention();
     // Deletes every sample, gap and retention of this account and writes nothing more (the

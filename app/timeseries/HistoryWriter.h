@@ -23,6 +23,8 @@ struct History::Pending {
     std::vector<HistorySnapshot::Gap> gaps;
     std::vector<HistorySnapshot::Retention> retentions;
     bool flushPosted = false;
+    bool held = false;                                  // History::setHeld (tests)
+    std::vector<History::CommittedHandler> heldWaiters;  // whenCommitted() while held
 };
 
 class HistoryWriter : public QObject

@@ -90,6 +90,26 @@ bool ReadingStore::waitForHistory(int timeoutMs)
     return history && history->waitForIdle(timeoutMs);
 }
 
+void ReadingStore::whenPersisted(std::function<void(bool persisted)> done)
+{
+    QReadLocker locker(&m_lock);
+    if (!m_history) {
+        locker.unlock();
+        done(false);
+        return;
+    }
+    // Under the read lock: closeHistory() cannot destroy it meanwhile, and the request is
+    // queued behind every sample recorded so far.
+    m_history->whenCommitted(std::move(done));
+}
+
+void ReadingStore::holdHistoryForTesting(bool held)
+{
+    QReadLocker locker(&m_lock);
+    if (m_history)
+        m_history->setHeld(held);
+}
+
 void ReadingStore::attachHistory(const QString &databaseFile, const QString &accountJid)
 {
     QWriteLocker locker(&m_lock);

@@ -1,0 +1,164 @@
+// One AMQP 1.0 connection's worker, on a thread of its own (AmqpConnection is its facade on the
+// GUI thread): Qpid Proton's connection_driver over a QSslSocket, so TLS is Qt's and follows
+// TlsPolicy exactly like the XMPP transports. Readings are appended to the ReadingStore and each
+// delivery is accepted only once its samples are on disk (at-least-once); message-ids already
+// accepted are remembered (AmqpIdLog) so a redelivery is stored once.
+#pragma once
+
+#include "amqp/AmqpSettings.h"
+#include "net/ConnectionError.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+#include <proton/delivery.hpp>
+#include <proton/messaging_handler.hpp>
+#include <proton/receiver.hpp>
+#include <proton/sender.hpp>
+#include <proton/session.hpp>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+
+namespace proton::io {
+class connection_driver;
+}
+class AmqpIdLog;
+class ProtocolTrace;
+class QSslSocket;
+class QTimer;
+class ReadingStore;
+
+struct AmqpCounters {
+    quint64 received = 0;    // messages delivered to us (redeliveries included)
+    quint64 stored = 0;      // messages whose readings were stored and accepted
+    quint64 duplicates = 0;  // redeliveries of a message-id already accepted: accepted, not stored
+    quint64 refused = 0;     // poison messages: rejected (garbage, wrong content type, too big)
+    quint64 linkErrors = 0;  // links the broker detached with an error
+    int pending = 0;         // deliveries waiting for the disk
+};
+Q_DECLARE_METATYPE(AmqpCounters)
+
+class AmqpClient : public QObject, private proton::messaging_handler
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, WaitingToReconnect };
+    Q_ENUM(State)
+
+    // A message body above this is refused (rejected) unread.
+    static constexpr qsizetype MaxMessageBytes = 1024 * 1024;
+    // Replies wait this long before commandFinished(id, false, ...).
+    static constexpr int CommandTimeoutMs = 15000;
+
+    // idLogFile: where accepted message-ids are kept (SQLite); empty keeps them in memory only.
+    AmqpClient(const AmqpSettings &settings, ReadingStore *store, const QString &idLogFile);
+    ~AmqpClient() override;
+
+    // Thread-safe; null stops tracing.
+    void setTrace(ProtocolTrace *trace) { m_trace.store(trace); }
+    // Tests: the first reconnect delay (later ones double up to 30 s).
+    void setReconnectDelayForTesting(int ms) { m_firstDelayMs = ms; }
+
+    // On the worker's thread (queued from the facade).
+    void open(const QString &password);
+    void disconnectFromBroker();
+    void sendCommand(const QString &id, const QString &device, const QString &action, const QString &value);
+    void close();  // WorkerThread: going away
+
+Q_SIGNALS:
+    void stateChanged(AmqpClient::State state, const QString &errorText);
+    // Certificate rejections carry the certificate for the trust dialog.
+    void failed(const ConnectionError::Details &details);
+    void countersChanged(const AmqpCounters &counters);
+    void commandFinished(const QString &id, bool ok, const QString &text);
+
+private:
+    friend struct AmqpTracer;
+    struct Pending {
+        quint64 seq;
+        proton::delivery delivery;  // empty: the connection it came on is gone
+        QString messageId;
+        bool duplicate;
+    };
+    struct Command {
+        QString id, device, action, value;
+        qint64 deadlineMs;
+    };
+
+    // Socket and driver (AmqpClient.cpp).
+    void connectSocket();
+    void startProtocol();
+    void pump();
+    void readSocket();
+    void socketGone(const QString &why);
+    void teardown();
+    void setState(State state, const QString &error = {});
+    void scheduleReconnect();
+    void fail(ConnectionError::Details details);
+    void record(bool sent, const char *frame);
+
+    // messaging_handler (AmqpClientLinks.cpp).
+    void on_connection_open(proton::connection &c) override;
+    void on_receiver_open(proton::receiver &r) override;
+    void on_receiver_error(proton::receiver &r) override;
+    void on_sender_error(proton::sender &s) override;
+    void on_session_error(proton::session &s) override;
+    void on_message(proton::delivery &d, proton::message &m) override;
+    void on_sendable(proton::sender &s) override;
+    void on_transport_error(proton::transport &t) override;
+    void on_connection_error(proton::connection &c) override;
+
+    void handleReading(proton::delivery &d, proton::message &m);
+    void handleReply(proton::delivery &d, proton::message &m);
+    void refuse(proton::delivery &d, const QString &why);
+    void requestPersistence();
+    void persisted(quint64 upTo, bool ok);
+    void grantCredit();
+    void flushCommands();
+    void expireCommands();
+    void countersDirty();
+
+    AmqpSettings m_settings;
+    ReadingStore *m_store;
+    std::unique_ptr<AmqpIdLog> m_ids;
+    std::atomic<ProtocolTrace *> m_trace{nullptr};
+    QString m_password;  // in memory while open, for reconnects; never logged
+    bool m_wanted = false;
+    State m_state = State::Disconnected;
+    QSslSocket *m_socket = nullptr;
+    std::unique_ptr<proton::io::connection_driver> m_driver;
+    QList<QSslError> m_sslErrors;
+    bool m_wasOpen = false;
+    bool m_pumping = false;  // Proton's dispatch is not re-entrant: handlers ask again instead
+    bool m_pumpAgain = false;
+    bool m_tracing = false;
+    QString m_lastError;
+    QTimer *m_tickTimer = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_countersTimer = nullptr;
+    QTimer *m_commandTimer = nullptr;
+    int m_firstDelayMs = 1000;
+    int m_backoffStep = 0;
+
+    QList<proton::receiver> m_receivers;
+    std::deque<Pending> m_pending;
+    quint64 m_nextSeq = 1;
+    quint64 m_requestedUpTo = 0;  // persistence asked for up to this seq
+    bool m_persistInFlight = false;
+    AmqpCounters m_counters;
+
+    // Commands: replies on a queue the broker has (linnet.replies.NAME), a sender per device.
+    // On a session of their own, opened at the first command: RabbitMQ ends the whole session
+    // when a link names a queue it does not have, and readings must not go down with it.
+    bool m_replyReady = false;
+    proton::session m_commandSession;
+    proton::receiver m_replyReceiver;
+    QHash<QString, proton::sender> m_commandSenders;
+    QList<Command> m_queuedCommands;    // not yet sent
+    QHash<QString, Command> m_inFlight;  // sent, by message-id
+};
