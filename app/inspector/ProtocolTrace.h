@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 #include <atomic>
 #include <deque>
@@ -36,6 +37,11 @@ struct TraceEvent {
 class ProtocolTrace : public QObject
 {
     Q_OBJECT
+    // For the inspector page's `trace` property; the profile owns the one instance.
+    QML_ELEMENT
+    QML_UNCREATABLE("The profile owns the protocol trace")
+    Q_PROPERTY(bool recording READ isRecording WRITE setRecording NOTIFY recordingChanged)
+    Q_PROPERTY(bool showsBodies READ showsBodies WRITE setShowsBodies NOTIFY showsBodiesChanged)
 public:
     explicit ProtocolTrace(qsizetype capacity = 20000, QObject *parent = nullptr);
 
