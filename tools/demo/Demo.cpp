@@ -8,7 +8,9 @@
 #include "FederatedServers.h"
 #include "ProsodyAccounts.h"
 #include "ProsodyServer.h"
+#include "RabbitMqServer.h"
 #include "SecretService.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "security/CredentialStore.h"
 
 #include <QDir>
@@ -152,6 +154,10 @@ bool Demo::prepare()
         fail(error);
         return false;
     }
+    if (!prepareAmqp(&error)) {
+        fail(error);
+        return false;
+    }
     if (!m_options.serve) {  // served, stdout says READY once everything is online
         std::printf("%s\n", qPrintable(path(QStringLiteral("demo.json"))));
         std::fflush(stdout);
@@ -164,7 +170,16 @@ void Demo::storePasswords()
 {
     m_credentials = std::make_unique<CredentialStore>();
     const QStringList users{demo::kCast.first().user, demo::kSecondAccount};
-    m_passwordsToStore = int(users.size());
+    m_passwordsToStore = int(users.size()) + 1;  // and the user's AMQP broker's
+    const QString brokerKey = AmqpConnectionsModel::keychainKey(m_server->jid(demo::kCast.first().user), demo::kAmqpBroker);
+    m_credentials->write(brokerKey, m_amqpPassword, this, [this](const CredentialStore::Result &result) {
+        if (result.status != CredentialStore::Status::Ok) {
+            fail(QStringLiteral("cannot keep the broker's password in the demo's keychain: %1").arg(result.error));
+            return;
+        }
+        if (--m_passwordsToStore == 0)
+            startBots();
+    });
     for (const ProsodyAccount &account : m_server->options().accounts) {
         if (!users.contains(account.user))
             continue;
@@ -255,6 +270,7 @@ void Demo::startBots()
         m_devicePassword.toUtf8() + '\n');
     connect(fleet, &ChildProcess::lineReceived, this, &Demo::onFleetLine);
     startFederatedBots();
+    startAmqpDevices();
 
     m_deadline.callOnTimeout(this, [this] {
         QStringList waiting;
@@ -293,7 +309,7 @@ void Demo::onFleetLine(const QString &line)
 
 void Demo::maybeAllReady()
 {
-    if (m_readyBots < m_buddyCount || !m_fleetReady || !m_federatedFleetReady)
+    if (m_readyBots < m_buddyCount || !m_fleetReady || !m_federatedFleetReady || !m_amqpReady)
         return;
     m_deadline.disconnect();
     m_deadline.stop();
@@ -326,6 +342,7 @@ void Demo::finish(int exitCode)
         m_app->stop();
     for (ChildProcess *bot : std::as_const(m_bots))
         bot->stop();
+    stopAmqp();
     if (m_servers) {
         // The servers' directories go away with them; keep their logs for a post-mortem.
         for (const auto &[server, name] : {std::pair{m_federated, "prosody-federated.log"}, std::pair{m_server, "prosody.log"}}) {

@@ -1,7 +1,7 @@
 // The whole demo: a Prosody with the cast's accounts, a bot per simulated buddy, a fleet of
 // simulated devices (linnet-devicesim --fleet), a second Prosody on another domain federating
 // with the first (a buddy and a device of its own), then the app (screenshots when headless, a
-// window otherwise). Everything it starts, it stops.
+// window otherwise), and a RabbitMQ with three AMQP devices (DemoAmqp.cpp). Everything it starts, it stops.
 #pragma once
 
 #include <QList>
@@ -18,6 +18,7 @@ class ChildProcess;
 class CredentialStore;
 class FederatedServers;
 class ProsodyServer;
+class RabbitMqServer;
 class SecretService;
 
 class Demo : public QObject
@@ -62,6 +63,11 @@ private:
     void onBotLine(ChildProcess *bot, const QString &line);
     void onFleetLine(const QString &line);
     void onFederatedFleetLine(const QString &line);
+    // DemoAmqp.cpp: the broker and its devices (issue 13).
+    bool prepareAmqp(QString *error);
+    void startAmqpDevices();
+    void onAmqpDevicesLine(const QString &line);
+    void stopAmqp();
     void maybeAllReady();
     void allReady();
     void serveReady();  // DemoServe.cpp
@@ -88,6 +94,9 @@ private:
     QString m_devicePassword;
     bool m_fleetReady = false;
     bool m_federatedFleetReady = false;
+    std::unique_ptr<RabbitMqServer> m_rabbit;  // the AMQP devices' broker
+    QString m_amqpPassword;
+    bool m_amqpReady = false;
     bool m_deviceStale = false;     // the flapping device is offline right now
     bool m_waitingForStale = false;  // runNext() waits for it
     ChildProcess *m_app = nullptr;

@@ -22,6 +22,8 @@ inline const QStringList kResources = {QStringLiteral("desk"), QStringLiteral("l
 // A second account the app runs, with one session: the accounts page shows both.
 inline const QString kSecondAccount = QStringLiteral("sensors");
 inline const QString kSecondResource = QStringLiteral("dashboard");
+// The AMQP broker's name in the user's profile: its readings are the service "amqp/plant".
+inline const QString kAmqpBroker = QStringLiteral("plant");
 
 // The app's user first; demo.json keeps that order.
 inline const QList<Person> kCast = {

@@ -70,6 +70,8 @@ bool writeDashboard(const QString &file, const QString &service, QString *error)
     co2.high = 1000;
     TileData power = tile(TileKind::Chart, QStringLiteral("Power"), 0, 5, 6, 3, service,
                           {QStringLiteral("workshop"), QStringLiteral("cold-room")}, QStringLiteral("power"));
+    // Press 1 sends its readings to RabbitMQ (AMQP 1.0), the others to Prosody: one chart.
+    power.series.append({QStringLiteral("amqp/") + kAmqpBroker, QStringLiteral("press-1"), QStringLiteral("press-1:power"), {}});
     TileData battery = tile(TileKind::Gauge, QStringLiteral("Garage battery"), 6, 5, 3, 3, service,
                             {QStringLiteral("garage")}, QStringLiteral("battery"));
     battery.low = 20;

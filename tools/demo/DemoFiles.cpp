@@ -149,6 +149,20 @@ bool writeProfile(const QString &profileDir, const ProsodyServer &server, QStrin
     return save(profileDir, {user, second}, error);
 }
 
+bool addBroker(const QString &profileDir, const QString &jid, const AmqpSettings &broker, QString *error)
+{
+    QList<AccountConfig> accounts;
+    {
+        QSettings ini(QDir(profileDir).filePath(QStringLiteral("linnet.ini")), QSettings::IniFormat);
+        accounts = AccountConfig::loadAll(ini);
+    }
+    for (auto &account : accounts) {
+        if (account.jid == jid)
+            account.amqp = {broker};
+    }
+    return save(profileDir, accounts, error);
+}
+
 bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &server, bool changed, QString *error)
 {
     if (!freshDir(profileDir, error))

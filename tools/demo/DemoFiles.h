@@ -3,6 +3,7 @@
 #pragma once
 
 #include "DeviceCatalog.h"
+#include "amqp/AmqpSettings.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,9 @@ bool writeProfile(const QString &profileDir, const ProsodyServer &server, QStrin
 
 // A profile whose account does not trust the demo CA, so the server's certificate is refused
 // and the trust dialog shows; changed: the account had trusted another certificate before.
+// Adds an AMQP broker to the account jid of the profile in profileDir.
+bool addBroker(const QString &profileDir, const QString &jid, const AmqpSettings &broker, QString *error);
+
 bool writeUntrustingProfile(const QString &profileDir, const ProsodyServer &server, bool changed, QString *error);
 
 // A picture to share in the chat (a chart-like image of a humidity curve, no text), PNG.

@@ -9,7 +9,9 @@
 // final "done" line with what was achieved (rates, how far behind schedule, ack round trips).
 // Exit 0 on success, 1 on a failure, 2 on bad arguments.
 //
-// With --fleet N it simulates N devices instead, each its own account (FleetMain.cpp).
+// With --fleet N it simulates N devices instead, each its own account (FleetMain.cpp); with
+// --amqp URL devices on an AMQP 1.0 broker (AmqpMain.cpp).
+#include "AmqpMain.h"
 #include "FleetMain.h"
 #include "Publisher.h"
 #include "ToolIo.h"
@@ -35,6 +37,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linnet-devicesim"));
+    if (isAmqpCommandLine(QCoreApplication::arguments()))
+        return runAmqp(app);
     if (isFleetCommandLine(QCoreApplication::arguments()))
         return runFleet(app);
 
