@@ -82,6 +82,11 @@ Page {
         root.view = "devices";
     }
 
+    // The protocol inspector (qml/inspector): every account's stanzas and AMQP frames.
+    function showInspector() {
+        root.view = "inspector";
+    }
+
     // Group chat (qml/muc): the room shown in the "room" view.
     property string roomJid
 
@@ -175,6 +180,7 @@ Page {
                 roomJid: root.roomJid
                 onRoomRequested: jid => root.showRoom(jid)
                 onJoinRoomRequested: joinRoomDialog.open()
+                onInspectorRequested: root.showInspector()
             }
 
             Rectangle {
@@ -190,6 +196,7 @@ Page {
                 Layout.fillHeight: true
                 sourceComponent: root.view === "dashboard" ? dashboardComponent
                                : root.view === "devices" ? devicesComponent
+                               : root.view === "inspector" ? inspectorComponent
                                : root.view === "room" ? roomComponent
                                : root.account.chats.currentChat ? chatComponent : noChatComponent
             }
@@ -263,6 +270,13 @@ Page {
                 title: qsTr("The device browser is not part of this build")
                 hint: qsTr("Import a dashboard file to watch devices meanwhile.")
             }
+        }
+    }
+
+    Component {
+        id: inspectorComponent
+        InspectorPage {
+            trace: root.accounts.trace
         }
     }
 

@@ -35,6 +35,11 @@ Item {
         onActivated: root.page?.showDevices()
     }
     Shortcut {
+        sequence: "Ctrl+Shift+I"
+        enabled: root.active
+        onActivated: root.page?.showInspector()
+    }
+    Shortcut {
         sequences: ["Ctrl+K", "Ctrl+F"]
         enabled: root.active
         onActivated: root.page?.focusSearch()

@@ -26,6 +26,7 @@ Rectangle {
     property string roomJid
     signal roomRequested(string jid)
     signal joinRoomRequested()
+    signal inspectorRequested()
 
     function focusSearch() {
         search.focusAndSelect();
@@ -139,6 +140,7 @@ Rectangle {
             id: settingsBar
             Layout.fillWidth: true
             Layout.bottomMargin: Theme.spacingXs
+            onInspectorRequested: root.inspectorRequested()
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "OwnResourcesModel.h"
 #include "Registration.h"
 #include "Session.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "chat/ChatController.h"
 #include "chat/UnreadTracker.h"
 #include "commands/CommandsController.h"
@@ -13,6 +14,7 @@
 #include "devices/ReadingStore.h"
 #include "muc/RoomsController.h"
 #include "files/UploadController.h"
+#include "inspector/XmppTraceTap.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterModel.h"
 
@@ -54,6 +56,9 @@ Account::Account(const AccountConfig &config, NetworkThread *network, QObject *p
                          [this](const QString &service, const QString &node) { return m_devices->nodeTitle(service, node); }},
         this);
     connect(m_devices, &DeviceController::nodeAvailabilityChanged, m_dashboards, &DashboardsModel::notifyNodeAvailability);
+    m_amqp = new AmqpConnectionsModel(m_config.jid, m_readings.get(), this);
+    m_amqp->restore(m_config.amqp);
+    connect(m_amqp, &AmqpConnectionsModel::brokersChanged, this, &Account::configChanged);  // saved
     m_ownResources = new OwnResourcesModel(m_config.jid, this);
     for (const auto &session : std::as_const(m_config.sessions))
         createSession(session.resource, session.online);
@@ -77,6 +82,8 @@ Account::~Account()
 {
     // Each session leaves politely as it is destroyed (Session::~Session).
     qDeleteAll(std::exchange(m_sessions, {}));
+    // The brokers' deliveries stop before the history closes: nothing accepted is left unwritten.
+    delete std::exchange(m_amqp, nullptr);
     m_readings->closeHistory();
 }
 
@@ -106,6 +113,7 @@ AccountConfig Account::config() const
     for (auto *session : m_sessions)
         config.sessions << SessionConfig{session->resource(), m_wantOnline.value(session)};
     config.feeds = m_devices->feedConfigs();
+    config.amqp = m_amqp->brokers();
     return config;
 }
 
@@ -130,8 +138,18 @@ Session *Account::createSession(const QString &resource, bool online)
     connect(session->client()->findExtension<QXmppRosterManager>(), &QXmppRosterManager::presenceChanged, this,
             [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
     connect(session->connection(), &ConnectionController::stateChanged, this, &Account::sessionStateChanged);
+    if (m_trace)  // after Session set its own stanza log, which the tap keeps fed; goes with the session
+        new XmppTraceTap(session->client(), m_trace, session->jid(), session);
     updateOwnSessions();
     return session;
+}
+
+void Account::setTrace(ProtocolTrace *trace)
+{
+    Q_ASSERT(!m_trace);  // once, from the AccountsModel
+    m_trace = trace;
+    for (auto *session : std::as_const(m_sessions))
+        new XmppTraceTap(session->client(), m_trace, session->jid(), session);
 }
 
 // OwnResourcesModel marks this app's sessions among the account's resources.
@@ -251,12 +269,14 @@ void Account::connectAll()
     // Nothing was meant to be online (a new login, or all signed out): the first session.
     if (!isActive() && !m_sessions.isEmpty())
         connectSession(m_sessions.constFirst());
+    m_amqp->openAll();
 }
 
 void Account::disconnectAll()
 {
     for (auto *session : std::as_const(m_sessions))
         disconnectSession(session);
+    m_amqp->closeAll();
 }
 
 Session *Account::addSession(const QString &resource)

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class AmqpConnectionsModel;
 class ChatController;
 class CommandsController;
 class DashboardsModel;
@@ -27,6 +28,7 @@ class RoomsController;
 class UploadController;  // files (D)
 class UnreadTracker;  // unread and mute (C)
 class Session;
+class ProtocolTrace;
 class QXmppClient;
 
 class Account : public QObject
@@ -41,6 +43,7 @@ class Account : public QObject
     Q_MOC_INCLUDE("chat/ChatController.h")
     Q_MOC_INCLUDE("devices/DeviceController.h")
     Q_MOC_INCLUDE("dashboards/DashboardsModel.h")
+    Q_MOC_INCLUDE("amqp/AmqpConnectionsModel.h")
     Q_MOC_INCLUDE("account/Registration.h")
     Q_MOC_INCLUDE("commands/CommandsController.h")
     Q_MOC_INCLUDE("muc/RoomsController.h")
@@ -64,6 +67,8 @@ class Account : public QObject
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
     Q_PROPERTY(DashboardsModel *dashboards READ dashboards CONSTANT)
+    // AMQP 1.0 brokers whose feeds go into this account's readings (issue 13).
+    Q_PROPERTY(AmqpConnectionsModel *amqp READ amqp CONSTANT)
     // Ad-hoc commands: routing, command history.
     Q_PROPERTY(CommandsController *commands READ commands CONSTANT)
     Q_PROPERTY(OwnResourcesModel *ownResources READ ownResources CONSTANT)
@@ -105,6 +110,9 @@ public:
     ChatController *chats() const { return m_chats; }
     DeviceController *devices() const { return m_devices; }
     DashboardsModel *dashboards() const { return m_dashboards; }
+    AmqpConnectionsModel *amqp() const { return m_amqp; }
+    // The protocol inspector's trace: each session's stanzas go there while it records.
+    void setTrace(ProtocolTrace *trace);
     CommandsController *commands() const { return m_commands; }
     ReadingStore *readings() const { return m_readings.get(); }
     OwnResourcesModel *ownResources() const { return m_ownResources; }
@@ -168,6 +176,8 @@ private:
     ChatController *m_chats;
     DeviceController *m_devices;
     DashboardsModel *m_dashboards;
+    AmqpConnectionsModel *m_amqp;
+    ProtocolTrace *m_trace = nullptr;
     CommandsController *m_commands = nullptr;
     OwnResourcesModel *m_ownResources;
     RoomsController *m_rooms = nullptr;

@@ -1,9 +1,12 @@
 #include "AccountsModel.h"
 
+#include "amqp/AmqpConnectionsModel.h"
+#include "inspector/ProtocolTrace.h"
 #include "Account.h"
 #include "ConnectionController.h"
 #include "Registration.h"
 #include "Session.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "chat/ChatController.h"
 #include "chat/MessageStore.h"
 #include "chat/UnreadTracker.h"
@@ -13,6 +16,7 @@
 #include "dashboards/DashboardsModel.h"
 #include "devices/ReadingStore.h"
 #include "files/UploadController.h"
+#include "inspector/ProtocolTrace.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterVersion.h"
 #include "security/CredentialStore.h"
@@ -50,6 +54,7 @@ AccountsModel::AccountsModel(const QString &settingsFile, NetworkThread *network
     , m_messages(std::make_unique<MessageStore>())
     , m_network(network)
     , m_credentials(credentials)
+    , m_trace(new ProtocolTrace(20000, this))
 {
     m_messages->open(QFileInfo(m_settingsFile).absoluteDir().filePath(MessageStore::FileName));
     QSettings settings(m_settingsFile, QSettings::IniFormat);
@@ -130,6 +135,9 @@ Account *AccountsModel::insert(const AccountConfig &config)
     account->dashboards()->setStorageFile(profile.filePath(QStringLiteral("dashboards-%1.json").arg(account->jid().toLower())));
     account->dashboards()->load();
     account->readings()->attachHistory(profile.filePath(QStringLiteral("readings.sqlite")), account->jid());
+    account->setTrace(m_trace);
+    account->amqp()->setStorage(profile.filePath(QStringLiteral("amqp-ids-%1.sqlite").arg(account->jid().toLower())),
+                                m_credentials, m_trace);
     account->commands()->history()->attach(profile.filePath(QStringLiteral("commands.sqlite")));
     account->chats()->setStore(m_messages.get());  // every message of the account is kept there
     account->unread()->setStore(m_messages.get());  // last-read rows and mute, per conversation

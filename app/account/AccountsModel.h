@@ -14,6 +14,7 @@ class Account;
 class CredentialStore;
 class MessageStore;
 class NetworkThread;
+class ProtocolTrace;
 
 class AccountsModel : public QAbstractListModel
 {
@@ -21,6 +22,7 @@ class AccountsModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("The application creates it and passes it to the window")
     Q_MOC_INCLUDE("account/Account.h")
+    Q_MOC_INCLUDE("inspector/ProtocolTrace.h")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // The secret store could not be reached: passwords are asked for at each connect.
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainProblemChanged)
@@ -29,6 +31,8 @@ class AccountsModel : public QAbstractListModel
     Q_PROPERTY(QString addError READ addError NOTIFY addErrorChanged)
     // Why the last updateAccount() was refused, else empty.
     Q_PROPERTY(QString editError READ editError NOTIFY editErrorChanged)
+    // The protocol inspector's trace: every account's AMQP frames and XMPP stanzas (issue 13).
+    Q_PROPERTY(ProtocolTrace *trace READ trace CONSTANT)
 
 public:
     enum Role {
@@ -61,6 +65,7 @@ public:
     QString keychainProblem() const { return m_keychainProblem; }
     QString addError() const { return m_addError; }
     QString editError() const { return m_editError; }
+    ProtocolTrace *trace() const { return m_trace; }
 
     // Adds an account (or, for a JID already here, updates where it connects) and logs its
     // sessions in with this password; remember: keep the password in the keychain. jid may
@@ -118,6 +123,7 @@ private:
     std::unique_ptr<MessageStore> m_messages;
     NetworkThread *m_network;
     CredentialStore *m_credentials;
+    ProtocolTrace *m_trace;  // before the accounts, which record into it
     QList<Account *> m_accounts;
     QString m_keychainProblem;
     QString m_addError;

@@ -262,6 +262,12 @@ Pane {
             }
         }
 
+        // Its AMQP brokers (qml/amqp), whose readings its dashboards show too.
+        AmqpBrokersSection {
+            Layout.fillWidth: true
+            account: root.account
+        }
+
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: 1
