@@ -179,10 +179,12 @@ inline QAbstractSocket::SocketError socketErrorOf(QNetworkReply::NetworkError er
     }
 }
 
-// Worth sending the same request again: the reply was lost on the way, not refused.
+// Worth sending the same request again: the reply was lost on the way, not refused. A 200
+// whose body broke off (the connection dropped, or the transfer timeout fired when a process
+// that was stopped for longer than it ran again before reading what had arrived) is lost too.
 inline bool isLostReply(QNetworkReply::NetworkError error, int httpStatus)
 {
-    if (httpStatus != 0)
+    if (httpStatus != 0 && httpStatus != 200)
         return httpStatus == 408 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:

@@ -66,7 +66,7 @@ void BoshTransport::open(const QUrl &url, const QString &domain, const TlsPolicy
     m_nextRid = (QRandomGenerator::system()->generate64() % (quint64(1) << 40)) + (quint64(1) << 20);
     m_lastHandled = m_nextRid - 1;
     QByteArray attributes = " content='text/xml; charset=utf-8' hold='1'" + BoshDetail::attribute("to", domain)
-        + " ver='1.11' wait='" + QByteArray::number(RequestedWaitSeconds) + "'"
+        + " ver='1.11' wait='" + QByteArray::number(m_requestedWait) + "'"
         + " xml:lang='en' xmpp:version='1.0' xmlns:xmpp='urn:xmpp:xbosh' ack='1'";
     const quint64 rid = m_nextRid++;
     m_requestsByRid[rid].body = BoshDetail::request(rid, {}, attributes, {});
@@ -164,6 +164,10 @@ void BoshTransport::pump()
     while (m_state == State::Open) {
         const quint64 outstanding = m_nextRid - 1 - m_lastHandled;
         if (outstanding >= quint64(m_requests))
+            break;
+        // Requests reach the server in rid order (see the header): requestSent() pumps again.
+        if (const auto last = m_requestsByRid.find(m_nextRid - 1);
+            last != m_requestsByRid.end() && !last->second.answered && !last->second.written)
             break;
         bool empty = false;
         QByteArray body;
@@ -268,6 +272,13 @@ void BoshTransport::processResponse(quint64 rid, BoshDetail::Response &response)
     const auto &attributes = response.attributes;
     QByteArray &payload = response.payload;
     const bool creation = m_state == State::Creating;
+    // A body of another session (a confused or hostile proxy) must not reach QXmpp as ours.
+    const QString sid = attributes.value(u"sid"_s);
+    if (!creation && !sid.isEmpty() && sid != m_sid) {
+        qCWarning(lcConnection) << "BOSH: response to" << rid << "carries another session id";
+        fail(serverEnded("wrong BOSH session id"_L1));
+        return;
+    }
     const QString type = attributes.value(u"type"_s);
     const QString condition = attributes.value(u"condition"_s);
     // remote-stream-error carries a <stream:error> for QXmpp; any other condition ends it here.
@@ -313,7 +324,7 @@ bool BoshTransport::startSession(const QHash<QString, QString> &attributes)
         const int value = attributes.value(name).toInt(&ok);
         return ok && value >= 0 ? value : fallback;
     };
-    m_wait = qBound(1, number(u"wait"_s, RequestedWaitSeconds), 3600);
+    m_wait = qBound(1, number(u"wait"_s, m_requestedWait), 3600);
     m_requests = qBound(1, number(u"requests"_s, 1), 8);
     m_polling = qMin(number(u"polling"_s, 0), 600);
     m_inactivity = qMin(number(u"inactivity"_s, 0), 3600);

@@ -13,6 +13,11 @@
 //   the server can push; consecutive empty requests that the server did not hold are spaced by
 //   `polling` seconds. While receiving is paused no poll goes out, except one before
 //   `inactivity` runs out (the server would end the session).
+// - A new rid goes out only once the request before it has been written to its connection:
+//   the two travel on different HTTP connections, and ejabberd parks a request that arrives
+//   before its predecessor until the server next has something to send (read in its
+//   ejabberd_bosh.erl; the likely cause of the login that stalled there about once in 15 runs,
+//   when the poll after a response and QXmpp's next stanza raced).
 // - Responses are handed on in rid order, whatever order the HTTP replies finish in.
 // - A request whose reply is lost (connection dropped, timeout, 5xx from a proxy) is sent again
 //   with the same rid and the exact same body (XEP-0124 14.3): the server ignores the payload
@@ -56,12 +61,19 @@ class BoshTransport : public MessageTransport
 public:
     // The wait we ask for (Prosody caps it at 120 s); replies may take this long.
     static constexpr int RequestedWaitSeconds = 60;
-    // One response (the server's whole send buffer) and one request at most.
-    static constexpr qint64 MaxResponseBytes = 16 * 1024 * 1024;
+    // One response and one request at most. A response carries the server's whole send buffer:
+    // after the client was stopped (suspended laptop, SIGSTOP) that is the whole backlog (20,000
+    // PubSub items can pass 16 MB), and refusing it loses every stanza in it (the session ends).
+    // Prosody cannot send more than its send buffer (32 MB, net.server_epoll's
+    // max_send_buffer_size) in one response, so this lets any response it can send through.
+    static constexpr qint64 MaxResponseBytes = 48 * 1024 * 1024;
     static constexpr qint64 MaxRequestPayload = 256 * 1024;
 
     explicit BoshTransport(QObject *parent = nullptr);
     ~BoshTransport() override;
+
+    // The wait asked for at the next open() (tests shorten it); RequestedWaitSeconds by default.
+    void setRequestedWaitSeconds(int seconds) { m_requestedWait = qBound(1, seconds, 3600); }
 
     void open(const QUrl &url, const QString &domain, const TlsPolicy &tls) override;
     void send(const QByteArray &bytes) override;
@@ -94,6 +106,7 @@ private:
         QPointer<QNetworkReply> reply;
         BoshDetail::Response response;  // arrived, waiting for a lower rid's response
         bool answered = false;
+        bool written = false;       // Qt wrote the whole request to its connection
         int retries = 0;
         QElapsedTimer failingSince;
         QElapsedTimer sentAt;
@@ -124,6 +137,7 @@ private:
     QUrl m_url;
     QString m_domain;
     TlsPolicy m_tls;
+    int m_requestedWait = RequestedWaitSeconds;
     State m_state = State::Idle;
     StanzaFramer m_outFramer;
     QList<Outgoing> m_queue;

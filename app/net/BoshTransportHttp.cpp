@@ -32,6 +32,7 @@ void BoshTransport::issue(quint64 rid)
     qCDebug(lcConnection) << "BOSH: request" << rid << request.body.size() << "bytes";
     QNetworkReply *reply = m_network->post(http, request.body);
     request.reply = reply;
+    request.written = false;
     request.sentAt.start();
     ++m_sentRequests;
     connect(reply, &QNetworkReply::sslErrors, this,
@@ -41,6 +42,13 @@ void BoshTransport::issue(quint64 rid)
             reply->setProperty("linnetTooLarge", true);
             reply->abort();
         }
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this, rid, reply] {
+        const auto it = m_requestsByRid.find(rid);
+        if (it == m_requestsByRid.end() || it->second.reply != reply || it->second.written)
+            return;
+        it->second.written = true;
+        pump();  // the next rid may go out now
     });
     connect(reply, &QNetworkReply::finished, this, [this, rid, reply] { onReplyFinished(rid, reply); });
 }
@@ -69,6 +77,12 @@ void BoshTransport::onReplyFinished(quint64 rid, QNetworkReply *reply)
     Request &request = it->second;
     request.reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // downloadProgress's abort() comes too late when the whole reply arrived in one read.
+    if (reply->property("linnetTooLarge").toBool() || reply->bytesAvailable() > MaxResponseBytes) {
+        qCWarning(lcConnection) << "BOSH: the response to request" << rid << "exceeds" << MaxResponseBytes << "bytes";
+        fail(serverEnded("response too large"_L1));
+        return;
+    }
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         request.response = BoshDetail::parse(reply->readAll());
         request.answered = true;
@@ -84,10 +98,6 @@ void BoshTransport::onReplyFinished(quint64 rid, QNetworkReply *reply)
         return;
     }
     const bool wasConnected = m_state != State::Creating;
-    if (reply->property("linnetTooLarge").toBool()) {
-        fail(serverEnded("response too large"_L1));
-        return;
-    }
     // A lost session creation is not repeated: a second session could come of it.
     if (wasConnected && BoshDetail::isLostReply(reply->error(), status)) {
         // A refused port is a server that went away (Prosody drops its connections when it

@@ -80,8 +80,8 @@ void BoshScriptedServer::readable(QSslSocket *socket)
         buffer.remove(0, length);
         const quint64 rid = BoshProxy::ridOf(body);
         m_requests.append({rid, body, m_clock.elapsed(), socket, false});
-        if (m_autoAnswer)
-            answer(rid, BoshScriptedServer::body("sid='s'"));
+        if (m_autoAnswer)  // no sid: BoshTransport refuses a body of another session
+            answer(rid, BoshScriptedServer::body({}));
         Q_EMIT requestArrived(rid);
     }
 }

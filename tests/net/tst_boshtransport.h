@@ -32,6 +32,8 @@ private Q_SLOTS:
     void bodyParsing();
     void sessionAndStreamTranslation();
     void loginAndChatWithLostReplies();
+    void backlogWhileStopped_data();
+    void backlogWhileStopped();
     void refusedCertificate();
     void pinnedCertificate();
     void plainHttpRefused();
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void scriptedLostReplyAndHttpError();
     void scriptedPollingAndPause();
     void scriptedRemoteStreamError();
+    void scriptedBacklogInOneResponse();
 
     void serverGoneFailsTransport();  // last: stops the server
 

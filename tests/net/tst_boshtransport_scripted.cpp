@@ -186,3 +186,43 @@ void tst_BoshTransport::scriptedRemoteStreamError()
     QVERIFY2(received.contains("<stream:error xmlns='jabber:client'><system-shutdown"), received.constData());
     QVERIFY(received.endsWith("</stream:error></stream:stream>"));
 }
+
+// The server answers with its whole send buffer: after the client was stopped that is the whole
+// backlog (Prosody: 20,000 PubSub items, ~16 MB, in one response). All of it reaches QXmpp,
+// each stanza once, in order, and the session goes on (issue 12: the bench's BOSH backlog row
+// lost everything after the first item because such a response was refused as too large).
+void tst_BoshTransport::scriptedBacklogInOneResponse()
+{
+    BoshScriptedServer server(m_ownCertificates.serverCertificate, m_ownCertificates.serverKey);
+    BoshTransport transport;
+    QSignalSpy failed(&transport, &MessageTransport::failed);
+    QByteArray received;
+    connect(&transport, &MessageTransport::received, this, [&](const QByteArray &bytes) { received += bytes; });
+    const quint64 rid = openScripted(transport, server, "sid='S5' wait='60' requests='2' hold='1' inactivity='30'");
+    QVERIFY(rid);
+    transport.send(ClientHeader);
+    QTRY_VERIFY_WITH_TIMEOUT(server.pending(rid + 1), Timeout);
+
+    constexpr int Count = 24000;
+    const QByteArray padding(800, 'x');
+    QByteArray payload;
+    for (int i = 0; i < Count; ++i)
+        payload += "<message xmlns='jabber:client' from='pubsub.linnet.test' type='headline'><body>item-"
+            + QByteArray::number(i) + ' ' + padding + "</body></message>";
+    QVERIFY(payload.size() > 16 * 1024 * 1024);  // over the old limit
+    QVERIFY(payload.size() < BoshTransport::MaxResponseBytes);
+    server.answer(rid + 1, BoshScriptedServer::body("sid='S5'", payload));
+    const QByteArray last = QByteArray("<body>item-") + QByteArray::number(Count - 1) + ' ';
+    QTRY_VERIFY_WITH_TIMEOUT(received.contains(last), Timeout);
+    QCOMPARE(failed.size(), 0);
+    qsizetype from = 0;
+    for (int i = 0; i < Count; ++i) {
+        const QByteArray marker = QByteArray("<body>item-") + QByteArray::number(i) + ' ';
+        const qsizetype at = received.indexOf(marker, from);
+        QVERIFY2(at >= 0, marker.constData());
+        from = at + marker.size();
+    }
+    QCOMPARE(received.count("<message "), Count);
+    // The session goes on: the next poll is out.
+    QTRY_VERIFY_WITH_TIMEOUT(server.pending(rid + 2), Timeout);
+}
