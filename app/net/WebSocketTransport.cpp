@@ -22,7 +22,14 @@ WebSocketTransport::WebSocketTransport(QObject *parent)
     , m_outFramer([this](StanzaFramer::Kind kind, QByteArrayView bytes) { outgoingFrame(kind, bytes); },
                   MaxMessageBytes)
     , m_closeTimer(this)  // a child, so moveToThread() takes it along
+    , m_openTimer(this)
 {
+    m_openTimer.setSingleShot(true);
+    m_openTimer.setInterval(30s);
+    connect(&m_openTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcConnection) << "WebSocket: the server did not answer <open/> in" << m_openTimer.interval() << "ms";
+        fail(ConnectionError::classify(QXmppError{u"no <open/> from the server"_s, QAbstractSocket::SocketTimeoutError}, {}, false));
+    });
     m_outFramer.setInterceptor(&m_namespaces);
     m_closeTimer.setSingleShot(true);
     m_closeTimer.setInterval(5s);
@@ -58,6 +65,14 @@ void WebSocketTransport::open(const QUrl &url, const QString &domain, const TlsP
                                                "The WebSocket address must start with wss://: Linnet only connects encrypted."))});
         return;
     }
+    m_serverOpened = false;
+    m_lastOpen.clear();
+    m_redirects = 0;
+    connectSocket(url);
+}
+
+void WebSocketTransport::connectSocket(const QUrl &url)
+{
     qCInfo(lcConnection) << "WebSocket: connecting to" << url.toDisplayString();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setSslConfiguration(m_tls.configuration());
@@ -70,6 +85,7 @@ void WebSocketTransport::open(const QUrl &url, const QString &domain, const TlsP
     connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::socketSslErrors);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::messageReceived);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] {
+        qCWarning(lcConnection) << "WebSocket: the server sent a binary message";
         fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server sent malformed data (%1)."))
                                      .arg(u"a binary WebSocket message"_s)});
     });
@@ -79,6 +95,38 @@ void WebSocketTransport::open(const QUrl &url, const QString &domain, const TlsP
     // Runs after QWebSocket's own reading (connected later).
     if (QTcpSocket *raw = rawSocket())
         connect(raw, &QIODevice::readyRead, this, &WebSocketTransport::readIncompleteFrame);
+}
+
+// A redirect before the stream is open: drop this socket and send our <open/> to the new URL.
+// Returns false if it is not to be followed transparently (the caller ends the stream).
+bool WebSocketTransport::followRedirect(QStringView uri)
+{
+    if (m_serverOpened || m_lastOpen.isEmpty()) {
+        qCInfo(lcConnection) << "WebSocket: the server closed with see-other-uri" << uri << "after the stream opened (not followed)";
+        return false;
+    }
+    const QUrl target(uri.toString(), QUrl::StrictMode);
+    if (!target.isValid() || target.scheme() != "wss"_L1 || target.host().isEmpty() || !target.userInfo().isEmpty()) {
+        qCWarning(lcConnection) << "WebSocket: refusing the redirect to" << uri << "(only wss:// is allowed)";
+        fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server redirected to an invalid address (%1).")).arg(uri)});
+        return true;
+    }
+    if (++m_redirects > MaxRedirects) {
+        qCWarning(lcConnection) << "WebSocket: more than" << MaxRedirects << "redirects; giving up at" << target.toDisplayString();
+        fail({Kind::ServerError, errorText(QT_TRANSLATE_NOOP("ConnectionError", "The server redirected too many times."))});
+        return true;
+    }
+    qCInfo(lcConnection) << "WebSocket: following see-other-uri to" << target.toDisplayString();
+    dropSocket();
+    m_sslErrors.clear();
+    m_peer = QSslCertificate();
+    m_state = State::Connecting;
+    // What QXmpp sent after its header waits behind the <open/>, as before the first connect.
+    m_outQueue.prepend(m_lastOpen);
+    m_outQueued += m_lastOpen.size();
+    m_openTimer.start();
+    connectSocket(target);
+    return true;
 }
 
 // After QWebSocket read what it could (and after a pause), a frame may be left incomplete. Qt
@@ -260,12 +308,13 @@ void WebSocketTransport::handleMessage(const QByteArray &message)
         QXmlStreamReader reader(message);
         if (readFirstElement(reader) && reader.namespaceUri() == FramingNs) {
             if (open) {
+                m_serverOpened = true;
+                m_openTimer.stop();
                 Q_EMIT received(headerFromOpen(reader));
             } else {
                 const QStringView redirect = reader.attributes().value("see-other-uri"_L1);
-                if (!redirect.isEmpty())
-                    qCInfo(lcConnection) << "WebSocket: the server closed with see-other-uri" << redirect << "(not followed)";
-                serverClosed();
+                if (redirect.isEmpty() || !followRedirect(redirect))
+                    serverClosed();
             }
             return;
         }
@@ -288,7 +337,10 @@ void WebSocketTransport::outgoingFrame(StanzaFramer::Kind kind, QByteArrayView b
 {
     switch (kind) {
     case StanzaFramer::Kind::StreamHeader:
-        sendMessage(openFromHeader(bytes, m_domain));  // again after SASL: a restart
+        m_lastOpen = openFromHeader(bytes, m_domain);  // again after SASL: a restart
+        if (!m_serverOpened)
+            m_openTimer.start();  // also restarted by a redirect
+        sendMessage(m_lastOpen);
         m_sentOpen = true;
         return;
     case StanzaFramer::Kind::Stanza:
@@ -390,6 +442,7 @@ void WebSocketTransport::failLater(const ConnectionError::Details &details)
 void WebSocketTransport::dropSocket()
 {
     m_closeTimer.stop();
+    m_openTimer.stop();
     m_held.clear();
     m_heldSize = 0;
     if (!m_socket)

@@ -12,6 +12,11 @@
 // Qt stops reading once its bounded read buffer is full and TCP pushes back on the server
 // (QWebSocket itself has no pause). That reaches into QWebSocket a little (its socket is its
 // direct child); tst_websockettransport checks the bound with a 32 MB flood.
+//
+// RFC 7395 3.6: a <close see-other-uri='wss://...'/> before the server's <open/> is followed
+// here, invisibly to the bridge: the same <open/> goes to the new URL, under the same TlsPolicy
+// (its certificate must validate for the new host). Only wss://, at most MaxRedirects times;
+// anything else fails the connection. Once the stream is open, a redirect just ends it.
 #pragma once
 
 #include "net/MessageTransport.h"
@@ -37,6 +42,8 @@ public:
     static constexpr qint64 ReadBufferSize = 256 * 1024;
     // One message (one stanza) at most; the framer's limit as on TCP.
     static constexpr qint64 MaxMessageBytes = 16 * 1024 * 1024;
+    // see-other-uri redirects followed in one open() (a loop ends with an error).
+    static constexpr int MaxRedirects = 3;
 
     explicit WebSocketTransport(QObject *parent = nullptr);
     ~WebSocketTransport() override;
@@ -51,10 +58,15 @@ public:
 
     // How long close() waits for the server's <close/> before it hangs up anyway (default 5 s).
     void setCloseTimeout(std::chrono::milliseconds timeout) { m_closeTimer.setInterval(timeout); }
+    // How long the server may take to answer our first <open/> (default 30 s): a server that
+    // accepts the WebSocket and then says nothing must not leave the account connecting forever.
+    void setOpenTimeout(std::chrono::milliseconds timeout) { m_openTimer.setInterval(timeout); }
 
 private:
     enum class State { Idle, Connecting, Open, Closing, Done };
 
+    void connectSocket(const QUrl &url);
+    bool followRedirect(QStringView uri);
     void socketConnected();
     void socketDisconnected();
     void socketError();
@@ -91,5 +103,9 @@ private:
     bool m_sentClose = false;
     bool m_serverClosed = false;
     bool m_hungUp = false;           // the WebSocket is closing
+    bool m_serverOpened = false;     // the server's <open/> arrived: no more transparent redirects
+    QByteArray m_lastOpen;           // our latest <open/>, sent again after a redirect
+    int m_redirects = 0;
     QTimer m_closeTimer;
+    QTimer m_openTimer;
 };
