@@ -172,7 +172,7 @@
         <translation>Konto %1 entfernen…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>New resource, e.g. lab</source>
         <translation>Neue Ressource, z. B. labor</translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>AccountTransport</name>
     <message>
-        <location filename="../app/account/AccountConfig.cpp" line="+171"/>
+        <location filename="../app/account/AccountConfig.cpp" line="+228"/>
         <source>Choose how to connect.</source>
         <translation>Wählen Sie, wie verbunden werden soll.</translation>
     </message>
@@ -346,12 +346,12 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../app/account/AccountsModel.cpp" line="+30"/>
+        <location filename="../app/account/AccountsModel.cpp" line="+34"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>Geben Sie Ihre Adresse als name@server ein, z. B. alice@example.org.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%1 is already one of your accounts in Linnet.</source>
         <translation>%1 ist bereits eines Ihrer Konten in Linnet.</translation>
     </message>
@@ -1144,6 +1144,292 @@
         <location line="+1"/>
         <source>Set a low or high threshold on a tile: crossing it turns the tile red and shows up here.</source>
         <translation>Legen Sie auf einer Kachel einen unteren oder oberen Schwellenwert fest: Wird er überschritten, färbt sich die Kachel rot und erscheint hier.</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokerDialog</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokerDialog.qml" line="+23"/>
+        <source>Add a message broker</source>
+        <translation>Message-Broker hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readings that devices send to the broker go into this account&apos;s dashboards. Linnet connects over TLS only.</source>
+        <translation>Messwerte, die Geräte an den Broker senden, erscheinen in den Dashboards dieses Kontos. Linnet verbindet sich nur über TLS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name, e.g. factory</source>
+        <translation>Name, z. B. fabrik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the broker connection</source>
+        <translation>Name der Broker-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amqps://broker.example.org:5671</source>
+        <translation>amqps://broker.example.org:5671</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of the broker, amqps://host:port</source>
+        <translation>Adresse des Brokers, amqps://host:port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User (empty: anonymous)</source>
+        <translation>Benutzer (leer: anonym)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name at the broker; empty logs in anonymously</source>
+        <translation>Benutzername beim Broker; leer meldet anonym an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password at the broker</source>
+        <translation>Passwort beim Broker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Addresses to read, e.g. /queues/sensors</source>
+        <translation>Zu lesende Adressen, z. B. /queues/sensors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses to read readings from, separated by commas</source>
+        <translation>Adressen, aus denen Messwerte gelesen werden, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra CA certificate file, PEM (optional)</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei, PEM (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of an extra CA certificate file to trust for this broker, optional</source>
+        <translation>Pfad einer zusätzlichen CA-Zertifikatsdatei, der für diesen Broker vertraut wird, optional</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding a broker (Esc)</source>
+        <translation>Hinzufügen des Brokers abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the broker and connect (Enter)</source>
+        <translation>Broker hinzufügen und verbinden (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokerRow</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+26"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting soon</source>
+        <translation>Verbindet gleich erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reading(s) stored</source>
+        <translation>
+            <numerusform>%n Messwert gespeichert</numerusform>
+            <numerusform>%n Messwerte gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) refused</source>
+        <translation>
+            <numerusform>%n Nachricht abgelehnt</numerusform>
+            <numerusform>%n Nachrichten abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n redelivery(ies) skipped</source>
+        <translation>
+            <numerusform>%n erneute Zustellung übersprungen</numerusform>
+            <numerusform>%n erneute Zustellungen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Broker %1 at %2: %3. %4 %5</source>
+        <translation>Broker %1 unter %2: %3. %4 %5</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the broker %1</source>
+        <translation>Mit dem Broker %1 verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect from the broker %1</source>
+        <translation>Vom Broker %1 trennen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove the broker %1 and forget its password</source>
+        <translation>Broker %1 entfernen und sein Passwort vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokersSection</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+30"/>
+        <source>Message brokers (AMQP 1.0)</source>
+        <translation>Message-Broker (AMQP 1.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message brokers: add an AMQP 1.0 broker to chart its devices next to your XMPP feeds.</source>
+        <translation>Keine Message-Broker: Fügen Sie einen AMQP-1.0-Broker hinzu, um seine Geräte neben Ihren XMPP-Feeds darzustellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add broker…</source>
+        <translation>Broker hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an AMQP broker to %1</source>
+        <translation>Einen AMQP-Broker zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpClient</name>
+    <message>
+        <location filename="../app/amqp/AmqpClient.cpp" line="+96"/>
+        <source>The AMQP address must be amqps://host:port (TLS is required).</source>
+        <translation>Die AMQP-Adresse muss amqps://host:port lauten (TLS ist erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The broker closed the connection.</source>
+        <translation>Der Broker hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+102"/>
+        <source>The broker closed the source %1: %2</source>
+        <translation>Der Broker hat die Quelle %1 geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device&apos;s command queue is not available: %1</source>
+        <translation>Die Befehlswarteschlange des Geräts ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>The broker refused the command: %1</source>
+        <translation>Der Broker hat den Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <source>The broker closed the connection: %1</source>
+        <translation>Der Broker hat die Verbindung geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The AMQP broker refused the user name or password.</source>
+        <translation>Der AMQP-Broker hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The AMQP connection failed: %1</source>
+        <translation>Die AMQP-Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The device did not answer in time.</source>
+        <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpConnectionsModel</name>
+    <message>
+        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+95"/>
+        <source>Name the connection with letters, digits, dots or dashes, e.g. “factory”.</source>
+        <translation>Benennen Sie die Verbindung mit Buchstaben, Ziffern, Punkten oder Bindestrichen, z. B. „fabrik“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account already has a connection called “%1”.</source>
+        <translation>Dieses Konto hat bereits eine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the broker’s address as amqps://host:port (Linnet connects with TLS only).</source>
+        <translation>Geben Sie die Adresse des Brokers als amqps://host:port ein (Linnet verbindet sich nur mit TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one address to read, e.g. /queues/sensors.</source>
+        <translation>Geben Sie mindestens eine Adresse zum Lesen ein, z. B. /queues/sensors.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the password for %1, or leave the user empty to log in anonymously.</source>
+        <translation>Geben Sie das Passwort für %1 ein oder lassen Sie den Benutzer leer, um sich anonym anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No keychain to take the password from.</source>
+        <translation>Kein Schlüsselbund, aus dem das Passwort kommen könnte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password for this broker in the keychain: remove it and add it again.</source>
+        <translation>Kein Passwort für diesen Broker im Schlüsselbund: entfernen Sie ihn und fügen Sie ihn neu hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s secret store is not available (%1).</source>
+        <translation>Der Geheimnisspeicher des Systems ist nicht verfügbar (%1).</translation>
     </message>
 </context>
 <context>
@@ -2261,13 +2547,14 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="+109"/>
-        <location filename="../app/net/BoshTransport.cpp" line="+82"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+157"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-41"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
@@ -2332,7 +2619,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/net/BoshTransport.cpp" line="-61"/>
+        <location filename="../app/net/BoshTransport.cpp" line="-60"/>
         <source>The server closed the session: %1</source>
         <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
@@ -2342,13 +2629,13 @@
         <translation>Die WebSocket-Adresse muss mit wss:// beginnen: Linnet verbindet sich nur verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location filename="../app/net/StreamBridge.cpp" line="+167"/>
         <source>The server sent malformed data (%1).</source>
         <translation>Der Server hat fehlerhafte Daten gesendet (%1).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+133"/>
         <source>The server does not offer XMPP over WebSocket at this address.</source>
         <translation>Der Server bietet unter dieser Adresse kein XMPP über WebSocket an.</translation>
     </message>
@@ -2368,12 +2655,13 @@
         <translation>Der Server hat es abgelehnt, die Verschlüsselung zu starten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-111"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+21"/>
         <source>The server redirected to an invalid address (%1).</source>
         <translation>Der Server hat auf eine ungültige Adresse umgeleitet (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+9"/>
         <source>The server ended the connection before encryption (%1).</source>
         <translation>Der Server hat die Verbindung vor der Verschlüsselung beendet (%1).</translation>
     </message>
@@ -2404,7 +2692,7 @@
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/BoshTransport.cpp" line="+34"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+33"/>
         <source>The BOSH address must start with https:// (connections without TLS are refused): %1</source>
         <translation>Die BOSH-Adresse muss mit https:// beginnen (Verbindungen ohne TLS werden abgelehnt): %1</translation>
     </message>
@@ -3518,6 +3806,278 @@
     </message>
 </context>
 <context>
+    <name>InspectorDetail</name>
+    <message>
+        <location filename="../qml/inspector/InspectorDetail.qml" line="+23"/>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No event selected</source>
+        <translation>Kein Ereignis ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event in the list (arrow keys or a click) to see it in full.</source>
+        <translation>Wähle ein Ereignis in der Liste (Pfeiltasten oder Klick), um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame or stanza text</source>
+        <translation>Text des Frames oder der Stanza</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorFilterModel</name>
+    <message numerus="yes">
+        <location filename="../app/inspector/InspectorFilterModel.cpp" line="+114"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <location filename="../qml/inspector/InspectorPage.qml" line="+22"/>
+        <source>Protocol inspector</source>
+        <translation>Protokollinspektor</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export the protocol trace</source>
+        <translation>Protokollmitschnitt exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Recorded events</source>
+        <translation>Aufgezeichnete Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No event matches the filter</source>
+        <translation>Kein Ereignis passt zum Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording. Use the app: its stanzas and AMQP frames appear here.</source>
+        <translation>Aufnahme läuft. Benutze die App: ihre Stanzas und AMQP-Frames erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Record (Ctrl+R), then use the app: stanzas and AMQP frames appear here as they pass.</source>
+        <translation>Drücke „Aufnehmen“ (Strg+R) und benutze dann die App: Stanzas und AMQP-Frames erscheinen hier, sobald sie übertragen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the filter text or the choosers above.</source>
+        <translation>Ändere den Filtertext oder die Auswahl oben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older event(s) dropped</source>
+        <translation>
+            <numerusform>%n älteres Ereignis verworfen</numerusform>
+            <numerusform>%n ältere Ereignisse verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRow</name>
+    <message>
+        <location filename="../qml/inspector/InspectorRow.qml" line="+27"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorToolbar</name>
+    <message>
+        <location filename="../qml/inspector/InspectorToolbar.qml" line="+36"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol inspector</source>
+        <translation>Protokollinspektor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause recording (Ctrl+R)</source>
+        <translation>Aufnahme anhalten (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Aufnahme starten (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Clear the recorded events</source>
+        <translation>Aufgezeichnete Ereignisse löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All protocols</source>
+        <translation>Alle Protokolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Art des Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bodies</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show message bodies in events recorded from now on</source>
+        <translation>Nachrichteninhalte in ab jetzt aufgezeichneten Ereignissen zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the shown events (Ctrl+E)</source>
+        <translation>Angezeigte Ereignisse exportieren (Strg+E)</translation>
+    </message>
+</context>
+<context>
     <name>JoinRoomDialog</name>
     <message>
         <location filename="../qml/muc/JoinRoomDialog.qml" line="+34"/>
@@ -3746,7 +4306,7 @@
 <context>
     <name>MainPage</name>
     <message>
-        <location filename="../qml/MainPage.qml" line="+128"/>
+        <location filename="../qml/MainPage.qml" line="+133"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -3756,7 +4316,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The device browser is not part of this build</source>
         <translation>Der Geräte-Browser ist nicht Teil dieser Version</translation>
     </message>
@@ -3766,7 +4326,7 @@
         <translation>Importieren Sie eine Dashboard-Datei, um Geräte zwischenzeitlich zu beobachten.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>No conversation selected</source>
         <translation>Keine Unterhaltung ausgewählt</translation>
     </message>
@@ -4558,7 +5118,7 @@
         <translation>Nicht beigetreten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>You were removed from the room.</source>
         <translation>Sie wurden aus dem Raum entfernt.</translation>
     </message>
@@ -4614,7 +5174,7 @@
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../app/muc/RoomSetup.cpp" line="+28"/>
+        <location filename="../app/muc/RoomSetup.cpp" line="+30"/>
         <source>The room could not be set up: %1</source>
         <translation>Der Raum konnte nicht eingerichtet werden: %1</translation>
     </message>
@@ -5130,7 +5690,7 @@
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../qml/settings/SettingsBar.qml" line="+27"/>
+        <location filename="../qml/settings/SettingsBar.qml" line="+32"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Einstellungen (Strg+,)</translation>
     </message>
@@ -5138,6 +5698,11 @@
         <location line="+6"/>
         <source>About Linnet (F1)</source>
         <translation>Über Linnet (F1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol inspector (Ctrl+Shift+I)</source>
+        <translation>Protokollinspektor (Strg+Umschalt+I)</translation>
     </message>
 </context>
 <context>
@@ -5206,7 +5771,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="+90"/>
+        <location filename="../qml/Sidebar.qml" line="+91"/>
         <source>Search buddies</source>
         <translation>Kontakte suchen</translation>
     </message>

@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AmqpBrokerRow</name>
+    <message numerus="yes">
+        <location filename="../../../qml/amqp/AmqpBrokerRow.qml" line="+31"/>
+        <source>%n reading(s) stored</source>
+        <translation>
+            <numerusform>%n reading stored</numerusform>
+            <numerusform>%n readings stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) refused</source>
+        <translation>
+            <numerusform>%n message refused</numerusform>
+            <numerusform>%n messages refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n redelivery(ies) skipped</source>
+        <translation>
+            <numerusform>%n redelivery skipped</numerusform>
+            <numerusform>%n redeliveries skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatNotifier</name>
     <message numerus="yes">
         <location filename="../../../app/chat/ChatNotifier.cpp" line="+87"/>
@@ -174,6 +201,44 @@
         <translation>
             <numerusform>%n item in an unknown format ignored.</numerusform>
             <numerusform>%n items in an unknown format ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorFilterModel</name>
+    <message numerus="yes">
+        <location filename="../../../app/inspector/InspectorFilterModel.cpp" line="+114"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message numerus="yes">
+        <location filename="../../../qml/inspector/InspectorPage.qml" line="+175"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older event(s) dropped</source>
+        <translation>
+            <numerusform>%n older event dropped</numerusform>
+            <numerusform>%n older events dropped</numerusform>
         </translation>
     </message>
 </context>

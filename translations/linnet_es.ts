@@ -172,7 +172,7 @@
         <translation>Quitar la cuenta %1…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>New resource, e.g. lab</source>
         <translation>Nuevo recurso, p. ej. lab</translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>AccountTransport</name>
     <message>
-        <location filename="../app/account/AccountConfig.cpp" line="+171"/>
+        <location filename="../app/account/AccountConfig.cpp" line="+228"/>
         <source>Choose how to connect.</source>
         <translation>Falta elegir cómo conectar.</translation>
     </message>
@@ -346,12 +346,12 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../app/account/AccountsModel.cpp" line="+30"/>
+        <location filename="../app/account/AccountsModel.cpp" line="+34"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>La dirección tiene la forma nombre@servidor, p. ej. alice@example.org.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%1 is already one of your accounts in Linnet.</source>
         <translation>%1 ya es una de las cuentas de Linnet.</translation>
     </message>
@@ -1144,6 +1144,292 @@
         <location line="+1"/>
         <source>Set a low or high threshold on a tile: crossing it turns the tile red and shows up here.</source>
         <translation>Con un umbral bajo o alto en un panel, al cruzarlo el panel se pone rojo y la alerta aparece aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokerDialog</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokerDialog.qml" line="+23"/>
+        <source>Add a message broker</source>
+        <translation>Añadir un bróker de mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readings that devices send to the broker go into this account&apos;s dashboards. Linnet connects over TLS only.</source>
+        <translation>Las lecturas que los dispositivos envían al bróker aparecen en los paneles de esta cuenta. Linnet solo se conecta por TLS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name, e.g. factory</source>
+        <translation>Nombre, p. ej. fabrica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the broker connection</source>
+        <translation>Nombre de la conexión con el bróker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>amqps://broker.example.org:5671</source>
+        <translation>amqps://broker.example.org:5671</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of the broker, amqps://host:port</source>
+        <translation>Dirección del bróker, amqps://host:puerto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User (empty: anonymous)</source>
+        <translation>Usuario (vacío: anónimo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name at the broker; empty logs in anonymously</source>
+        <translation>Nombre de usuario en el bróker; vacío entra de forma anónima</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password at the broker</source>
+        <translation>Contraseña en el bróker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Addresses to read, e.g. /queues/sensors</source>
+        <translation>Direcciones que leer, p. ej. /queues/sensors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses to read readings from, separated by commas</source>
+        <translation>Direcciones de las que leer lecturas, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra CA certificate file, PEM (optional)</source>
+        <translation>Archivo de certificado de CA adicional, PEM (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of an extra CA certificate file to trust for this broker, optional</source>
+        <translation>Ruta de un archivo de certificado de CA adicional en el que confiar para este bróker, opcional</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel adding a broker (Esc)</source>
+        <translation>Cancelar la adición del bróker (Esc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the broker and connect (Enter)</source>
+        <translation>Añadir el bróker y conectar (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokerRow</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+26"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting soon</source>
+        <translation>Se reconectará en breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reading(s) stored</source>
+        <translation>
+            <numerusform>%n lectura guardada</numerusform>
+            <numerusform>%n lecturas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s) refused</source>
+        <translation>
+            <numerusform>%n mensaje rechazado</numerusform>
+            <numerusform>%n mensajes rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n redelivery(ies) skipped</source>
+        <translation>
+            <numerusform>%n reentrega omitida</numerusform>
+            <numerusform>%n reentregas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Broker %1 at %2: %3. %4 %5</source>
+        <translation>Bróker %1 en %2: %3. %4 %5</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the broker %1</source>
+        <translation>Conectar con el bróker %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect from the broker %1</source>
+        <translation>Desconectar del bróker %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove the broker %1 and forget its password</source>
+        <translation>Quitar el bróker %1 y olvidar su contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpBrokersSection</name>
+    <message>
+        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+30"/>
+        <source>Message brokers (AMQP 1.0)</source>
+        <translation>Brókers de mensajes (AMQP 1.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message brokers: add an AMQP 1.0 broker to chart its devices next to your XMPP feeds.</source>
+        <translation>Sin brókers de mensajes: añada un bróker AMQP 1.0 para representar sus dispositivos junto a sus fuentes XMPP.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add broker…</source>
+        <translation>Añadir bróker…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an AMQP broker to %1</source>
+        <translation>Añadir un bróker AMQP a %1</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpClient</name>
+    <message>
+        <location filename="../app/amqp/AmqpClient.cpp" line="+96"/>
+        <source>The AMQP address must be amqps://host:port (TLS is required).</source>
+        <translation>La dirección AMQP debe ser amqps://host:puerto (TLS es obligatorio).</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The broker closed the connection.</source>
+        <translation>El broker cerró la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+102"/>
+        <source>The broker closed the source %1: %2</source>
+        <translation>El broker cerró el origen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device&apos;s command queue is not available: %1</source>
+        <translation>La cola de órdenes del dispositivo no está disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>The broker refused the command: %1</source>
+        <translation>El broker rechazó la orden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <source>The broker closed the connection: %1</source>
+        <translation>El broker cerró la conexión: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The AMQP broker refused the user name or password.</source>
+        <translation>El broker AMQP rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The AMQP connection failed: %1</source>
+        <translation>La conexión AMQP falló: %1</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The device did not answer in time.</source>
+        <translation>El dispositivo no respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>AmqpConnectionsModel</name>
+    <message>
+        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+95"/>
+        <source>Name the connection with letters, digits, dots or dashes, e.g. “factory”.</source>
+        <translation>Nombre la conexión con letras, dígitos, puntos o guiones, p. ej. «fabrica».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account already has a connection called “%1”.</source>
+        <translation>Esta cuenta ya tiene una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the broker’s address as amqps://host:port (Linnet connects with TLS only).</source>
+        <translation>Introduzca la dirección del bróker como amqps://host:puerto (Linnet solo se conecta con TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least one address to read, e.g. /queues/sensors.</source>
+        <translation>Introduzca al menos una dirección que leer, p. ej. /queues/sensors.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the password for %1, or leave the user empty to log in anonymously.</source>
+        <translation>Introduzca la contraseña de %1 o deje el usuario vacío para entrar de forma anónima.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No keychain to take the password from.</source>
+        <translation>No hay llavero del que tomar la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password for this broker in the keychain: remove it and add it again.</source>
+        <translation>No hay contraseña para este bróker en el llavero: quítelo y añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s secret store is not available (%1).</source>
+        <translation>El almacén de secretos del sistema no está disponible (%1).</translation>
     </message>
 </context>
 <context>
@@ -2261,13 +2547,14 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="+109"/>
-        <location filename="../app/net/BoshTransport.cpp" line="+82"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+157"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>La conexión falló.</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-41"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
@@ -2332,7 +2619,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/net/BoshTransport.cpp" line="-61"/>
+        <location filename="../app/net/BoshTransport.cpp" line="-60"/>
         <source>The server closed the session: %1</source>
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
@@ -2342,13 +2629,13 @@
         <translation>La dirección WebSocket debe empezar por wss://: Linnet solo se conecta de forma cifrada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location filename="../app/net/StreamBridge.cpp" line="+167"/>
         <source>The server sent malformed data (%1).</source>
         <translation>El servidor envió datos mal formados (%1).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+133"/>
         <source>The server does not offer XMPP over WebSocket at this address.</source>
         <translation>El servidor no ofrece XMPP sobre WebSocket en esta dirección.</translation>
     </message>
@@ -2368,12 +2655,13 @@
         <translation>El servidor se negó a iniciar el cifrado.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="-111"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+21"/>
         <source>The server redirected to an invalid address (%1).</source>
         <translation>El servidor redirigió a una dirección no válida (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/net/StreamBridge.cpp" line="+9"/>
         <source>The server ended the connection before encryption (%1).</source>
         <translation>El servidor terminó la conexión antes del cifrado (%1).</translation>
     </message>
@@ -2404,7 +2692,7 @@
         <translation>El certificado del servidor ha cambiado desde que se le dio confianza: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/BoshTransport.cpp" line="+34"/>
+        <location filename="../app/net/BoshTransport.cpp" line="+33"/>
         <source>The BOSH address must start with https:// (connections without TLS are refused): %1</source>
         <translation>La dirección BOSH debe empezar por https:// (se rechazan las conexiones sin TLS): %1</translation>
     </message>
@@ -3518,6 +3806,278 @@
     </message>
 </context>
 <context>
+    <name>InspectorDetail</name>
+    <message>
+        <location filename="../qml/inspector/InspectorDetail.qml" line="+23"/>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No event selected</source>
+        <translation>Ningún evento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event in the list (arrow keys or a click) to see it in full.</source>
+        <translation>Selecciona un evento de la lista (flechas o un clic) para verlo completo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Frame or stanza text</source>
+        <translation>Texto de la trama o stanza</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorFilterModel</name>
+    <message numerus="yes">
+        <location filename="../app/inspector/InspectorFilterModel.cpp" line="+114"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n evento exportado a %1</numerusform>
+            <numerusform>%n eventos exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <location filename="../qml/inspector/InspectorPage.qml" line="+22"/>
+        <source>Protocol inspector</source>
+        <translation>Inspector de protocolos</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export the protocol trace</source>
+        <translation>Exportar la traza del protocolo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto plano (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Líneas JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Recorded events</source>
+        <translation>Eventos registrados</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing recorded yet</source>
+        <translation>Aún no se ha registrado nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No event matches the filter</source>
+        <translation>Ningún evento coincide con el filtro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording. Use the app: its stanzas and AMQP frames appear here.</source>
+        <translation>Grabando. Usa la aplicación: sus stanzas y tramas AMQP aparecen aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Record (Ctrl+R), then use the app: stanzas and AMQP frames appear here as they pass.</source>
+        <translation>Pulsa Grabar (Ctrl+R) y usa la aplicación: las stanzas y tramas AMQP aparecen aquí a medida que pasan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the filter text or the choosers above.</source>
+        <translation>Cambia el texto del filtro o las opciones de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 de %n evento</numerusform>
+            <numerusform>%1 de %n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older event(s) dropped</source>
+        <translation>
+            <numerusform>%n evento antiguo descartado</numerusform>
+            <numerusform>%n eventos antiguos descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRow</name>
+    <message>
+        <location filename="../qml/inspector/InspectorRow.qml" line="+27"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorToolbar</name>
+    <message>
+        <location filename="../qml/inspector/InspectorToolbar.qml" line="+36"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol inspector</source>
+        <translation>Inspector de protocolos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause recording (Ctrl+R)</source>
+        <translation>Pausar la grabación (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording (Ctrl+R)</source>
+        <translation>Iniciar la grabación (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Clear the recorded events</source>
+        <translation>Borrar los eventos registrados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All protocols</source>
+        <translation>Todos los protocolos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All connections</source>
+        <translation>Todas las conexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bodies</source>
+        <translation>Cuerpos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show message bodies in events recorded from now on</source>
+        <translation>Mostrar el cuerpo de los mensajes en los eventos registrados a partir de ahora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the shown events (Ctrl+E)</source>
+        <translation>Exportar los eventos mostrados (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
     <name>JoinRoomDialog</name>
     <message>
         <location filename="../qml/muc/JoinRoomDialog.qml" line="+34"/>
@@ -3746,7 +4306,7 @@
 <context>
     <name>MainPage</name>
     <message>
-        <location filename="../qml/MainPage.qml" line="+128"/>
+        <location filename="../qml/MainPage.qml" line="+133"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -3756,7 +4316,7 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>The device browser is not part of this build</source>
         <translation>El explorador de dispositivos no forma parte de esta compilación</translation>
     </message>
@@ -3766,7 +4326,7 @@
         <translation>Mientras tanto, se puede importar un archivo de tablero para seguir dispositivos.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>No conversation selected</source>
         <translation>Ninguna conversación seleccionada</translation>
     </message>
@@ -4558,7 +5118,7 @@
         <translation>Fuera de la sala</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>You were removed from the room.</source>
         <translation>Se ha expulsado a esta cuenta de la sala.</translation>
     </message>
@@ -4614,7 +5174,7 @@
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../app/muc/RoomSetup.cpp" line="+28"/>
+        <location filename="../app/muc/RoomSetup.cpp" line="+30"/>
         <source>The room could not be set up: %1</source>
         <translation>No se pudo configurar la sala: %1</translation>
     </message>
@@ -5130,7 +5690,7 @@
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../qml/settings/SettingsBar.qml" line="+27"/>
+        <location filename="../qml/settings/SettingsBar.qml" line="+32"/>
         <source>Settings (Ctrl+,)</source>
         <translation>Configuración (Ctrl+,)</translation>
     </message>
@@ -5138,6 +5698,11 @@
         <location line="+6"/>
         <source>About Linnet (F1)</source>
         <translation>Acerca de Linnet (F1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol inspector (Ctrl+Shift+I)</source>
+        <translation>Inspector de protocolos (Ctrl+Mayús+I)</translation>
     </message>
 </context>
 <context>
@@ -5206,7 +5771,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="+90"/>
+        <location filename="../qml/Sidebar.qml" line="+91"/>
         <source>Search buddies</source>
         <translation>Buscar contactos</translation>
     </message>
