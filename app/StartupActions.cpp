@@ -9,6 +9,7 @@
 #include "muc/Room.h"
 #include "muc/RoomsController.h"
 #include "core/Logging.h"
+#include "inspector/ProtocolTrace.h"
 #include "core/ScreenshotTaker.h"
 #include "core/UriHandler.h"
 #include "dashboards/Dashboard.h"
@@ -112,6 +113,9 @@ void StartupActions::start(QQuickWindow *window)
         else
             account->connectAll();
     }
+    // The inspector shown at start records from the first frame: the logins are in its trace.
+    if (m_options.show == QLatin1String("inspector"))
+        m_accounts->trace()->setRecording(true);
     connect(m_accounts, &AccountsModel::passwordNeeded, this,
             [this](Account *account) { m_passwordAsked.insert(account->jid()); });
     m_accounts->connectAtStart();  // the other accounts, as they were
@@ -122,7 +126,7 @@ void StartupActions::start(QQuickWindow *window)
     if (m_options.show == QLatin1String("accounts"))
         window->setProperty("accountsPageOpen", true);
     else if (!m_options.show.isEmpty())
-        window->setProperty("startView", m_options.show);  // "dashboard", "devices", "room:JID", "search:TEXT"
+        window->setProperty("startView", m_options.show);  // "dashboard", "devices", "inspector", "room:JID", "search:TEXT"
     if (!m_options.commandJid.isEmpty()) {
         // Main.qml opens the command view on the first account and runs the command there.
         window->setProperty("startCommandValues", m_options.commandValues);

@@ -123,6 +123,8 @@ ApplicationWindow {
             window.mainPage.showDashboard(0);
         else if (window.startView === "devices")
             window.mainPage.showDevices();
+        else if (window.startView === "inspector")
+            window.mainPage.showInspector();
         else if (window.startView.startsWith("room:"))
             window.mainPage.showRoom(window.startView.slice(5));
         else if (window.startView.startsWith("search:"))

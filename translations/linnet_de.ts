@@ -4293,7 +4293,7 @@
         <translation>Linnet</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>The server refused the password: %1</source>
         <translation>Der Server hat das Passwort abgelehnt: %1</translation>
     </message>
@@ -6450,8 +6450,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &lt;page&gt; at start: accounts, dashboard (the first one), devices, room:JID (joined if need be) or search:TEXT (message search).</source>
-        <translation>&lt;page&gt; beim Start öffnen: accounts, dashboard (das erste), devices, room:JID (wenn nötig betreten) oder search:TEXT (Nachrichtensuche).</translation>
+        <source>Open &lt;page&gt; at start: accounts, dashboard (the first one), devices, inspector (recording from the start), room:JID (joined if need be) or search:TEXT (message search).</source>
+        <translation>&lt;page&gt; beim Start öffnen: accounts, dashboard (das erste), devices, inspector (nimmt von Anfang an auf), room:JID (wenn nötig betreten) oder search:TEXT (Nachrichtensuche).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4293,7 +4293,7 @@
         <translation>Linnet</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>The server refused the password: %1</source>
         <translation>El servidor rechazó la contraseña: %1</translation>
     </message>
@@ -6450,8 +6450,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &lt;page&gt; at start: accounts, dashboard (the first one), devices, room:JID (joined if need be) or search:TEXT (message search).</source>
-        <translation>Abrir &lt;page&gt; al iniciar: accounts (cuentas), dashboard (el primer tablero), devices (dispositivos), room:JID (uniéndose si hace falta) o search:TEXTO (búsqueda de mensajes).</translation>
+        <source>Open &lt;page&gt; at start: accounts, dashboard (the first one), devices, inspector (recording from the start), room:JID (joined if need be) or search:TEXT (message search).</source>
+        <translation>Abrir &lt;page&gt; al iniciar: accounts (cuentas), dashboard (el primer tablero), devices (dispositivos), inspector (grabando desde el inicio), room:JID (uniéndose si hace falta) o search:TEXTO (búsqueda de mensajes).</translation>
     </message>
     <message>
         <location line="+3"/>

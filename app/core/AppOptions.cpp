@@ -43,7 +43,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
                                   QCoreApplication::translate("main", "Send <text> in the chat opened by --open-chat."),
                                   QStringLiteral("text"));
     const QCommandLineOption showOpt(QStringLiteral("show"),
-                                     QCoreApplication::translate("main", "Open <page> at start: accounts, dashboard (the first one), devices, room:JID (joined if need be) or search:TEXT (message search)."),
+                                     QCoreApplication::translate("main", "Open <page> at start: accounts, dashboard (the first one), devices, inspector (recording from the start), room:JID (joined if need be) or search:TEXT (message search)."),
                                      QStringLiteral("page"));
     const QCommandLineOption importDashboardOpt(QStringLiteral("import-dashboard"),
                                                 QCoreApplication::translate("main", "Import the dashboard in JSON <file> into the first account (unless it has one of that name) and subscribe to its feeds."),
@@ -105,7 +105,7 @@ bool AppOptions::parse(const QCoreApplication &app, int *exitCode)
     }
     if (width < 320 || height < 240 || (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         || (!sendText.isEmpty() && openChat.isEmpty()) || port < 0 || port > 65535
-        || (!show.isEmpty() && !QStringList{QStringLiteral("accounts"), QStringLiteral("dashboard"), QStringLiteral("devices")}.contains(show)
+        || (!show.isEmpty() && !QStringList{QStringLiteral("accounts"), QStringLiteral("dashboard"), QStringLiteral("devices"), QStringLiteral("inspector")}.contains(show)
             && !show.startsWith(u"room:") && !show.startsWith(u"search:"))
         || (account.isEmpty() && (!host.isEmpty() || port != 0 || !caFile.isEmpty()))
         || (!commandJid.isEmpty() && commandNode.isEmpty()) || positional.size() > (commandJid.isEmpty() ? 0 : 1)

@@ -75,6 +75,9 @@ void Demo::allReady()
         {QStringLiteral("search-dark"), search + QStringList{theme, dark}, path(QStringLiteral("search-dark.png"))},
         {QStringLiteral("accounts"), {show, accounts}, path(QStringLiteral("accounts.png"))},
         {QStringLiteral("accounts-dark"), {show, accounts, theme, dark}, path(QStringLiteral("accounts-dark.png"))},
+        // The protocol inspector recording from the start: the logins' stanzas, the broker's frames.
+        {QStringLiteral("inspector"), {show, QStringLiteral("inspector")}, path(QStringLiteral("inspector.png"))},
+        {QStringLiteral("inspector-dark"), {show, QStringLiteral("inspector"), theme, dark}, path(QStringLiteral("inspector-dark.png"))},
         // The same server seen by a profile that does not trust its CA: the trust dialog.
         {QStringLiteral("trust"), {}, path(QStringLiteral("trust.png")), QStringLiteral("profile-untrusted")},
         {QStringLiteral("trust-changed-dark"), {theme, dark}, path(QStringLiteral("trust-changed-dark.png")),
