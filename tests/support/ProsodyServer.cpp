@@ -1,5 +1,6 @@
 #include "ProsodyServer.h"
 
+#include "FixtureText.h"
 #include "NotifySocket.h"
 #include "ProsodyFiles.h"
 #include "TestLogging.h"
@@ -50,17 +51,6 @@ bool pickFreePorts(ProsodyLayout *layout, quint16 reserved)
     layout->httpsPort = https.serverPort();
     layout->directTlsPort = directTls.serverPort();
     return true;
-}
-
-QString tailOfFile(const QString &path, int lines)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList all = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!all.isEmpty() && all.last().isEmpty())
-        all.removeLast();
-    return all.mid(qMax(0, all.size() - lines)).join(QLatin1Char('\n'));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "RabbitMqServer.h"
 
+#include "FixtureText.h"
 #include "Epmd.h"
 #include "NotifySocket.h"
 #include "RabbitMqFiles.h"
@@ -27,26 +28,6 @@ namespace {
 constexpr int kReadyTimeoutMs = 120000;
 constexpr int kPortAttempts = 5;
 const QString kLoopback = QStringLiteral("127.0.0.1");
-
-QString randomToken(int length)
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QString token;
-    for (int i = 0; i < length; ++i)
-        token += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]);
-    return token;
-}
-
-QString tailOfFile(const QString &path, int lines, qint64 from = 0)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(qMin(from, file.size())))
-        return {};
-    QStringList all = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    while (!all.isEmpty() && all.last().isEmpty())
-        all.removeLast();
-    return all.mid(qMax(0, all.size() - lines)).join(QLatin1Char('\n'));
-}
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error, QFileDevice::Permissions permissions = {})
 {
