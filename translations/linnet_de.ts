@@ -4027,7 +4027,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All protocols</source>
         <translation>Alle Protokolle</translation>
     </message>
@@ -4037,7 +4037,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
@@ -4067,12 +4067,7 @@
         <translation>Nachrichteninhalte in ab jetzt aufgezeichneten Ereignissen zeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Export the shown events (Ctrl+E)</source>
         <translation>Angezeigte Ereignisse exportieren (Strg+E)</translation>
     </message>

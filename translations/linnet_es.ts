@@ -4027,7 +4027,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All protocols</source>
         <translation>Todos los protocolos</translation>
     </message>
@@ -4037,7 +4037,7 @@
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All connections</source>
         <translation>Todas las conexiones</translation>
     </message>
@@ -4067,12 +4067,7 @@
         <translation>Mostrar el cuerpo de los mensajes en los eventos registrados a partir de ahora</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Export the shown events (Ctrl+E)</source>
         <translation>Exportar los eventos mostrados (Ctrl+E)</translation>
     </message>

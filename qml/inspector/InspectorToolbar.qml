@@ -87,15 +87,16 @@ Rectangle {
             id: filterField
             objectName: "filterField"
             Layout.fillWidth: true
-            Layout.minimumWidth: 160
-            Layout.maximumWidth: 360
+            Layout.minimumWidth: 110
+            Layout.maximumWidth: 320
             placeholderText: qsTr("Filter events")
             shortcutHint: qsTr("Ctrl+F")
             onTextChanged: root.filter.text = text
         }
         ComboBox {
             objectName: "protocolChooser"
-            implicitContentWidthPolicy: ComboBox.WidestTextWhenCompleted
+            // Fixed widths: at 1280 px beside the sidebar every control of the bar must fit.
+            Layout.preferredWidth: 148
             model: [qsTr("All protocols"), "AMQP", "XMPP"]
             Accessible.name: qsTr("Protocol")
             // Rows: any, then InspectorModel.Protocol's values in order.
@@ -104,15 +105,16 @@ Rectangle {
         ComboBox {
             id: connectionChooser
             objectName: "connectionChooser"
+            Layout.fillWidth: true
+            Layout.minimumWidth: 120
             Layout.maximumWidth: 220
-            implicitContentWidthPolicy: ComboBox.WidestText
             model: [qsTr("All connections")].concat(root.inspector.connections)
             Accessible.name: qsTr("Connection")
             onActivated: index => root.filter.connection = index > 0 ? currentText : ""
         }
         ComboBox {
             objectName: "kindChooser"
-            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.preferredWidth: 126
             model: [qsTr("All kinds")].concat(root.inspector.kinds)
             Accessible.name: qsTr("Kind of event")
             onActivated: index => root.filter.kind = index > 0 ? currentText : ""
@@ -128,14 +130,11 @@ Rectangle {
             ToolTip.text: Accessible.name
             onToggled: root.trace.showsBodies = checked
         }
-        Button {
+        IconButton {
             objectName: "exportButton"
             enabled: root.filter.count > 0 && !root.filter.exporting
-            text: qsTr("Export…")
-            Accessible.name: qsTr("Export the shown events (Ctrl+E)")
-            ToolTip.visible: hovered
-            ToolTip.delay: 600
-            ToolTip.text: Accessible.name
+            iconPath: Icons.arrowDown
+            toolTipText: qsTr("Export the shown events (Ctrl+E)")
             onClicked: root.exportRequested()
         }
     }
