@@ -2547,14 +2547,14 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="+157"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+76"/>
         <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-41"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="+86"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-52"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="-52"/>
         <source>The WebSocket address must start with wss://: Linnet only connects encrypted.</source>
         <translation>Die WebSocket-Adresse muss mit wss:// beginnen: Linnet verbindet sich nur verschlüsselt.</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>Der Server hat fehlerhafte Daten gesendet (%1).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+48"/>
         <source>The server does not offer XMPP over WebSocket at this address.</source>
         <translation>Der Server bietet unter dieser Adresse kein XMPP über WebSocket an.</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>Der Server hat es abgelehnt, die Verschlüsselung zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-111"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="-26"/>
         <location filename="../app/net/StreamBridge.cpp" line="+21"/>
         <source>The server redirected to an invalid address (%1).</source>
         <translation>Der Server hat auf eine ungültige Adresse umgeleitet (%1).</translation>

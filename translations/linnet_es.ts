@@ -2547,14 +2547,14 @@
     <message>
         <location line="+8"/>
         <location filename="../app/net/ConnectionError.cpp" line="+42"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="+157"/>
+        <location filename="../app/net/WebSocketTransport.cpp" line="+76"/>
         <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>La conexión falló.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-41"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="+86"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>El servidor cerró la sesión: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-52"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="-52"/>
         <source>The WebSocket address must start with wss://: Linnet only connects encrypted.</source>
         <translation>La dirección WebSocket debe empezar por wss://: Linnet solo se conecta de forma cifrada.</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>El servidor envió datos mal formados (%1).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+48"/>
         <source>The server does not offer XMPP over WebSocket at this address.</source>
         <translation>El servidor no ofrece XMPP sobre WebSocket en esta dirección.</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>El servidor se negó a iniciar el cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/net/WebSocketTransport.cpp" line="-111"/>
+        <location filename="../app/net/WebSocketTransportSocket.cpp" line="-26"/>
         <location filename="../app/net/StreamBridge.cpp" line="+21"/>
         <source>The server redirected to an invalid address (%1).</source>
         <translation>El servidor redirigió a una dirección no válida (%1).</translation>
