@@ -269,7 +269,8 @@ void Account::connectAll()
     // Nothing was meant to be online (a new login, or all signed out): the first session.
     if (!isActive() && !m_sessions.isEmpty())
         connectSession(m_sessions.constFirst());
-    m_amqp->openAll();
+    if (m_config.enabled)  // a turned-off account reaches no broker either
+        m_amqp->openAll();
 }
 
 void Account::disconnectAll()
