@@ -2,8 +2,8 @@
 // a real Secret Service and RabbitMQ): added with a password that goes to the keychain only,
 // readings in the account's own ReadingStore next to its PubSub series, the broker back at the
 // next start with its password from the keychain and its readings from the history, a command
-// answered by a device of tools/devicesim, and gone with its password when removed. Refusals
-// say why.
+// answered by a device of tools/devicesim, an anonymous broker, and gone with its password when
+// removed. Refusals say why.
 #undef QT_NO_CAST_FROM_ASCII
 #include "AmqpTestPeer.h"
 #include "RabbitMqServer.h"
@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY2(m_secrets.start(&error), qPrintable(error));
         QVERIFY(m_profile.isValid());
         m_broker = std::make_unique<RabbitMqServer>(RabbitMqOptions{.users = {{"devices", BrokerPassword, {}}},
-                                                                    .queues = {"sensors", "linnet.replies.factory", "press-1.commands"}});
+                                                                    .anonymous = true,
+                                                                    .queues = {"sensors", "lobby", "linnet.replies.factory", "press-1.commands"}});
         QVERIFY2(m_broker->start(&error), qPrintable(error));
     }
 
@@ -186,6 +187,29 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(2).toString(), QStringLiteral("Relay on"));
         QTRY_VERIFY_WITH_TIMEOUT(account->readings()->last("amqp/factory", "press-1", "press-1:relay").has_value(), 20000);
         QCOMPARE(account->readings()->last("amqp/factory", "press-1", "press-1:relay")->value, 1.0);
+    }
+
+    // A broker that lets anyone read: added without a user, it logs in with SASL ANONYMOUS (over
+    // TLS as always), needs no keychain entry, and its readings arrive.
+    void anonymousBroker()
+    {
+        auto accounts = openProfile();
+        auto *account = offlineAccount(*accounts);
+        auto *brokers = account->amqp();
+        QVERIFY2(brokers->add("lobby", m_broker->url().toString(), "", "", "/queues/lobby", m_broker->caCertificateFile()),
+                 qPrintable(brokers->addError()));
+        auto *lobby = brokers->connection("lobby");
+        QCOMPARE(lobby->settings().sasl, AmqpSettings::Sasl::Anonymous);
+        QTRY_COMPARE_WITH_TIMEOUT(lobby->state(), AmqpConnection::Connected, 30000);
+        QString error;
+        QVERIFY2(publishMessages(login(), RabbitMqServer::queueAddress("lobby"),
+                                 {senmlJsonMessage("lobby-1", "door-7", 1, QDateTime::currentMSecsSinceEpoch() - 1000)}, &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(qsizetype(account->readings()->samples("amqp/lobby", "door-7", "door-7:temp", 0,
+                                                                        std::numeric_limits<qint64>::max()).size()),
+                                  1, 20000);
+        QCOMPARE(readKeychain(AmqpConnectionsModel::keychainKey(Jid, "lobby")).status, CredentialStore::Status::NotFound);
+        brokers->remove(int(brokers->count() - 1));
     }
 
     // Removed: disconnected, its password gone from the keychain, and gone from the profile.
