@@ -119,18 +119,7 @@ QString EjabberdServer::host() const { return kLoopback; }
 quint16 EjabberdServer::c2sPort() const { return m_layout ? m_layout->c2sPort : 0; }
 quint16 EjabberdServer::directTlsPort() const { return m_layout ? m_layout->directTlsPort : 0; }
 quint16 EjabberdServer::httpsPort() const { return m_layout ? m_layout->httpsPort : 0; }
-QUrl EjabberdServer::websocketUrl() const
-{
-    return QUrl(QStringLiteral("wss://%1:%2/xmpp-websocket").arg(m_options.domain).arg(httpsPort()));
-}
-QUrl EjabberdServer::boshUrl() const
-{
-    return QUrl(QStringLiteral("https://%1:%2/http-bind").arg(m_options.domain).arg(httpsPort()));
-}
 QString EjabberdServer::domain() const { return m_options.domain; }
-QString EjabberdServer::pubsubJid() const { return QStringLiteral("pubsub.") + m_options.domain; }
-QString EjabberdServer::mucJid() const { return QStringLiteral("conference.") + m_options.domain; }
-QString EjabberdServer::uploadJid() const { return QStringLiteral("upload.") + m_options.domain; }
 const EjabberdServer::Options &EjabberdServer::options() const { return m_options; }
 QString EjabberdServer::caCertificateFile() const { return m_layout ? m_layout->certificates.caCertificate : QString(); }
 QList<QSslCertificate> EjabberdServer::caCertificates() const { return m_caCertificates; }

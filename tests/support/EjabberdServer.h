@@ -66,12 +66,7 @@ public:
     quint16 c2sPort() const override;
     quint16 directTlsPort() const override;
     quint16 httpsPort() const override;  // WebSocket, BOSH, upload slots, host-meta
-    QUrl websocketUrl() const override;
-    QUrl boshUrl() const override;
     QString domain() const override;
-    QString pubsubJid() const override;
-    QString mucJid() const override;
-    QString uploadJid() const override;
     const Options &options() const override;
 
     QString caCertificateFile() const override;

@@ -123,18 +123,7 @@ quint16 ProsodyServer::c2sPort() const { return m_layout ? m_layout->c2sPort : 0
 quint16 ProsodyServer::httpPort() const { return m_layout ? m_layout->httpPort : 0; }
 quint16 ProsodyServer::httpsPort() const { return m_layout ? m_layout->httpsPort : 0; }
 quint16 ProsodyServer::directTlsPort() const { return m_layout ? m_layout->directTlsPort : 0; }
-QUrl ProsodyServer::websocketUrl() const
-{
-    return QUrl(QStringLiteral("wss://%1:%2/xmpp-websocket").arg(m_options.domain).arg(httpsPort()));
-}
-QUrl ProsodyServer::boshUrl() const
-{
-    return QUrl(QStringLiteral("https://%1:%2/http-bind").arg(m_options.domain).arg(httpsPort()));
-}
 QString ProsodyServer::domain() const { return m_options.domain; }
-QString ProsodyServer::pubsubJid() const { return QStringLiteral("pubsub.") + m_options.domain; }
-QString ProsodyServer::mucJid() const { return QStringLiteral("conference.") + m_options.domain; }
-QString ProsodyServer::uploadJid() const { return QStringLiteral("upload.") + m_options.domain; }
 const ProsodyServer::Options &ProsodyServer::options() const { return m_options; }
 QString ProsodyServer::caCertificateFile() const { return m_layout ? m_layout->certificates.caCertificate : QString(); }
 QList<QSslCertificate> ProsodyServer::caCertificates() const { return m_caCertificates; }

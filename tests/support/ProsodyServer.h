@@ -67,12 +67,7 @@ public:
     quint16 directTlsPort() const override;
     quint16 httpPort() const;
     quint16 httpsPort() const override;  // also serves the upload component's slots (https://127.0.0.1:port/...)
-    QUrl websocketUrl() const override;
-    QUrl boshUrl() const override;
     QString domain() const override;
-    QString pubsubJid() const override;
-    QString mucJid() const override;
-    QString uploadJid() const override;
     const Options &options() const override;
 
     QString caCertificateFile() const override;

@@ -30,6 +30,16 @@ std::unique_ptr<XmppTestServer> XmppTestServer::create(Options options, Kind kin
     return std::make_unique<ProsodyServer>(std::move(options));
 }
 
+QUrl XmppTestServer::websocketUrl() const
+{
+    return QUrl(QStringLiteral("wss://%1:%2/xmpp-websocket").arg(domain()).arg(httpsPort()));
+}
+
+QUrl XmppTestServer::boshUrl() const
+{
+    return QUrl(QStringLiteral("https://%1:%2/http-bind").arg(domain()).arg(httpsPort()));
+}
+
 QXmppConfiguration XmppTestServer::clientConfiguration(const QString &user, const QString &password,
                                                        const QString &resource) const
 {

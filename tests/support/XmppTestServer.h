@@ -83,13 +83,13 @@ public:
     virtual quint16 httpsPort() const = 0;
     // XMPP over WebSocket (RFC 7395) and BOSH (XEP-0206), both on the https port, named by the
     // domain (the test domains resolve to 127.0.0.1 inside ./dev, tools/buildroot/hosts).
-    virtual QUrl websocketUrl() const = 0;
-    virtual QUrl boshUrl() const = 0;
+    QUrl websocketUrl() const;  // wss://<domain>:<https port>/xmpp-websocket
+    QUrl boshUrl() const;       // https://<domain>:<https port>/http-bind
     virtual QString domain() const = 0;
     QString jid(const QString &user) const { return user + QLatin1Char('@') + domain(); }
-    virtual QString pubsubJid() const = 0;  // pubsub.<domain>
-    virtual QString mucJid() const = 0;     // conference.<domain>
-    virtual QString uploadJid() const = 0;  // upload.<domain>
+    QString pubsubJid() const { return QStringLiteral("pubsub.") + domain(); }
+    QString mucJid() const { return QStringLiteral("conference.") + domain(); }
+    QString uploadJid() const { return QStringLiteral("upload.") + domain(); }
     virtual const Options &options() const = 0;
 
     virtual QString caCertificateFile() const = 0;  // PEM of the CA that signed the server certificate

@@ -4,6 +4,7 @@
 // and fault injection that keeps ports and data. One shared server for the read-only checks:
 // an ejabberd start costs seconds.
 #include "EjabberdServer.h"
+#include "SelftestClient.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -32,33 +33,9 @@ const QList<TestAccount> kAccounts = {{QStringLiteral("alice"), QStringLiteral("
                                       {QStringLiteral("bob"), QStringLiteral("bob \"pw\" \u00e9"), QStringLiteral("Bob B\u00f6hm")},
                                       {QStringLiteral("carol"), QStringLiteral("carol-pw"), QStringLiteral("Carol")}};
 
-// A client that records how its login ended. Auto-reconnect is off so a failed login stays failed.
-struct Client {
-    QXmppClient client;
-    bool connected = false;
-    bool sslErrors = false;
-    QString error;
-
-    Client()
-    {
-        QObject::connect(&client, &QXmppClient::connected, [this] { connected = true; });
-        QObject::connect(&client, &QXmppClient::sslErrors, [this] { sslErrors = true; });
-        QObject::connect(&client, &QXmppClient::errorOccurred, [this](const QXmppError &e) {
-            error = e.description.isEmpty() ? QStringLiteral("error") : e.description;
-        });
-    }
-
-    bool login(QXmppConfiguration config)
-    {
-        connected = false;
-        error.clear();
-        config.setAutoReconnectionEnabled(false);
-        client.connectToServer(config);
-        return QTest::qWaitFor([this] { return connected || !error.isEmpty(); }, 30000) && connected;
-    }
-
-    QXmppRosterManager *roster() const { return client.findExtension<QXmppRosterManager>(); }
-};
+// An ejabberd start and login cost more than Prosody's, more so under load.
+constexpr int kLoginMs = 30000;
+constexpr int kTaskMs = 20000;
 
 // An item with a payload: ejabberd's default nodes (persistent, delivering payloads) refuse
 // items without one.
@@ -74,12 +51,6 @@ public:
         writer->writeEndElement();
     }
 };
-
-template<typename T>
-bool waitFor(const QXmppTask<T> &task)
-{
-    return QTest::qWaitFor([&] { return task.isFinished(); }, 20000);
-}
 
 std::unique_ptr<EjabberdServer> startServer(bool mutualRoster)
 {
@@ -148,41 +119,41 @@ void TestEjabberdServer::loginOverStartTlsAndDirectTls()
     // ejabberd offers SASL2 with Bind2 (Prosody 13 does not), where the server picks the
     // resource from the client's tag plus random; Linnet turns SASL2 off, and so does this.
     config.setUseSasl2Authentication(false);
-    QVERIFY2(alice.login(config), qPrintable(alice.error + QLatin1Char('\n') + m_server->logTail()));
+    QVERIFY2(alice.login(config, kLoginMs), qPrintable(alice.error + QLatin1Char('\n') + m_server->logTail()));
     QVERIFY(!alice.sslErrors);
     QCOMPARE(alice.client.configuration().jid(), QStringLiteral("alice@linnet.test/desk"));
 
     // A password with quotes and non-ASCII reached ejabberd's register command intact.
     Client bob;
-    QVERIFY2(bob.login(m_server->clientConfiguration(kAccounts[1].user, kAccounts[1].password)), qPrintable(bob.error));
+    QVERIFY2(bob.login(m_server->clientConfiguration(kAccounts[1].user, kAccounts[1].password), kLoginMs), qPrintable(bob.error));
 
     // XEP-0368: TLS from the first byte on the direct TLS port.
     Client carol;
     config = m_server->clientConfiguration(QStringLiteral("carol"), QStringLiteral("carol-pw"));
     config.setPort(m_server->directTlsPort());
     config.setStreamSecurityMode(QXmppConfiguration::LegacySSL);
-    QVERIFY2(carol.login(config), qPrintable(carol.error + QLatin1Char('\n') + m_server->logTail()));
+    QVERIFY2(carol.login(config, kLoginMs), qPrintable(carol.error + QLatin1Char('\n') + m_server->logTail()));
     QVERIFY(!carol.sslErrors);
 }
 
 void TestEjabberdServer::wrongPasswordAndUntrustedCertificateFail()
 {
     Client alice;
-    QVERIFY(!alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("wrong"))));
+    QVERIFY(!alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("wrong")), kLoginMs));
     QVERIFY(!alice.error.isEmpty());
     QVERIFY(!alice.sslErrors);  // TLS was fine; authentication failed
 
     Client bob;
     QXmppConfiguration config = m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"));
     config.setCaCertificates({});  // only the system CAs: the fixture CA is not among them
-    QVERIFY(!bob.login(config));
+    QVERIFY(!bob.login(config, kLoginMs));
     QVERIFY(bob.sslErrors);
 }
 
 void TestEjabberdServer::mutualRosterHasEveryoneWithBoth()
 {
     Client alice;
-    QVERIFY2(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))),
+    QVERIFY2(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs),
              qPrintable(alice.error));
     QVERIFY(QTest::qWaitFor([&] { return alice.roster()->isRosterReceived(); }, 20000));
     QStringList jids = alice.roster()->getRosterBareJids();
@@ -201,10 +172,10 @@ void TestEjabberdServer::servicesAnswerDisco()
 {
     Client alice;
     auto *disco = alice.client.findExtension<QXmppDiscoveryManager>();
-    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))));
+    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs));
     const auto features = [&](const QString &jid) {
         auto task = disco->requestDiscoInfo(jid);
-        if (!waitFor(task))
+        if (!waitFor(task, kTaskMs))
             return QStringList{QStringLiteral("timeout")};
         const auto *info = std::get_if<QXmppDiscoveryIq>(&task.result());
         return info ? info->features() : QStringList{QStringLiteral("error")};
@@ -225,15 +196,15 @@ void TestEjabberdServer::pubsubNotifiesSubscribers()
     Client alice, bob;
     auto *owner = alice.client.addNewExtension<QXmppPubSubManager>();
     auto *reader = bob.client.addNewExtension<QXmppPubSubManager>();
-    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))));
-    QVERIFY(bob.login(m_server->clientConfiguration(kAccounts[1].user, kAccounts[1].password)));
+    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs));
+    QVERIFY(bob.login(m_server->clientConfiguration(kAccounts[1].user, kAccounts[1].password), kLoginMs));
     const QString node = QStringLiteral("greenhouse/sensors");
     auto created = owner->createNode(m_server->pubsubJid(), node);
-    QVERIFY(waitFor(created));
+    QVERIFY(waitFor(created, kTaskMs));
     if (const auto *err = std::get_if<QXmppError>(&created.result()))
         QFAIL(qPrintable(QStringLiteral("createNode: ") + err->description));
     auto subscribed = reader->subscribeToNode(m_server->pubsubJid(), node, bob.client.configuration().jid());
-    QVERIFY(waitFor(subscribed));
+    QVERIFY(waitFor(subscribed, kTaskMs));
     QVERIFY(std::holds_alternative<QXmpp::Success>(subscribed.result()));
 
     bool notified = false;
@@ -241,7 +212,7 @@ void TestEjabberdServer::pubsubNotifiesSubscribers()
         notified = notified || message.from() == m_server->pubsubJid();
     });
     auto published = owner->publishItem(m_server->pubsubJid(), node, ReadingItem(QStringLiteral("reading-1")));
-    QVERIFY(waitFor(published));
+    QVERIFY(waitFor(published, kTaskMs));
     if (const auto *err = std::get_if<QXmppError>(&published.result()))
         QFAIL(qPrintable(QStringLiteral("publish: ") + err->description));
     QVERIFY(QTest::qWaitFor([&] { return notified; }, 20000));
@@ -259,7 +230,7 @@ void TestEjabberdServer::uploadSlotsWorkOverLoopback()
     QSslConfiguration::setDefaultConfiguration(withFixtureCa);
     alice.client.addNewExtension<QXmppUploadRequestManager>();
     auto *upload = alice.client.addNewExtension<QXmppHttpUploadManager>(&network);
-    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))));
+    QVERIFY(alice.login(m_server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs));
 
     auto data = std::make_unique<QBuffer>();
     data->setData("hello from the fixture\n");
@@ -328,7 +299,7 @@ void TestEjabberdServer::killStopRestartKeepPortsAndData()
     QCOMPARE(server->c2sPort(), c2s);
     QCOMPARE(server->httpsPort(), https);
     Client alice;
-    QVERIFY2(alice.login(server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))),
+    QVERIFY2(alice.login(server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs),
              qPrintable(alice.error + QLatin1Char('\n') + server->logTail()));
     QVERIFY(QTest::qWaitFor([&] { return alice.roster()->isRosterReceived(); }, 20000));
     QCOMPARE(alice.roster()->getRosterBareJids().size(), 2);  // Mnesia survived SIGKILL
@@ -343,7 +314,7 @@ void TestEjabberdServer::killStopRestartKeepPortsAndData()
     squatter.close();
     QVERIFY2(server->restart(&error), qPrintable(error));
     Client again;
-    QVERIFY2(again.login(server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw"))),
+    QVERIFY2(again.login(server->clientConfiguration(QStringLiteral("alice"), QStringLiteral("alice-pw")), kLoginMs),
              qPrintable(again.error + QLatin1Char('\n') + server->logTail()));
 }
 

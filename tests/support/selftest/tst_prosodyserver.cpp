@@ -1,6 +1,7 @@
 // Proves ProsodyServer against real QXmpp clients: TLS with the fixture CA, authentication,
 // the pre-written roster, presence, fault injection and the component permissions.
 #include "ProsodyServer.h"
+#include "SelftestClient.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -25,40 +26,6 @@ namespace {
 const QList<ProsodyAccount> kAccounts = {{QStringLiteral("alice"), QStringLiteral("alice-pw"), QStringLiteral("Alice")},
                                          {QStringLiteral("bob"), QStringLiteral("bob \"pw\" \u00e9"), QStringLiteral("Bob B\u00f6hm")},
                                          {QStringLiteral("carol"), QStringLiteral("carol-pw"), QStringLiteral("Carol")}};
-
-// A client that records how its login ended. Auto-reconnect is off so a failed login stays failed.
-struct Client {
-    QXmppClient client;
-    bool connected = false;
-    bool sslErrors = false;
-    QString error;
-
-    Client()
-    {
-        QObject::connect(&client, &QXmppClient::connected, [this] { connected = true; });
-        QObject::connect(&client, &QXmppClient::sslErrors, [this] { sslErrors = true; });
-        QObject::connect(&client, &QXmppClient::errorOccurred, [this](const QXmppError &e) {
-            error = e.description.isEmpty() ? QStringLiteral("error") : e.description;
-        });
-    }
-
-    bool login(QXmppConfiguration config)
-    {
-        connected = false;
-        error.clear();
-        config.setAutoReconnectionEnabled(false);
-        client.connectToServer(config);
-        return QTest::qWaitFor([this] { return connected || !error.isEmpty(); }, 15000) && connected;
-    }
-
-    QXmppRosterManager *roster() const { return client.findExtension<QXmppRosterManager>(); }
-};
-
-template<typename T>
-bool waitFor(const QXmppTask<T> &task)
-{
-    return QTest::qWaitFor([&] { return task.isFinished(); }, 10000);
-}
 
 }  // namespace
 
