@@ -33,13 +33,6 @@ ApplicationWindow {
     readonly property bool startCommandDone: window.startCommandJid.length === 0
                                              || (commandsDialog.view !== null && commandsDialog.view.startDone)
 
-    // Prompts waiting for the one before them: account JIDs that need a password, and
-    // "jid\nresource" of sessions whose certificate was refused. Strings, not objects: an
-    // account or session removed meanwhile is simply not found any more.
-    property list<string> pendingPasswords
-    property list<string> pendingTrust
-    // "jid\nresource\nsha256" of refusals the user cancelled: not asked about again by itself.
-    property list<string> dismissedTrust
     // xmpp:JID?roster (UriHandler): "jid\nname\ngroup" of an address to offer as a contact,
     // filled in for the user to confirm; "" once offered.
     property string offerContact: ""
@@ -61,7 +54,7 @@ ApplicationWindow {
 
     readonly property MainPage mainPage: stack.currentItem as MainPage
     readonly property AccountsPage accountsPage: accountsLoader.item as AccountsPage
-    readonly property bool promptOpen: passwordPrompt.visible || trustDialog.visible
+    readonly property bool promptOpen: prompts.open
     // The chat shortcuts work while the main page is what the user sees.
     readonly property bool mainPageActive: mainPage !== null && !accountsPageOpen && !promptOpen && !commandsDialog.visible
 
@@ -186,79 +179,6 @@ ApplicationWindow {
             remove();
     }
 
-    // Account.sessions is a QList<Session *>, a type qmllint cannot resolve: read it untyped
-    // (and return it untyped: a list<Session> return type converts it to an empty list).
-    function sessionsOf(owner: var): var {
-        return owner.sessions;
-    }
-
-    function findSession(owner: Account, resource: string): Session {
-        for (const session of window.sessionsOf(owner)) {
-            if (session.resource === resource)
-                return session;
-        }
-        return null;
-    }
-
-    function askPassword(needing: Account) {
-        if (!needing || (passwordPrompt.visible && passwordPrompt.account === needing))
-            return;
-        if (window.pendingPasswords.indexOf(needing.jid) < 0)
-            window.pendingPasswords = window.pendingPasswords.concat([needing.jid]);
-        window.showNextPrompt();
-    }
-
-    // explicit: the user asked (Review certificate), so a refusal they cancelled before counts.
-    function askTrust(owner: Account, session: Session, explicit: bool) {
-        if (!owner || !session || session.connection.refusedCertificate.isNull)
-            return;
-        const key = owner.jid + "\n" + session.resource;
-        if (!explicit && window.dismissedTrust.indexOf(key + "\n" + session.connection.refusedCertificate.sha256) >= 0)
-            return;
-        if (trustDialog.visible && trustDialog.session === session)
-            return;
-        if (window.pendingTrust.indexOf(key) < 0)
-            window.pendingTrust = window.pendingTrust.concat([key]);
-        window.showNextPrompt();
-    }
-
-    // One prompt at a time: certificates first (nothing else can help those sessions), then
-    // passwords.
-    function showNextPrompt() {
-        if (window.promptOpen)
-            return;
-        while (window.pendingTrust.length > 0) {
-            const key = window.pendingTrust[0];
-            window.pendingTrust = window.pendingTrust.slice(1);
-            const parts = key.split("\n");
-            const owner = window.accounts.account(parts[0]);
-            const session = owner ? window.findSession(owner, parts[1]) : null;
-            if (session && session.connection.error === ConnectionError.CertificateRejected
-                    && !session.connection.refusedCertificate.isNull) {
-                trustDialog.account = owner;
-                trustDialog.session = session;
-                trustDialog.open();
-                return;
-            }
-        }
-        while (window.pendingPasswords.length > 0) {
-            const jid = window.pendingPasswords[0];
-            window.pendingPasswords = window.pendingPasswords.slice(1);
-            const needing = window.accounts.account(jid);
-            if (needing) {
-                let reason = "";
-                for (const session of window.sessionsOf(needing)) {
-                    if (session.connection.error === ConnectionError.AuthenticationFailed)
-                        reason = qsTr("The server refused the password: %1").arg(session.connection.errorMessage);
-                }
-                passwordPrompt.account = needing;
-                passwordPrompt.reason = reason;
-                passwordPrompt.open();
-                return;
-            }
-        }
-    }
-
     Connections {
         target: window.account
         function onActiveChanged() {
@@ -269,14 +189,6 @@ ApplicationWindow {
             window.showCurrentPage(StackView.Immediate);
         }
     }
-    Connections {
-        target: window.accounts
-        // An account needs a password (not remembered, or no secret store): ask for it.
-        function onPasswordNeeded(needing: Account) {
-            window.askPassword(needing);
-        }
-    }
-
     // While the sign-in page shows, the first account that comes online (from the accounts
     // page, or started from the command line) becomes the window's.
     Instantiator {
@@ -296,33 +208,11 @@ ApplicationWindow {
         id: commandsDialog
     }
 
-    CertificateWatcher {
+    // Certificates refused and passwords needed, asked about one at a time.
+    AccountPrompts {
+        id: prompts
+        anchors.fill: parent
         accounts: window.accounts
-        onCertificateRefused: (owner, session) => window.askTrust(owner, session, false)
-    }
-
-    PasswordPrompt {
-        id: passwordPrompt
-        accounts: window.accounts
-        onClosed: {
-            passwordPrompt.account = null;
-            Qt.callLater(window.showNextPrompt);
-        }
-    }
-
-    TrustDialog {
-        id: trustDialog
-        onRejected: {
-            if (trustDialog.account && trustDialog.session) {
-                window.dismissedTrust = window.dismissedTrust.concat([trustDialog.account.jid + "\n" + trustDialog.session.resource
-                                                                      + "\n" + trustDialog.fingerprint]);
-            }
-        }
-        onClosed: {
-            trustDialog.session = null;
-            trustDialog.account = null;
-            Qt.callLater(window.showNextPrompt);
-        }
     }
 
     Component {
@@ -340,8 +230,8 @@ ApplicationWindow {
             onSwitchRequested: target => window.switchAccount(target)
             onAccountsPageRequested: window.openAccountsPage()
             onAddAccountRequested: window.addAccount(false)
-            onTrustRequested: (owner, session) => window.askTrust(owner, session, true)
-            onPasswordRequested: needing => window.askPassword(needing)
+            onTrustRequested: (owner, session) => prompts.askTrust(owner, session, true)
+            onPasswordRequested: needing => prompts.askPassword(needing)
             onCommandsRequested: (owner, jid, name, node) => window.openCommands(owner, jid, name, node)
         }
     }
@@ -358,8 +248,9 @@ ApplicationWindow {
                 window.closeAccountsPage();
             }
             onRemoveRequested: (removed, removeLocalData) => window.removeAccount(removed, removeLocalData)
-            onTrustRequested: (owner, session) => window.askTrust(owner, session, true)
-            onPasswordRequested: needing => window.askPassword(needing)
+            onTrustRequested: (owner, session) => prompts.askTrust(owner, session, true)
+            onBrokerTrustRequested: (owner, broker) => prompts.askBrokerTrust(owner, broker, true)
+            onPasswordRequested: needing => prompts.askPassword(needing)
             onServerCommandsRequested: owner => window.openCommands(owner, owner.jid.split("@").pop(), qsTr("%1's server").arg(owner.jid), "")
         }
     }

@@ -4,7 +4,10 @@
 #include "core/Logging.h"
 #include "security/CredentialStore.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +25,44 @@ void AmqpConnectionsModel::setStorage(const QString &idLogFile, CredentialStore 
     m_idLogFile = idLogFile;
     m_credentials = credentials;
     m_trace = trace;
-    if (!m_connections.isEmpty())
-        restore(brokers());  // made before there was storage: again, with it
+    m_hasStorage = true;
+    if (!m_connections.isEmpty()) {
+        // Someone used them before there was storage: their ids were kept in memory only.
+        qCInfo(lcAmqp) << "The AMQP connections of" << m_accountJid << "were used before their storage was set: made again";
+        beginResetModel();
+        deleteConnections();
+        makeConnections();
+        endResetModel();
+        return;
+    }
+    makeConnections();
+    if (!m_brokers.isEmpty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), {ConnectionRole});
+}
+
+void AmqpConnectionsModel::makeConnections() const
+{
+    if (!m_connections.isEmpty() || m_brokers.isEmpty())
+        return;
+    auto *self = const_cast<AmqpConnectionsModel *>(this);
+    for (const auto &settings : m_brokers)
+        m_connections << self->create(settings);
+}
+
+void AmqpConnectionsModel::deleteConnections()
+{
+    qDeleteAll(std::exchange(m_connections, {}));  // each closes and joins its thread
+    m_problems.clear();
+    m_refused.clear();
+}
+
+int AmqpConnectionsModel::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_brokers.size(); ++row) {
+        if (m_brokers.at(row).name.compare(name, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
 }
 
 QString AmqpConnectionsModel::keychainKey(const QString &accountJid, const QString &name)
@@ -40,6 +79,21 @@ AmqpConnection *AmqpConnectionsModel::create(const AmqpSettings &settings)
     connect(connection, &AmqpConnection::stateChanged, this, [this, connection] {
         if (connection->state() == AmqpConnection::Connected)
             setProblem(connection, {});
+        // A new attempt (or success) makes an earlier refusal history.
+        if ((connection->state() == AmqpConnection::Connecting || connection->state() == AmqpConnection::Connected)
+            && m_refused.remove(connection)) {
+            const auto row = index(int(m_connections.indexOf(connection)));
+            Q_EMIT dataChanged(row, row, {RefusedCertificateRole});
+        }
+    });
+    connect(connection, &AmqpConnection::certificateRejected, this, [this, connection] {
+        const auto &failure = connection->lastFailure();
+        if (failure.certificate.isNull())
+            return;
+        m_refused.insert(connection, CertificateInfo(failure.certificate, failure.certificateErrors, failure.certificateChanged));
+        const auto row = index(int(m_connections.indexOf(connection)));
+        Q_EMIT dataChanged(row, row, {RefusedCertificateRole});
+        Q_EMIT certificateRefused(connection->name());
     });
     return connection;
 }
@@ -47,35 +101,30 @@ AmqpConnection *AmqpConnectionsModel::create(const AmqpSettings &settings)
 void AmqpConnectionsModel::restore(const QList<AmqpSettings> &brokers)
 {
     beginResetModel();
-    qDeleteAll(m_connections);
-    m_connections.clear();
-    m_problems.clear();
-    for (const auto &settings : brokers)
-        m_connections << create(settings);
+    deleteConnections();
+    m_brokers = brokers;
+    if (m_hasStorage)
+        makeConnections();
     endResetModel();
     Q_EMIT countChanged();
 }
 
 QList<AmqpSettings> AmqpConnectionsModel::brokers() const
 {
-    QList<AmqpSettings> out;
-    for (const auto *connection : m_connections)
-        out << connection->settings();
-    return out;
+    return m_brokers;
 }
 
 AmqpConnection *AmqpConnectionsModel::at(int row) const
 {
-    return row >= 0 && row < m_connections.size() ? m_connections.at(row) : nullptr;
+    if (row < 0 || row >= count())
+        return nullptr;
+    makeConnections();
+    return m_connections.at(row);
 }
 
 AmqpConnection *AmqpConnectionsModel::connection(const QString &name) const
 {
-    for (auto *connection : m_connections) {
-        if (connection->name().compare(name, Qt::CaseInsensitive) == 0)
-            return connection;
-    }
-    return nullptr;
+    return at(rowOf(name));
 }
 
 bool AmqpConnectionsModel::add(const QString &name, const QString &url, const QString &user, const QString &password,
@@ -105,9 +154,11 @@ bool AmqpConnectionsModel::add(const QString &name, const QString &url, const QS
     if (!error.isEmpty() || !settings.isValid())
         return false;
 
+    makeConnections();  // the others first: the lists stay parallel
     beginInsertRows({}, count(), count());
     auto *connection = create(settings);
     m_connections << connection;
+    m_brokers << settings;
     endInsertRows();
     Q_EMIT countChanged();
     Q_EMIT brokersChanged();
@@ -128,7 +179,9 @@ void AmqpConnectionsModel::remove(int row)
         return;
     beginRemoveRows({}, row, row);
     m_connections.removeAt(row);
+    m_brokers.removeAt(row);
     m_problems.remove(connection);
+    m_refused.remove(connection);
     endRemoveRows();
     if (m_credentials)
         m_credentials->remove(keychainKey(m_accountJid, connection->name()), this, [](const CredentialStore::Result &) {});
@@ -140,6 +193,7 @@ void AmqpConnectionsModel::remove(int row)
 
 void AmqpConnectionsModel::openAll()
 {
+    makeConnections();
     for (auto *connection : std::as_const(m_connections))
         openWithKeychain(connection);
 }
@@ -177,8 +231,54 @@ void AmqpConnectionsModel::openWithKeychain(AmqpConnection *connection)
 
 void AmqpConnectionsModel::closeAll()
 {
-    for (auto *connection : std::as_const(m_connections))
+    for (auto *connection : std::as_const(m_connections))  // none made: none open
         connection->close();
+}
+
+CertificateInfo AmqpConnectionsModel::refusedCertificate(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row >= 0 && row < m_connections.size() ? m_refused.value(m_connections.at(row)) : CertificateInfo();
+}
+
+QString AmqpConnectionsModel::host(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row >= 0 ? m_brokers.at(row).url.host() : QString();
+}
+
+QStringList AmqpConnectionsModel::names() const
+{
+    QStringList out;
+    for (const auto &settings : m_brokers)
+        out << settings.name;
+    return out;
+}
+
+bool AmqpConnectionsModel::trustRefusedCertificate(const QString &name)
+{
+    const int row = rowOf(name);
+    auto *old = at(row);
+    if (!old || m_refused.value(old).isNull())
+        return false;
+    const auto &failure = old->lastFailure();
+    AmqpSettings settings = m_brokers.at(row);
+    qCInfo(lcAmqp) << "Trusting the certificate" << m_refused.value(old).sha256() << "for the broker" << settings.name
+                   << "of" << m_accountJid;
+    // One pinned certificate per broker, as per account for XMPP: a new decision replaces the old.
+    settings.pinnedSha256 = {failure.certificate.digest(QCryptographicHash::Sha256)};
+    // A connection's settings are fixed for its worker's life: a new one with the pin replaces it
+    // (the refused one holds nothing: it never got in).
+    m_problems.remove(old);
+    m_refused.remove(old);
+    delete old;
+    auto *connection = create(settings);
+    m_connections[row] = connection;
+    m_brokers[row] = settings;
+    Q_EMIT dataChanged(index(row), index(row));
+    Q_EMIT brokersChanged();
+    openWithKeychain(connection);
+    return true;
 }
 
 void AmqpConnectionsModel::setAddError(const QString &error)
@@ -210,26 +310,33 @@ int AmqpConnectionsModel::rowCount(const QModelIndex &parent) const
 
 QVariant AmqpConnectionsModel::data(const QModelIndex &index, int role) const
 {
-    auto *connection = at(index.row());
-    if (!connection || index.parent().isValid())
+    if (index.parent().isValid() || index.row() < 0 || index.row() >= count())
         return {};
+    const AmqpSettings &settings = m_brokers.at(index.row());
+    // Not made yet (no storage): a row without a connection, not a reason to make them.
+    AmqpConnection *connection = index.row() < m_connections.size() ? m_connections.at(index.row()) : nullptr;
     switch (role) {
     case ConnectionRole:
         return QVariant::fromValue(connection);
     case Qt::DisplayRole:
     case NameRole:
-        return connection->name();
+        return settings.name;
     case UrlRole:
-        return connection->settings().url.toString();
+        return settings.url.toString();
     case SourcesRole:
-        return connection->settings().sources.join(u", "_s);
+        return settings.sources.join(u", "_s);
     case ProblemRole:
         return m_problems.value(connection);
+    case HostRole:
+        return settings.url.host();
+    case RefusedCertificateRole:
+        return QVariant::fromValue(connection ? m_refused.value(connection) : CertificateInfo());
     }
     return {};
 }
 
 QHash<int, QByteArray> AmqpConnectionsModel::roleNames() const
 {
-    return {{ConnectionRole, "connection"}, {NameRole, "name"}, {UrlRole, "url"}, {SourcesRole, "sources"}, {ProblemRole, "problem"}};
+    return {{ConnectionRole, "connection"}, {NameRole, "name"}, {UrlRole, "url"}, {SourcesRole, "sources"}, {ProblemRole, "problem"},
+            {HostRole, "host"}, {RefusedCertificateRole, "refusedCertificate"}};
 }

@@ -2,9 +2,14 @@
 // what the account page needs to add, remove, connect and disconnect them. Readings go into the
 // account's ReadingStore (so dashboards mix them with PubSub series); passwords go to the
 // keychain under keychainKey(), never into the profile.
+//
+// The connections (an AmqpConnection and its thread each) are made once: when setStorage()
+// gives them their id log, or on first use if nobody sets storage (tests of a bare Account).
+// Until then the rows show the profile's settings with a null connection.
 #pragma once
 
 #include "amqp/AmqpSettings.h"
+#include "net/CertificateInfo.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -31,6 +36,10 @@ public:
         UrlRole,
         SourcesRole,  // "/queues/a, /queues/b"
         ProblemRole,  // why it is not connected although asked to be (no password in the keychain)
+        HostRole,     // the broker URL's host: the name its certificate must carry
+        // CertificateInfo of the certificate the broker was refused for; null when it was not
+        // (or since then connected or tried again).
+        RefusedCertificateRole,
     };
     Q_ENUM(Role)
 
@@ -38,13 +47,15 @@ public:
     ~AmqpConnectionsModel() override;
 
     // Where connections keep the message-ids they accepted (empty: memory only), where their
-    // passwords are, and where their frames are traced. Set once, before connecting.
+    // passwords are, and where their frames are traced. Set once, before connecting: the
+    // connections are made here.
     void setStorage(const QString &idLogFile, CredentialStore *credentials, ProtocolTrace *trace);
-    // The profile's brokers of this account (AccountConfig::amqp): rows, not yet connected.
+    // The profile's brokers of this account (AccountConfig::amqp): rows, not yet connected;
+    // their connections are made by setStorage() (or on first use).
     void restore(const QList<AmqpSettings> &brokers);
     QList<AmqpSettings> brokers() const;
 
-    int count() const { return int(m_connections.size()); }
+    int count() const { return int(m_brokers.size()); }
     QString addError() const { return m_addError; }
     Q_INVOKABLE AmqpConnection *at(int row) const;
     AmqpConnection *connection(const QString &name) const;
@@ -60,6 +71,16 @@ public:
     Q_INVOKABLE void openAll();
     Q_INVOKABLE void closeAll();
 
+    // The certificate the broker `name` was last refused for (null if it was not, or it has
+    // connected or tried again since): what the trust dialog shows.
+    Q_INVOKABLE CertificateInfo refusedCertificate(const QString &name) const;
+    Q_INVOKABLE QString host(const QString &name) const;
+    Q_INVOKABLE QStringList names() const;
+    // The user trusts that certificate: it is pinned in the broker's settings (the profile
+    // saves it through brokersChanged; it replaces an earlier pin) and the broker is connected
+    // again. false if it has no refused certificate.
+    Q_INVOKABLE bool trustRefusedCertificate(const QString &name);
+
     // The keychain entry of a broker's password: the account and the broker's name.
     static QString keychainKey(const QString &accountJid, const QString &name);
 
@@ -71,9 +92,16 @@ Q_SIGNALS:
     void countChanged();
     void addErrorChanged();
     void brokersChanged();  // the account saves its profile
+    // The broker refused to connect with a certificate that does not validate:
+    // refusedCertificate(name) has it, for the window's trust question.
+    void certificateRefused(const QString &name);
 
 private:
     AmqpConnection *create(const AmqpSettings &settings);
+    // Makes the rows' connections if they are not made yet (const: first use may be a lookup).
+    void makeConnections() const;
+    void deleteConnections();
+    int rowOf(const QString &name) const;
     void openWithKeychain(AmqpConnection *connection);
     void setAddError(const QString &error);
     void setProblem(AmqpConnection *connection, const QString &problem);
@@ -83,7 +111,11 @@ private:
     QString m_idLogFile;
     QPointer<CredentialStore> m_credentials;
     ProtocolTrace *m_trace = nullptr;
-    QList<AmqpConnection *> m_connections;
+    bool m_hasStorage = false;
+    QList<AmqpSettings> m_brokers;  // the rows
+    // Empty until made, then one per row (mutable: made on first use, see makeConnections()).
+    mutable QList<AmqpConnection *> m_connections;
     QHash<AmqpConnection *, QString> m_problems;
+    QHash<AmqpConnection *, CertificateInfo> m_refused;
     QString m_addError;
 };

@@ -51,6 +51,7 @@ Pane {
     signal editRequested(Account account)
     signal removeRequested(Account account)
     signal trustRequested(Account account, Session session)
+    signal brokerTrustRequested(Account account, string broker)
     signal passwordRequested(Account account)
     // The ad-hoc commands of the account's server (XEP-0050; admins get the server's own).
     signal serverCommandsRequested(Account account)
@@ -266,6 +267,7 @@ Pane {
         AmqpBrokersSection {
             Layout.fillWidth: true
             account: root.account
+            onTrustRequested: broker => root.brokerTrustRequested(root.account, broker)
         }
 
         Rectangle {

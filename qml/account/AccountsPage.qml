@@ -21,6 +21,7 @@ Page {
     signal openRequested(Account account)
     signal removeRequested(Account account, bool removeLocalData)
     signal trustRequested(Account account, Session session)
+    signal brokerTrustRequested(Account account, string broker)
     signal passwordRequested(Account account)
     signal serverCommandsRequested(Account account)
 
@@ -160,6 +161,7 @@ Page {
                 onEditRequested: account => root.openEditDialog(account)
                 onRemoveRequested: account => root.confirmRemove(account)
                 onTrustRequested: (account, session) => root.trustRequested(account, session)
+                onBrokerTrustRequested: (account, broker) => root.brokerTrustRequested(account, broker)
                 onPasswordRequested: account => root.passwordRequested(account)
                 onServerCommandsRequested: account => root.serverCommandsRequested(account)
             }

@@ -8,17 +8,24 @@ import Linnet.Core
 
 // A server showed a certificate that does not validate: who it names, who signed it, when it is
 // valid, its SHA-256 fingerprint and why it was refused, with a warning that is stronger when the
-// certificate changed since the user trusted one. "Trust for this account" pins it (the account
-// tries again); Cancel and Escape leave the session refused.
+// certificate changed since the user trusted one. For an XMPP session (session set), "Trust for
+// this account" pins it in the account; for an AMQP broker (brokerName set), "Trust for this
+// broker" pins it in that broker's settings. Either tries again; Cancel and Escape leave it refused.
 AccountDialog {
     id: root
 
     property Account account: null
     property Session session: null
+    // An AMQP broker of the account instead of a session: its name in account.amqp.
+    property string brokerName: ""
+    readonly property bool forBroker: root.session === null && root.brokerName.length > 0
     // What the session's connection refused; the fields below follow it, and tests (or callers
     // without a CertificateInfo) can set them directly.
     property certificateInfo certificate
-    property string serverName: account ? account.jid.substring(account.jid.indexOf("@") + 1) : ""
+    // The name the certificate must carry: the broker URL's host, or the account's domain.
+    property string serverName: !account ? ""
+                                : forBroker ? account.amqp.host(brokerName)
+                                : account.jid.substring(account.jid.indexOf("@") + 1)
     property string subject: certificate.subject
     property string issuer: certificate.issuer
     property date validFrom: certificate.validFrom
@@ -47,11 +54,18 @@ AccountDialog {
         when: root.session !== null
         root.certificate: root.session.connection.refusedCertificate
     }
+    // A refused broker does not try again by itself, so its certificate stays while this asks.
+    Binding {
+        when: root.forBroker && root.account !== null
+        root.certificate: root.account.amqp.refusedCertificate(root.brokerName)
+    }
     width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.spacingXl)
     heading: root.changed ? qsTr("The certificate of %1 changed").arg(root.serverName)
                           : qsTr("Do you trust %1?").arg(root.serverName)
     message: root.session ? qsTr("The session %1 was refused because the server's certificate could not be verified.").arg(root.session.jid)
-                          : ""
+           : root.forBroker ? qsTr("The message broker %1 (%2) was refused because its certificate could not be verified.")
+                                  .arg(root.brokerName).arg(root.serverName)
+           : ""
     onOpened: cancelButton.forceActiveFocus()
 
     // The warning: what an unverified certificate means and what to check.
@@ -82,7 +96,16 @@ AccountDialog {
                 id: warningText
                 objectName: "trustWarningText"
                 Layout.fillWidth: true
-                text: root.changed
+                text: root.changed && root.forBroker
+                      ? qsTr("The broker's certificate changed since you trusted it. Brokers renew certificates, but a changed certificate is "
+                             + "also exactly what someone intercepting the connection would show. Trust it only if the broker's administrator "
+                             + "confirms the new fingerprint below.")
+                      : root.forBroker
+                      ? qsTr("Linnet could not verify that this broker is %1. Someone could be intercepting the connection, reading your "
+                             + "devices' data and password and sending commands in your name. Trust this certificate only if you expected it "
+                             + "(a private broker with its own certificate, say) and its fingerprint matches the one the broker's "
+                             + "administrator gave you.").arg(root.serverName)
+                      : root.changed
                       ? qsTr("The certificate changed since you trusted it. Servers renew certificates, but a changed certificate is also "
                              + "exactly what someone intercepting your connection would show. Trust it only if the server's administrator "
                              + "confirms the new fingerprint below.")
@@ -194,12 +217,15 @@ AccountDialog {
             implicitHeight: 40
             topInset: 0
             bottomInset: 0
-            text: qsTr("Trust for this account")
+            text: root.forBroker ? qsTr("Trust for this broker") : qsTr("Trust for this account")
             Material.foreground: Theme.danger
-            Accessible.name: root.account ? qsTr("Trust this certificate for %1").arg(root.account.jid) : text
+            Accessible.name: root.forBroker ? qsTr("Trust this certificate for the broker %1").arg(root.brokerName)
+                           : root.account ? qsTr("Trust this certificate for %1").arg(root.account.jid) : text
             onClicked: {
                 if (root.account && root.session)
                     root.account.trustRefusedCertificate(root.session);
+                else if (root.account && root.forBroker)
+                    root.account.amqp.trustRefusedCertificate(root.brokerName);
                 root.trusted();
                 root.accept();
             }

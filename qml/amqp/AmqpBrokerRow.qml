@@ -6,7 +6,9 @@ import Linnet
 import Linnet.Core
 
 // One AMQP broker of an account on the accounts page: its state in words with what it has
-// stored and refused, why it is not connected, connect or disconnect, and remove.
+// stored and refused, why it is not connected, connect or disconnect, and remove. While its
+// certificate is refused, "Trust certificate…" asks again (after the window's question was
+// cancelled).
 Item {
     id: root
 
@@ -15,10 +17,14 @@ Item {
     required property string url
     required property string sources
     required property string problem
+    required property certificateInfo refusedCertificate
     required property int index
 
     signal openRequested(int index)
     signal removeRequested(int index)
+    signal trustRequested(string name)
+
+    readonly property bool certificateRefused: !root.refusedCertificate.isNull && root.state === AmqpConnection.Disconnected
 
     readonly property int state: connection ? connection.state : AmqpConnection.Disconnected
     readonly property bool busy: state === AmqpConnection.Connecting || state === AmqpConnection.WaitingToReconnect
@@ -119,6 +125,18 @@ Item {
             }
         }
 
+        Button {
+            objectName: "brokerTrustButton"
+            visible: root.certificateRefused
+            flat: true
+            implicitHeight: 36
+            topInset: 0
+            bottomInset: 0
+            text: qsTr("Trust certificate…")
+            Material.foreground: Theme.danger
+            Accessible.name: qsTr("Review the certificate of the broker %1 and decide whether to trust it").arg(root.name)
+            onClicked: root.trustRequested(root.name)
+        }
         Button {
             objectName: "brokerConnectButton"
             flat: true

@@ -8,12 +8,15 @@ import Linnet
 import Linnet.Core
 
 // The AMQP 1.0 brokers of an account, under its sessions on the accounts page: their readings
-// go into the account's dashboards beside its PubSub feeds.
+// go into the account's dashboards beside its PubSub feeds. A broker refused for its
+// certificate asks the window (trustRequested) from its row.
 ColumnLayout {
     id: root
 
     required property Account account
     readonly property AmqpConnectionsModel brokers: account ? account.amqp : null
+
+    signal trustRequested(string broker)
 
     spacing: 0
 
@@ -56,6 +59,7 @@ ColumnLayout {
             Layout.fillWidth: true
             onOpenRequested: row => root.brokers.open(row)
             onRemoveRequested: row => root.brokers.remove(row)
+            onTrustRequested: name => root.trustRequested(name)
         }
     }
 

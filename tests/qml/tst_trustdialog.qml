@@ -6,7 +6,7 @@ import "Checks.js" as Checks
 
 // The trust dialog shows the certificate it is given (fingerprint, names, validity, errors),
 // warns harder when the certificate changed, and never trusts by accident: Cancel has the
-// focus, Escape cancels.
+// focus, Escape cancels. The same dialog asks about an AMQP broker (brokerName set).
 TestCase {
     id: testCase
     name: "TrustDialog"
@@ -100,6 +100,42 @@ TestCase {
         tryVerify(() => !dialog.visible, 2000);
     }
 
+    // For a broker: it names the broker and its host, and the button says what it pins.
+    function test_brokerDialogNamesTheBroker() {
+        failOnWarning(/.*/);
+        const dialog = openDialog({ brokerName: "plant", serverName: "broker.plant.example" });
+        verify(dialog.forBroker);
+        verify(dialog.message.indexOf("plant") >= 0 && dialog.message.indexOf("broker.plant.example") >= 0,
+               "the message names the broker and its host: " + dialog.message);
+        verify(dialog.heading.indexOf("broker.plant.example") >= 0, dialog.heading);
+        compare(dialog.trustButton.text, "Trust for this broker");
+        verify(dialog.trustButton.Accessible.name.indexOf("plant") >= 0, dialog.trustButton.Accessible.name);
+        const warning = findChild(dialog.contentItem, "trustWarningText").text;
+        verify(warning.indexOf("broker") >= 0 && warning.indexOf("changed") < 0, warning);
+        compare(findChild(dialog.contentItem, "certificateFingerprint").text.replace("\n", ":"), fingerprint);
+        compare(Checks.controlsWithoutName(dialog.contentItem, accessibleName), []);
+        dialog.close();
+
+        const changed = openDialog({ brokerName: "plant", serverName: "broker.plant.example", changed: true });
+        const changedWarning = findChild(changed.contentItem, "trustWarningText").text;
+        verify(changedWarning.indexOf("broker's certificate changed since you trusted it") >= 0, changedWarning);
+        verify(changed.heading.indexOf("changed") >= 0, changed.heading);
+    }
+
+    function test_brokerEscapeCancels() {
+        const dialog = openDialog({ brokerName: "plant", serverName: "broker.plant.example" });
+        rejectedSpy.target = dialog;
+        rejectedSpy.clear();
+        trustedSpy.target = dialog;
+        trustedSpy.clear();
+        verify(dialog.cancelButton.activeFocus, "Cancel has the focus");
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible, 2000, "Escape closes the dialog");
+        compare(rejectedSpy.count, 1);
+        compare(trustedSpy.count, 0);
+    }
+
     function test_controlsHaveAccessibleNames() {
         const dialog = openDialog({ changed: true });
         compare(Checks.controlsWithoutName(dialog.contentItem, accessibleName), []);
@@ -114,6 +150,14 @@ TestCase {
             wait(400);
             const image = grabImage(testCase);
             image.save(TestShots.dir + "/trustdialog" + (changed ? "-changed" : "") + (Theme.dark ? "-dark" : "") + ".png");
+            dialog.close();
+        }
+        for (const changed of [false, true]) {
+            const dialog = openDialog({ changed: changed, brokerName: "plant", serverName: "broker.plant.example",
+                                        subject: "localhost", issuer: "Linnet Test CA" });
+            wait(400);
+            const image = grabImage(testCase);
+            image.save(TestShots.dir + "/trustdialog-broker" + (changed ? "-changed" : "") + (Theme.dark ? "-dark" : "") + ".png");
             dialog.close();
         }
     }
