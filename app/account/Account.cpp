@@ -131,15 +131,20 @@ Session *Account::createSession(const QString &resource, bool online)
     auto *session = new Session(m_config.jid, resource, m_network, this);
     m_sessions << session;
     m_wantOnline.insert(session, online);
-    session->connection()->setInterceptor(m_devices->createInterceptor());
+    // What the fast lane consumes, for the inspector: the session's interceptor keeps it while
+    // the session's tap records.
+    auto fastLane = std::make_shared<FastLaneTrace>();
+    session->connection()->setInterceptor(m_devices->createInterceptor(fastLane));
     m_devices->addSession(session);
     m_chats->addClient(session->client());
     m_ownResources->addClient(session->client());
     connect(session->client()->findExtension<QXmppRosterManager>(), &QXmppRosterManager::presenceChanged, this,
             [this](const QString &bareJid, const QString &) { Q_EMIT contactResourcesChanged(bareJid); });
     connect(session->connection(), &ConnectionController::stateChanged, this, &Account::sessionStateChanged);
-    if (m_trace)  // after Session set its own stanza log, which the tap keeps fed; goes with the session
-        new XmppTraceTap(session->client(), m_trace, session->jid(), session);
+    // After Session set its own stanza log, which the tap keeps fed; goes with the session.
+    // Without a trace yet it idles until setTrace().
+    auto *tap = new XmppTraceTap(session->client(), m_trace, session->jid(), session);
+    tap->setFastLane(std::move(fastLane));
     updateOwnSessions();
     return session;
 }
@@ -148,8 +153,10 @@ void Account::setTrace(ProtocolTrace *trace)
 {
     Q_ASSERT(!m_trace);  // once, from the AccountsModel
     m_trace = trace;
-    for (auto *session : std::as_const(m_sessions))
-        new XmppTraceTap(session->client(), m_trace, session->jid(), session);
+    for (auto *session : std::as_const(m_sessions)) {
+        if (auto *tap = session->findChild<XmppTraceTap *>(QString(), Qt::FindDirectChildrenOnly))
+            tap->setTrace(m_trace);
+    }
 }
 
 // OwnResourcesModel marks this app's sessions among the account's resources.

@@ -59,9 +59,11 @@ DeviceController::DeviceController(std::shared_ptr<ReadingStore> store, std::fun
 
 DeviceController::~DeviceController() = default;
 
-std::shared_ptr<StanzaInterceptor> DeviceController::createInterceptor() const
+std::shared_ptr<StanzaInterceptor> DeviceController::createInterceptor(std::shared_ptr<FastLaneTrace> trace) const
 {
-    return std::make_shared<ReadingInterceptor>(m_store, m_subscriptions, m_health);
+    auto interceptor = std::make_shared<ReadingInterceptor>(m_store, m_subscriptions, m_health);
+    interceptor->setTrace(std::move(trace));
+    return interceptor;
 }
 
 quint64 DeviceController::refusedSeries() const

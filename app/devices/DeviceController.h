@@ -23,6 +23,7 @@ class ReadingStore;
 class ReadingSubscriptions;
 class Session;
 class StanzaInterceptor;
+class FastLaneTrace;
 struct Feed;
 
 class DeviceController : public QObject
@@ -65,7 +66,8 @@ public:
     int backfillsWaiting() const { return int(m_backfillQueue.size()); }
     // One for each session's receive path (ConnectionController::setInterceptor); all share
     // the account's subscriptions, so a notification reaching two sessions is stored once.
-    std::shared_ptr<StanzaInterceptor> createInterceptor() const;
+    // trace: where it keeps what it consumed while the inspector records (the session's tap).
+    std::shared_ptr<StanzaInterceptor> createInterceptor(std::shared_ptr<FastLaneTrace> trace = {}) const;
     // The account's sessions (Account adds and removes them): logins trigger subscribing and
     // backfill, their rosters tell device presence.
     void addSession(Session *session);

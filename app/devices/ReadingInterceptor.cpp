@@ -13,8 +13,6 @@ namespace {
 constexpr QStringView EventNs = u"http://jabber.org/protocol/pubsub#event";
 constexpr QStringView DelayNs = u"urn:xmpp:delay";
 constexpr QStringView ShimNs = u"http://jabber.org/protocol/shim";
-// What QXmpp gets instead of a consumed notification: still a stanza, so XEP-0198 counts it.
-const QByteArray Placeholder = QByteArrayLiteral("<message xmlns='jabber:client' type='headline'/>");
 // Rates of this many nodes are tracked (subscribed nodes only, so a generous bound).
 constexpr qsizetype MaxRates = 100000;
 
@@ -49,6 +47,8 @@ void ReadingInterceptor::reset()
 
 void ReadingInterceptor::clear()
 {
+    if (std::exchange(m_capturing, false))
+        m_capture.start();  // drops what was written
     m_candidate = false;
     m_subscribed = false;
     m_foreignReadings = false;
@@ -77,11 +77,11 @@ void ReadingInterceptor::clear()
 // and beside the <event>, optionally, <delay> and <headers> (see child()).
 void ReadingInterceptor::token(const QXmlStreamReader &reader, int depth)
 {
-    if (reader.isStartElement()) {
+    if (reader.isStartElement())
         start(reader, depth);
-        return;
-    }
-    if (!m_candidate || depth < 4)
+    if (m_capturing && m_candidate)
+        m_capture.token(reader);
+    if (reader.isStartElement() || !m_candidate || depth < 4)
         return;
     if (depth == 5 && (m_payload == Payload::Json || m_payload == Payload::Bare)) {
         if (reader.isCharacters()) {
@@ -103,6 +103,8 @@ void ReadingInterceptor::start(const QXmlStreamReader &reader, int depth)
         const auto attributes = reader.attributes();
         m_candidate = reader.name() == u"message" && attributes.value(u"type") == u"headline";
         m_from = attributes.value(u"from").toString();
+        // Only while the inspector records: otherwise one relaxed load per headline.
+        m_capturing = m_candidate && m_trace && m_trace->isRecording();
         return;
     }
     if (!m_candidate)
@@ -332,20 +334,28 @@ bool ReadingInterceptor::finish(QByteArray *replacement)
         size_t hash = qHashRange(m_problems.cbegin(), m_problems.cend());
         for (const auto &reading : std::as_const(m_batch))
             hash = qHashMulti(hash, reading.series, reading.value, reading.timeMs);
-        if (m_subscriptions->firstSighting(m_from, m_node, m_itemIds + QString::number(hash))) {
+        const bool first = m_subscriptions->firstSighting(m_from, m_node, m_itemIds + QString::number(hash));
+        quint64 refused = 0;
+        if (first) {
             dropImplausible();
             if (!m_batch.isEmpty())
                 m_sink(m_from, m_node, m_batch);
             for (int p = 0; p < FeedHealth::ProblemCount; ++p) {
                 if (!m_problems[p])
                     continue;
-                m_rejectedRecords += m_problems[p];
+                refused += m_problems[p];
                 qCDebug(lcDevices) << "Refused" << m_problems[p] << Problem(p) << "on" << m_node << "from" << m_from;
                 if (m_health)
                     m_health->report(m_from, m_node, Problem(p), m_problems[p]);
             }
+            m_rejectedRecords += refused;
         }
-        *replacement = Placeholder;
+        if (m_capturing) {
+            *replacement = m_trace->keep({m_capture.finish(), m_from, m_node, m_itemIds.trimmed(),
+                                          first ? m_batch.size() : 0, refused, !first});
+        } else {
+            *replacement = FastLaneTrace::plainPlaceholder();
+        }
     }
     clear();
     return take;

@@ -10,6 +10,7 @@
 #include "PayloadDecoder.h"
 #include "Reading.h"
 #include "ReadingStore.h"
+#include "inspector/FastLaneTrace.h"
 #include "net/StanzaFramer.h"
 
 #include <QByteArray>
@@ -55,6 +56,11 @@ public:
     void accept(const QString &service, const QString &node) { m_subscriptions->accept(service, node); }
     void forget(const QString &service, const QString &node) { m_subscriptions->forget(service, node); }
 
+    // While the protocol inspector records, each consumed notification is kept there, with what
+    // became of it, and QXmpp gets a placeholder naming it (XmppTraceTap swaps it back in).
+    // Set before the interceptor reaches the receive thread; null: nothing is ever kept.
+    void setTrace(std::shared_ptr<FastLaneTrace> trace) { m_trace = std::move(trace); }
+
     // A monotonic clock in ms for the flood estimate (tests replace it).
     void setClock(std::function<qint64()> steadyMs) { m_clock = std::move(steadyMs); }
 
@@ -94,6 +100,9 @@ private:
     std::shared_ptr<ReadingSubscriptions> m_subscriptions;
     std::shared_ptr<FeedHealth> m_health;
     std::function<qint64()> m_clock;
+    std::shared_ptr<FastLaneTrace> m_trace;
+    StanzaCapture m_capture;
+    bool m_capturing = false;  // this stanza is written down for the inspector
 
     bool m_candidate = false;
     bool m_subscribed = false;

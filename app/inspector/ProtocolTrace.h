@@ -23,7 +23,8 @@ struct TraceEvent {
     qint64 timeMs = 0;   // wall clock, ms since the epoch
     QString connection;  // "alice@linnet.test/desk", or the AMQP connection's name
     // AMQP: the performative (open, begin, attach, flow, transfer, disposition, detach, end,
-    // close); XMPP: the stanza's element (message, presence, iq, or stream for stream-level).
+    // close); XMPP: the stanza's element (message, presence, iq, or stream for stream-level),
+    // or pubsub for a notification the receive path's fast lane took (XmppTraceTap).
     QString kind;
     // AMQP frame fields, -1 where the frame has none.
     int channel = -1;

@@ -2,6 +2,7 @@
 
 #include "core/LogRedaction.h"
 #include "core/Logging.h"
+#include "net/StanzaFramer.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -11,17 +12,33 @@
 XmppTraceTap::XmppTraceTap(QXmppClient *client, ProtocolTrace *trace, const QString &connection, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_trace(trace)
     , m_connection(connection)
 {
-    if (m_trace)
-        connect(m_trace, &ProtocolTrace::recordingChanged, this, &XmppTraceTap::update);
-    update();
+    setTrace(trace);
 }
 
 XmppTraceTap::~XmppTraceTap()
 {
     detach();
+}
+
+void XmppTraceTap::setTrace(ProtocolTrace *trace)
+{
+    if (m_trace)
+        disconnect(m_trace, nullptr, this, nullptr);
+    m_trace = trace;
+    if (m_trace)
+        connect(m_trace, &ProtocolTrace::recordingChanged, this, &XmppTraceTap::update);
+    update();
+}
+
+void XmppTraceTap::setFastLane(std::shared_ptr<FastLaneTrace> fastLane)
+{
+    if (m_fastLane)
+        m_fastLane->setRecording(false);
+    m_fastLane = std::move(fastLane);
+    if (m_fastLane)
+        m_fastLane->setRecording(isAttached());
 }
 
 void XmppTraceTap::update()
@@ -50,9 +67,11 @@ void XmppTraceTap::attach()
             return;
         if (type != QXmppLogger::SentMessage && type != QXmppLogger::ReceivedMessage)
             return;
-        m_trace->record(toEvent(text, type == QXmppLogger::SentMessage, m_trace->showsBodies(), m_connection));
+        logged(type == QXmppLogger::SentMessage, text);
     });
     m_client->setLogger(m_logger);
+    if (m_fastLane)  // from the next stanza on; the logger is ready for its placeholders
+        m_fastLane->setRecording(true);
     qCDebug(lcInspector) << "tracing" << m_connection;
 }
 
@@ -60,12 +79,81 @@ void XmppTraceTap::detach()
 {
     if (!m_logger)
         return;
+    if (m_fastLane)
+        m_fastLane->setRecording(false);
     if (m_client && m_client->logger() == m_logger)
         m_client->setLogger(m_previous ? m_previous.data() : QXmppLogger::getLogger());
     delete m_logger;
     m_logger = nullptr;
     m_previous = nullptr;
     qCDebug(lcInspector) << "stopped tracing" << m_connection;
+}
+
+// QXmpp sends one stanza per log line, but logs a read whole.
+void XmppTraceTap::logged(bool sent, const QString &text)
+{
+    const bool bodies = m_trace->showsBodies();
+    if (sent) {
+        m_trace->record(toEvent(text, true, bodies, m_connection));
+        return;
+    }
+    for (const QString &element : splitReceived(text)) {
+        if (!m_fastLane || !m_fastLane->isPlaceholder(element)) {
+            m_trace->record(toEvent(element, false, bodies, m_connection));
+        } else if (const auto item = m_fastLane->claim(element)) {
+            m_trace->record(itemEvent(*item, bodies, m_connection));
+        } else {
+            // Ours, but dropped by the fast lane's bounds (QXmpp fell far behind in a flood).
+            TraceEvent e = toEvent(element, false, bodies, m_connection);
+            e.kind = QStringLiteral("pubsub");
+            e.summary = QStringLiteral("pubsub items (taken by the fast lane, not kept for the trace)");
+            m_trace->record(std::move(e));
+        }
+    }
+}
+
+QStringList XmppTraceTap::splitReceived(const QString &text)
+{
+    // The elements stand in a stream with the prefixes servers use, unless the text opens one.
+    static const QByteArray Opening =
+        QByteArrayLiteral("<stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>");
+    QStringList elements;
+    bool opened = false;
+    StanzaFramer framer([&](StanzaFramer::Kind, QByteArrayView bytes) {
+        if (opened)
+            elements << QString::fromUtf8(bytes);
+    });
+    framer.feed(Opening);
+    opened = true;
+    if (!framer.feed(text.toUtf8()) || framer.bufferedBytes() > 0 || elements.isEmpty())
+        return {text};
+    return elements;
+}
+
+TraceEvent XmppTraceTap::itemEvent(const FastLaneTrace::Taken &item, bool keepBodies, const QString &connection)
+{
+    TraceEvent e;
+    e.protocol = TraceEvent::Protocol::Xmpp;
+    e.direction = TraceEvent::Direction::Received;
+    e.timeMs = QDateTime::currentMSecsSinceEpoch();
+    e.connection = connection;
+    e.kind = QStringLiteral("pubsub");
+    e.detail = redactXmppLog(item.stanza, keepBodies);  // like any stanza: only bodies are private
+    // Protocol terms, like the stanzas' summaries (not translated).
+    QStringList parts{QStringLiteral("pubsub items node=") + item.node};
+    if (!item.items.isEmpty())
+        parts << QStringLiteral("ids=") + QString(item.items).replace(QLatin1Char(' '), QLatin1Char(','));
+    if (!item.service.isEmpty())
+        parts << QStringLiteral("from=") + item.service;
+    if (item.duplicate) {
+        parts << QStringLiteral("duplicate");  // another session of the account stored it
+    } else {
+        parts << QStringLiteral("stored=") + QString::number(item.readings);
+        if (item.refused)
+            parts << QStringLiteral("refused=") + QString::number(item.refused);
+    }
+    e.summary = parts.join(QLatin1Char(' '));
+    return e;
 }
 
 TraceEvent XmppTraceTap::toEvent(const QString &text, bool sent, bool keepBodies, const QString &connection)

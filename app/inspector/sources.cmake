@@ -6,4 +6,5 @@ set(LINNET_INSPECTOR_SOURCES
     inspector/InspectorFilterModel.h inspector/InspectorFilterModel.cpp
     inspector/TraceExport.h inspector/TraceExport.cpp
     inspector/XmppTraceTap.h inspector/XmppTraceTap.cpp
+    inspector/FastLaneTrace.h
 )

@@ -4,9 +4,11 @@
 // sanitizer report", both must only ever produce finite readings with a name and a plausible
 // time, and where the input is one well-formed element both must agree on readings and
 // problems. The input is also fed as raw stream content, so whole stanzas in the corpus
-// exercise the interceptor's stanza shapes.
+// exercise the interceptor's stanza shapes. The protocol inspector records throughout: every
+// consumed stanza is kept for it, written back as well-formed XML.
 #include "devices/PayloadDecoder.h"
 #include "devices/ReadingInterceptor.h"
+#include "inspector/FastLaneTrace.h"
 #include "net/StanzaFramer.h"
 
 #include <QCoreApplication>
@@ -56,12 +58,35 @@ struct Path {
     QList<Reading> stored;
     ReadingInterceptor interceptor{[this](const QString &, const QString &, const QList<Reading> &batch) { stored += batch; },
                                    subscriptions, health};
-    Path() { subscriptions->accept(Service, Node); }
+    std::shared_ptr<FastLaneTrace> trace = std::make_shared<FastLaneTrace>();
+    Path()
+    {
+        subscriptions->accept(Service, Node);
+        interceptor.setTrace(trace);
+        trace->setRecording(true);
+    }
+
+    // What QXmpp would get: the inspector's copy of each consumed stanza must parse.
+    void forwarded(StanzaFramer::Kind kind, QByteArrayView bytes)
+    {
+        const QString frame = QString::fromUtf8(bytes);
+        if (kind != StanzaFramer::Kind::Stanza || !trace->isPlaceholder(frame))
+            return;
+        const auto taken = trace->claim(frame);
+        require(taken.has_value(), "a consumed stanza is kept while recording");
+        if (taken->stanza.size() > StanzaCapture::MaxChars)
+            return;  // cut short on purpose
+        QXmlStreamReader reader(taken->stanza);
+        reader.setNamespaceProcessing(false);  // prefixes may be the stream's
+        while (!reader.atEnd())
+            reader.readNext();
+        require(!reader.hasError(), "the inspector's copy of a consumed stanza is well-formed");
+    }
 
     // Feeds a stream: the header, then content. False if the framer refused it.
     bool feed(const QByteArray &content)
     {
-        StanzaFramer framer([](StanzaFramer::Kind, QByteArrayView) {});
+        StanzaFramer framer([this](StanzaFramer::Kind kind, QByteArrayView bytes) { forwarded(kind, bytes); });
         framer.setInterceptor(&interceptor);
         return framer.feed(Header) && framer.feed(content);
     }
