@@ -2,6 +2,8 @@
 
 #include "account/Session.h"
 #include "adhoc/CommandClient.h"
+#include "amqp/AmqpConnection.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "commands/CommandHistory.h"
 #include "commands/CommandsController.h"
 #include "core/Logging.h"
@@ -36,14 +38,43 @@ void fill(AdHoc::DataForm &form, const QVariantMap &values)
 }  // namespace
 
 CommandTileRunner::CommandTileRunner(CommandsProvider commands, QObject *parent)
+    : CommandTileRunner(std::move(commands), {}, parent)
+{
+}
+
+CommandTileRunner::CommandTileRunner(CommandsProvider commands, AmqpProvider amqp, QObject *parent)
     : QObject(parent)
     , m_commands(std::move(commands))
+    , m_amqp(std::move(amqp))
 {
 }
 
 CommandTileRunner::~CommandTileRunner()
 {
     releaseSession(true);
+    releaseAmqp();
+}
+
+QString CommandTileRunner::historyDevice(const CommandRef &command)
+{
+    if (command.isAmqp())
+        return (QStringLiteral("amqp/") + command.broker + QLatin1Char('/') + command.node).toLower();
+    return QXmppUtils::jidToBareJid(command.jid).toLower();
+}
+
+QString CommandTileRunner::historyNode(const CommandRef &command)
+{
+    return command.isAmqp() ? command.field : command.node;
+}
+
+QString CommandTileRunner::amqpValue(const CommandRef &command, const QVariantMap &values)
+{
+    const QString value = values.value(command.field).toString().trimmed();
+    if (command.field != RelayAction)
+        return value;
+    const QString lower = value.toLower();
+    const bool on = lower == QLatin1String("1") || lower == QLatin1String("true") || lower == QLatin1String("on");
+    return on ? QStringLiteral("on") : QStringLiteral("off");
 }
 
 QString CommandTileRunner::stateName(State state)
@@ -110,6 +141,10 @@ bool CommandTileRunner::run(const CommandRef &command)
     Q_EMIT changed();
 
     m_controller = m_commands ? m_commands() : nullptr;
+    if (command.isAmqp()) {
+        runAmqp();
+        return true;
+    }
     const auto route = m_controller ? m_controller->route(command.jid) : std::nullopt;
     auto *client = route && route->session ? m_controller->client(route->session) : nullptr;
     if (!client) {
@@ -247,6 +282,7 @@ void CommandTileRunner::finish(State state, const QString &text, const QString &
     if (m_session || !m_to.isEmpty())
         record(text, outcome);
     releaseSession(executing);
+    releaseAmqp();
     m_state = state;
     m_outcomeText = text;
     m_outcomeKind = kind;
@@ -266,10 +302,10 @@ void CommandTileRunner::record(const QString &text, int outcome)
         return;
     CommandHistoryEntry entry;
     entry.timeMs = m_startMs;
-    entry.device = QXmppUtils::jidToBareJid(m_to);
+    entry.device = m_command.isAmqp() ? historyDevice(m_command) : QXmppUtils::jidToBareJid(m_to);
     entry.to = m_to;
     entry.resource = m_resource;
-    entry.node = m_command.node;
+    entry.node = historyNode(m_command);
     entry.command = m_command.name.isEmpty() ? m_command.node : m_command.name;
     entry.values = m_sentValues.join(QStringLiteral(", "));
     entry.outcome = CommandHistoryEntry::Outcome(outcome);
@@ -294,4 +330,49 @@ void CommandTileRunner::releaseSession(bool cancel)
     } else {
         session->deleteLater();
     }
+}
+
+void CommandTileRunner::runAmqp()
+{
+    auto *brokers = m_amqp ? m_amqp() : nullptr;
+    auto *connection = brokers ? brokers->connection(m_command.broker) : nullptr;
+    if (!connection) {
+        finish(State::Failed, tr("Not sent: this account has no AMQP connection “%1”.").arg(m_command.broker),
+               QStringLiteral("error"));
+        return;
+    }
+    // A request to a broker that is down would only time out 15 s later: say so now.
+    if (connection->state() != AmqpConnection::Connected) {
+        finish(State::Failed, tr("Not sent: the AMQP connection “%1” is not connected.").arg(m_command.broker),
+               QStringLiteral("error"));
+        return;
+    }
+    const QString value = amqpValue(m_command, m_command.values);
+    m_to = AmqpSettings::commandAddress(m_command.node);
+    m_sentValues = {m_command.field + QStringLiteral(": ") + value};
+    m_connection = connection;
+    connect(connection, &AmqpConnection::commandFinished, this, &CommandTileRunner::amqpFinished);
+    connect(connection, &QObject::destroyed, this, [this] {
+        finish(State::Failed, tr("The AMQP connection “%1” was removed.").arg(m_command.broker), QStringLiteral("error"));
+    });
+    qCDebug(lcDashboards) << "Sending the pinned AMQP action" << m_command.field << value << "to" << m_command.node
+                          << "on" << m_command.broker;
+    m_requestId = connection->sendCommand(m_command.node, m_command.field, value);
+}
+
+void CommandTileRunner::amqpFinished(const QString &id, bool ok, const QString &text)
+{
+    if (id != m_requestId)
+        return;  // another tile's (or the broker page's) request
+    m_roundTripMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    const QString shown = !text.isEmpty() ? text : ok ? tr("Completed") : tr("The device refused the command.");
+    finish(ok ? State::Completed : State::Failed, shown, ok ? QStringLiteral("info") : QStringLiteral("error"));
+}
+
+void CommandTileRunner::releaseAmqp()
+{
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection.clear();
+    m_requestId.clear();
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class AmqpConnectionsModel;
 class CommandsController;
 class ReadingStore;
 
@@ -26,6 +27,9 @@ struct DashboardContext {
     // The account's ad-hoc commands (Account::commands()), which command tiles run through.
     // Unset: DashboardsModel asks its parent's "commands" property (the Account's).
     std::function<CommandsController *()> commands = {};
+    // The account's AMQP brokers (Account::amqp()), which AMQP command tiles send through.
+    // Unset: DashboardsModel asks its parent's "amqp" property.
+    std::function<AmqpConnectionsModel *()> amqp = {};
 
     bool available(const QString &service, const QString &node) const
     {

@@ -1,5 +1,8 @@
 #include "DashboardData.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace Dashboards {
 
 namespace {
@@ -74,6 +77,51 @@ std::optional<CommandRef::Control> controlFromName(const QString &name)
             return control;
     }
     return std::nullopt;
+}
+
+std::optional<CommandRef> amqpQuickAction(const QString &broker, const QString &device, const QString &action)
+{
+    // As AmqpConnectionsModel names connections; a device name becomes "/queues/NAME.commands".
+    static const QRegularExpression validBroker(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression validDevice(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"));
+    CommandRef command;
+    command.broker = broker.trimmed();
+    command.node = device.trimmed();
+    command.field = action;
+    if (!validBroker.match(command.broker).hasMatch() || !validDevice.match(command.node).hasMatch())
+        return std::nullopt;
+    if (action == RelayAction) {
+        command.name = QCoreApplication::translate("Dashboards", "Relay");
+        command.control = CommandRef::Control::Toggle;
+        command.values = {{action, QStringLiteral("0")}};
+    } else if (action == IntervalAction) {
+        command.name = QCoreApplication::translate("Dashboards", "Reporting interval (s)");
+        command.control = CommandRef::Control::Slider;
+        command.min = MinIntervalS;
+        command.max = MaxIntervalS;
+        command.step = 1;
+        command.values = {{action, QString::number(DefaultIntervalS)}};
+    } else {
+        return std::nullopt;
+    }
+    if (!isRunnable(command))
+        return std::nullopt;
+    return command;
+}
+
+bool isRunnable(const CommandRef &command)
+{
+    using Control = CommandRef::Control;
+    if (!(command.min < command.max) || !(command.step > 0))
+        return false;
+    if (command.isAmqp()) {
+        if (command.node.isEmpty() || command.field.isEmpty())
+            return false;
+        return command.control == Control::Button || (command.control == Control::Toggle && command.field == RelayAction)
+            || (command.control == Control::Slider && command.field == IntervalAction);
+    }
+    return !command.jid.isEmpty() && !command.node.isEmpty()
+        && (command.control == Control::Button || !command.field.isEmpty());
 }
 
 QColor paletteColour(qsizetype index)

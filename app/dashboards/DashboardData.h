@@ -30,17 +30,24 @@ struct SeriesRef {
     bool operator==(const SeriesRef &other) const = default;
 };
 
-// A pinned ad-hoc command (XEP-0050): pressing the tile runs it with the stored values.
+// A pinned command: pressing the tile runs it with the stored values. Either an ad-hoc command
+// (XEP-0050) of a JID, or, with broker set, an AMQP quick action: a request to the device's
+// command queue on the account's broker of that name (app/amqp/README.md).
 struct CommandRef {
     enum class Control { Button, Toggle, Slider };
-    QString jid;   // bare (its first online resource is used) or full
-    QString node;
-    QString name;  // the command's name, as the responder listed it
+    QString jid;     // XEP-0050: bare (its first online resource is used) or full; "" over AMQP
+    QString broker;  // AMQP: the account's connection (AmqpSettings::name); "" for XEP-0050
+    QString node;    // XEP-0050: the command's node; AMQP: the device
+    QString name;    // the command's name, as the responder listed it (AMQP: the tile's own)
     Control control = Control::Button;
-    QString field;  // the var a toggle ("1"/"0") or a slider (the number) sets
+    // XEP-0050: the var a toggle ("1"/"0") or a slider (the number) sets. AMQP: the action
+    // ("relay", "interval"), for a button too; its value is values[field] (a toggle's "1"/"0"
+    // goes out as "on"/"off").
+    QString field;
     double min = 0, max = 100, step = 1;  // the slider's
     // Stored values by var: a QString, or a QStringList for multi-valued fields.
     QVariantMap values;
+    bool isAmqp() const { return !broker.isEmpty(); }
     bool operator==(const CommandRef &other) const = default;
 };
 
@@ -89,5 +96,20 @@ QString controlName(CommandRef::Control control);       // "button", "toggle", "
 std::optional<CommandRef::Control> controlFromName(const QString &name);
 // The default colour of the index-th series of a tile.
 QColor paletteColour(qsizetype index);
+
+// AMQP quick actions (the device side: tools/devicesim/AmqpDevice.h).
+inline constexpr QStringView RelayAction = u"relay";        // value "on" | "off"
+inline constexpr QStringView IntervalAction = u"interval";  // value: seconds
+// The interval slider's range as pinned: the device takes up to 3600 s, but a slider of 3600
+// steps cannot be set by hand (the tile editor can widen it).
+inline constexpr double MinIntervalS = 1, MaxIntervalS = 300, DefaultIntervalS = 10;
+// The tile for an action on a device of the account's broker: "relay" a switch (off until
+// the device takes "on"), "interval" a slider of seconds; nullopt for another action, or a
+// broker or device name that cannot be (the device's name goes into the queue address).
+std::optional<CommandRef> amqpQuickAction(const QString &broker, const QString &device, const QString &action);
+// What a command tile needs to run: a target, and a field for a switch, a slider or an AMQP
+// action; a slider range that is one. An AMQP switch is the relay's, an AMQP slider the
+// interval's (another action would get values the device refuses).
+bool isRunnable(const CommandRef &command);
 
 }  // namespace Dashboards

@@ -35,10 +35,16 @@ QJsonObject commandToJson(const CommandRef &command)
         else
             values.insert(it.key(), it->toString());
     }
-    QJsonObject object{{QStringLiteral("jid"), command.jid},         {QStringLiteral("node"), command.node},
+    QJsonObject object{{QStringLiteral("node"), command.node},
                        {QStringLiteral("name"), command.name},       {QStringLiteral("control"), controlName(command.control)},
                        {QStringLiteral("values"), values}};
-    if (command.control != CommandRef::Control::Button)
+    // Without "broker" a file reads as before AMQP tiles came (and one with it is dropped by a
+    // Linnet that does not know them: no jid).
+    if (command.isAmqp())
+        object.insert(QStringLiteral("broker"), command.broker);
+    else
+        object.insert(QStringLiteral("jid"), command.jid);
+    if (command.control != CommandRef::Control::Button || command.isAmqp())
         object.insert(QStringLiteral("field"), command.field);
     if (command.control == CommandRef::Control::Slider) {
         object.insert(QStringLiteral("min"), command.min);
@@ -51,10 +57,16 @@ QJsonObject commandToJson(const CommandRef &command)
 std::optional<CommandRef> commandFromJson(const QJsonObject &object, const QString &title, QString *error)
 {
     CommandRef command;
-    command.jid = object.value(QStringLiteral("jid")).toString().trimmed();
+    command.broker = object.value(QStringLiteral("broker")).toString().trimmed();
+    if (!command.isAmqp())
+        command.jid = object.value(QStringLiteral("jid")).toString().trimmed();
     command.node = object.value(QStringLiteral("node")).toString();
     command.name = object.value(QStringLiteral("name")).toString();
-    if (command.jid.isEmpty() || command.node.isEmpty()) {
+    if (command.isAmqp() && command.node.isEmpty()) {
+        *error = tr("command tile \"%1\" without node (the AMQP device)").arg(title);
+        return std::nullopt;
+    }
+    if (!command.isAmqp() && (command.jid.isEmpty() || command.node.isEmpty())) {
         *error = tr("command tile \"%1\" without jid or node").arg(title);
         return std::nullopt;
     }
@@ -66,6 +78,10 @@ std::optional<CommandRef> commandFromJson(const QJsonObject &object, const QStri
     }
     command.control = *parsed;
     command.field = object.value(QStringLiteral("field")).toString();
+    if (command.isAmqp() && command.field.isEmpty()) {
+        *error = tr("command tile \"%1\": an AMQP action needs a field").arg(title);
+        return std::nullopt;
+    }
     if (command.control != CommandRef::Control::Button && command.field.isEmpty()) {
         *error = tr("command tile \"%1\": a %2 needs a field").arg(title, control);
         return std::nullopt;
@@ -75,6 +91,10 @@ std::optional<CommandRef> commandFromJson(const QJsonObject &object, const QStri
     command.step = object.value(QStringLiteral("step")).toDouble(1);
     if (!(command.min < command.max) || !(command.step > 0)) {
         *error = tr("command tile \"%1\": a bad slider range").arg(title);
+        return std::nullopt;
+    }
+    if (command.isAmqp() && !isRunnable(command)) {
+        *error = tr("command tile \"%1\": a %2 cannot send the AMQP action \"%3\"").arg(title, control, command.field);
         return std::nullopt;
     }
     const auto values = object.value(QStringLiteral("values")).toObject();

@@ -37,6 +37,18 @@
 //           "values": { "sensor": "temperature", "low": "18" }  // optional: stored values by var,
 //                                          // a string or (multi-valued fields) an array of strings
 //         }
+//       },
+//       {
+//         "kind": "command",               // an AMQP quick action: a request to the device's command
+//         "column": 3, "row": 3,           // queue on one of the account's brokers (app/amqp/README.md)
+//         "command": {
+//           "broker": "plant",             // required for AMQP: the account's AMQP connection; no "jid"
+//           "node": "press-1",             // required: the device
+//           "name": "Relay",               // optional, as above
+//           "control": "toggle",           // as above
+//           "field": "relay",              // required: the action ("relay", "interval"), for a button too
+//           "values": { "relay": "1" }     // the action's value: a toggle's "1"/"0" is sent as "on"/"off"
+//         }
 //       }
 //     ]
 //   }

@@ -5,6 +5,7 @@
 #include "Dashboard.h"
 #include "DashboardFile.h"
 #include "TilesModel.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "commands/CommandsController.h"
 #include "core/Logging.h"
 #include "devices/ReadingStore.h"
@@ -281,6 +282,20 @@ QVariantList DashboardsModel::availableSeries(const QString &service, const QStr
     return list;
 }
 
+QStringList DashboardsModel::amqpDevices(const QString &broker) const
+{
+    if (!m_context.store || broker.isEmpty())
+        return {};
+    const QString service = QStringLiteral("amqp/") + broker;  // AmqpSettings::service()
+    QStringList devices;
+    for (const auto &info : m_context.store->seriesInfo()) {
+        if (info.service == service && !devices.contains(info.node))
+            devices << info.node;
+    }
+    devices.sort(Qt::CaseInsensitive);
+    return devices;
+}
+
 CommandsController *DashboardsModel::commands() const
 {
     if (m_context.commands)
@@ -288,6 +303,14 @@ CommandsController *DashboardsModel::commands() const
     // Without one in the context, the owning Account's (read as a property: no dependency on it).
     QObject *owner = parent();
     return owner ? qobject_cast<CommandsController *>(owner->property("commands").value<QObject *>()) : nullptr;
+}
+
+AmqpConnectionsModel *DashboardsModel::amqp() const
+{
+    if (m_context.amqp)
+        return m_context.amqp();
+    QObject *owner = parent();
+    return owner ? qobject_cast<AmqpConnectionsModel *>(owner->property("amqp").value<QObject *>()) : nullptr;
 }
 
 bool DashboardsModel::isRestoringHistory() const

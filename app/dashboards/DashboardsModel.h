@@ -66,6 +66,9 @@ public:
     // label: the name without its "node:" prefix; device: the node's title, else the device's
     // JID, else the node; last: the time of its newest reading.
     Q_INVOKABLE QVariantList availableSeries(const QString &service = {}, const QString &node = {}) const;
+    // The devices the store has readings of from the account's AMQP connection `broker` (its
+    // service "amqp/BROKER"), sorted: what an AMQP action tile can be pinned for.
+    Q_INVOKABLE QStringList amqpDevices(const QString &broker) const;
     bool isRestoringHistory() const;
     QString historyError() const;
 
@@ -73,6 +76,8 @@ public:
     const DashboardContext &context() const { return m_context; }
     // Where command tiles run their commands; null when the account has none.
     CommandsController *commands() const;
+    // Where AMQP command tiles find their broker; null when the account has none.
+    AmqpConnectionsModel *amqp() const;
     QList<Dashboard *> dashboards() const { return m_dashboards; }
 
     // Persistence. setStorageFile() does not load: call load() (once, at start).

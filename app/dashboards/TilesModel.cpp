@@ -70,7 +70,7 @@ QVariant TilesModel::data(const QModelIndex &index, int role) const
     case AlertRole:
         return m_alerts.contains(tile.id);
     }
-    if (role >= CommandRole && role <= CommandStepRole)
+    if (role >= CommandRole && role <= CommandTargetRole)
         return commandData(tile, role);
     return {};
 }
@@ -87,7 +87,8 @@ QHash<int, QByteArray> TilesModel::roleNames() const
             {CommandOutcomeRole, "commandOutcome"},       {CommandOutcomeKindRole, "commandOutcomeKind"},
             {CommandTimeRole, "commandTime"},             {CommandCheckedRole, "commandChecked"},
             {CommandValueRole, "commandValue"},           {CommandMinRole, "commandMin"},
-            {CommandMaxRole, "commandMax"},               {CommandStepRole, "commandStep"}};
+            {CommandMaxRole, "commandMax"},               {CommandStepRole, "commandStep"},
+            {CommandBrokerRole, "commandBroker"},         {CommandTargetRole, "commandTarget"}};
 }
 
 int TilesModel::rows() const

@@ -62,6 +62,8 @@ public:
         CommandMinRole,
         CommandMaxRole,
         CommandStepRole,
+        CommandBrokerRole,      // the AMQP connection of an AMQP quick action; "" for XEP-0050
+        CommandTargetRole,      // what it goes to, for people: the JID, or "DEVICE via BROKER"
     };
     Q_ENUM(Role)
 
@@ -103,9 +105,16 @@ public:
     Q_INVOKABLE bool setCommandChecked(int index, bool checked);
     Q_INVOKABLE bool setCommandValue(int index, double value);  // snapped to min + n * step, clamped
     // The tile editor: control "button" | "toggle" | "slider"; false for a bad control or range,
-    // or a toggle or slider without a field.
+    // or a toggle or slider without a field. An AMQP tile keeps its action (field is ignored):
+    // a switch only for "relay", a slider only for "interval".
     Q_INVOKABLE bool setCommandControl(int index, const QString &control, const QString &field, double min = 0,
                                        double max = 100, double step = 1);
+    // Pins an AMQP quick action of a device on one of the account's brokers (the first free
+    // cell; Dashboards::amqpQuickAction): "relay" a switch, "interval" a slider of seconds. The
+    // tile's id, "" if refused (another action, a bad broker or device name, no room).
+    // title: "" for "DEVICE: the action's name".
+    Q_INVOKABLE QString pinAmqpAction(const QString &broker, const QString &device, const QString &action,
+                                      const QString &title = {});
 
     // C++ side (persistence, feeders, alerts).
     QList<Dashboards::TileData> tiles() const { return m_tiles; }
@@ -118,6 +127,9 @@ public:
     int addCommandTile(const QString &title, const Dashboards::CommandRef &command, int columnSpan, int rowSpan);
     // Where command tiles find the account's commands and history (Dashboard sets it).
     void setCommandsProvider(CommandTileRunner::CommandsProvider commands);
+    // Where AMQP command tiles find the account's brokers. Unset: the owning Dashboard's
+    // DashboardsModel::amqp().
+    void setAmqpProvider(CommandTileRunner::AmqpProvider amqp) { m_amqp = std::move(amqp); }
     CommandTileRunner *runner(const QString &tileId) const { return m_runners.value(tileId); }
 
 Q_SIGNALS:
@@ -149,6 +161,7 @@ private:
     QSet<QString> m_alerts;
     QHash<QString, CommandTileRunner *> m_runners;  // by tile id, made on the first run or outcome
     CommandTileRunner::CommandsProvider m_commands;
+    CommandTileRunner::AmqpProvider m_amqp;
     QPointer<CommandHistory> m_history;  // the one whose entries the tiles follow
     bool m_historyScheduled = false;
     int m_rows = 0;

@@ -2,9 +2,12 @@
 // the outcomes the account's command history gives them.
 #include "TilesModel.h"
 
+#include "Dashboard.h"
+#include "DashboardsModel.h"
 #include "commands/CommandHistory.h"
 #include "commands/CommandHistoryWriter.h"
 #include "commands/CommandsController.h"
+#include "core/Logging.h"
 
 #include <QDateTime>
 #include <QPoint>
@@ -17,8 +20,9 @@ using namespace Dashboards;
 namespace {
 bool isOn(const QVariant &value)
 {
+    // "on": an AMQP relay's value as a hand-written file may say it.
     const QString text = value.toString().trimmed().toLower();
-    return text == QLatin1String("1") || text == QLatin1String("true");
+    return text == QLatin1String("1") || text == QLatin1String("true") || text == QLatin1String("on");
 }
 
 double sliderValue(const CommandRef &command, const QVariantMap &values)
@@ -34,10 +38,10 @@ QString numberText(double value)
     return QString::number(value, 'g', 12);
 }
 
-// The history keys on the bare JID, lower-case; a tile may hold a full one.
+// The history keys on the bare JID, lower-case (a tile may hold a full one), or an AMQP key.
 QString deviceOf(const CommandRef &command)
 {
-    return QXmppUtils::jidToBareJid(command.jid).toLower();
+    return CommandTileRunner::historyDevice(command);
 }
 }  // namespace
 
@@ -52,7 +56,8 @@ QVariant TilesModel::commandData(const TileData &tile, int role) const
     const QVariantMap values = busy ? runner->runningValues() : command.values;
     switch (role) {
     case CommandRole:
-        return QVariantMap{{QStringLiteral("jid"), command.jid},     {QStringLiteral("node"), command.node},
+        return QVariantMap{{QStringLiteral("jid"), command.jid},     {QStringLiteral("broker"), command.broker},
+                           {QStringLiteral("node"), command.node},
                            {QStringLiteral("name"), command.name},   {QStringLiteral("control"), controlName(command.control)},
                            {QStringLiteral("field"), command.field}, {QStringLiteral("min"), command.min},
                            {QStringLiteral("max"), command.max},     {QStringLiteral("step"), command.step},
@@ -83,15 +88,32 @@ QVariant TilesModel::commandData(const TileData &tile, int role) const
         return command.max;
     case CommandStepRole:
         return command.step;
+    case CommandBrokerRole:
+        return command.broker;
+    case CommandTargetRole:
+        return command.isAmqp() ? tr("%1 via %2").arg(command.node, command.broker) : command.jid;
     }
     return {};
 }
 
+QString TilesModel::pinAmqpAction(const QString &broker, const QString &device, const QString &action,
+                                  const QString &title)
+{
+    const auto command = amqpQuickAction(broker, device, action);
+    if (!command)
+        return {};
+    const bool slider = command->control == CommandRef::Control::Slider;
+    const QString shown = title.trimmed().isEmpty() ? tr("%1: %2").arg(command->node, command->name) : title.trimmed();
+    const int index = addCommandTile(shown, *command, slider ? 4 : 3, 2);
+    if (index < 0)
+        return {};
+    qCInfo(lcDashboards) << "Pinned the AMQP action" << action << "of" << command->node << "on" << command->broker;
+    return m_tiles.at(index).id;
+}
+
 int TilesModel::addCommandTile(const QString &title, const CommandRef &command, int columnSpan, int rowSpan)
 {
-    if (command.jid.isEmpty() || command.node.isEmpty()
-        || (command.control != CommandRef::Control::Button && command.field.isEmpty())
-        || !(command.min < command.max) || !(command.step > 0))
+    if (!isRunnable(command))
         return -1;
     const auto place = freePlace(columnSpan, rowSpan);
     if (!place)
@@ -155,7 +177,12 @@ CommandTileRunner *TilesModel::runnerFor(const QString &tileId)
 {
     if (auto *runner = m_runners.value(tileId))
         return runner;
-    auto *runner = new CommandTileRunner(m_commands, this);
+    // Without a provider of its own, the owning dashboard's account's brokers, asked per run.
+    auto amqp = m_amqp ? m_amqp : CommandTileRunner::AmqpProvider([this]() -> AmqpConnectionsModel * {
+        const auto *dashboard = qobject_cast<Dashboard *>(parent());
+        return dashboard && dashboard->owner() ? dashboard->owner()->amqp() : nullptr;
+    });
+    auto *runner = new CommandTileRunner(m_commands, std::move(amqp), this);
     m_runners.insert(tileId, runner);
     connect(runner, &CommandTileRunner::changed, this, [this, tileId] {
         const int row = indexOf(tileId);
@@ -227,10 +254,10 @@ void TilesModel::showHistory(const QString &device, const QList<CommandHistoryEn
 {
     const QString key = device.toLower();
     // By id: showing an outcome emits dataChanged, whose receivers could change the tiles.
-    QList<std::pair<QString, QString>> tiles;  // id, node
+    QList<std::pair<QString, QString>> tiles;  // id, the history's node (an AMQP tile's action)
     for (const auto &tile : std::as_const(m_tiles)) {
         if (tile.command && deviceOf(*tile.command) == key)
-            tiles.append({tile.id, tile.command->node});
+            tiles.append({tile.id, CommandTileRunner::historyNode(*tile.command)});
     }
     for (const auto &[id, node] : std::as_const(tiles)) {
         // Newest first: the first outcome of the tile's command is its last.
@@ -246,15 +273,19 @@ bool TilesModel::setCommandControl(int index, const QString &control, const QStr
                                    double step)
 {
     const auto parsed = controlFromName(control);
-    if (index < 0 || index >= m_tiles.size() || !m_tiles.at(index).command || !parsed
-        || (*parsed != CommandRef::Control::Button && field.trimmed().isEmpty()) || !(min < max) || !(step > 0))
+    if (index < 0 || index >= m_tiles.size() || !m_tiles.at(index).command || !parsed || !(min < max) || !(step > 0))
         return false;
     auto &command = *m_tiles[index].command;
-    const auto before = command;
-    command.control = *parsed;
-    command.field = *parsed == CommandRef::Control::Button ? QString() : field.trimmed();
+    CommandRef edited = command;
+    edited.control = *parsed;
+    // An AMQP tile's field is its action: only its control (one its action takes) and range are the editor's.
+    if (!edited.isAmqp())
+        edited.field = *parsed == CommandRef::Control::Button ? QString() : field.trimmed();
     if (*parsed == CommandRef::Control::Slider)
-        command.min = min, command.max = max, command.step = step;
+        edited.min = min, edited.max = max, edited.step = step;
+    if (!isRunnable(edited))
+        return false;
+    const auto before = std::exchange(command, edited);
     if (command != before) {
         emitRowChanged(index, {CommandRole, CommandControlRole, CommandCheckedRole, CommandValueRole, CommandMinRole,
                                CommandMaxRole, CommandStepRole});

@@ -7,8 +7,10 @@ import Linnet.Core
 
 // The inside of a command tile (a pinned ad-hoc command): a button, a switch or a slider that
 // runs the command with the tile's stored values, a busy indicator while it runs, then the
-// outcome (the device's note or the error) and its time. Space or Enter presses the button and
-// the switch; arrows move the slider, which sends its value once it rests (or on Enter).
+// outcome (the device's note or the error) and its time. An AMQP quick action (relay, interval)
+// is the same with the device's reply (or the timeout) as its outcome, and says where it goes
+// ("DEVICE via BROKER"): the title alone does not tell brokers apart. Space or Enter presses
+// the button and the switch; arrows move the slider, which sends its value once it rests (or on Enter).
 Item {
     id: root
 
@@ -19,7 +21,9 @@ Item {
 
     readonly property string control: roles.commandControl  // "button" | "toggle" | "slider"
     readonly property string commandName: roles.commandName
-    readonly property string jid: roles.commandJid
+    // Who it goes to, for people: the JID, or "DEVICE via BROKER" for an AMQP action.
+    readonly property string target: roles.commandTarget
+    readonly property bool amqp: roles.commandBroker.length > 0
     readonly property bool busy: roles.commandBusy
     readonly property string outcome: roles.commandOutcome
     readonly property string outcomeKind: roles.commandOutcomeKind  // "info" | "warn" | "error" | "input" | ""
@@ -65,6 +69,18 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingXs
 
+        Text {
+            objectName: "commandTarget"
+            visible: root.amqp
+            Layout.fillWidth: true
+            text: root.target
+            textFormat: Text.PlainText
+            elide: Text.ElideMiddle
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            Accessible.ignored: true  // the controls' names say it
+        }
+
         PrimaryButton {
             id: runButton
             objectName: "commandButton"
@@ -74,7 +90,7 @@ Item {
             enabled: !root.busy
             busy: root.busy
             text: root.commandName
-            Accessible.name: qsTr("Run %1 on %2").arg(root.commandName).arg(root.jid)
+            Accessible.name: qsTr("Run %1 on %2").arg(root.commandName).arg(root.target)
             Accessible.description: root.outcomeLine
             Keys.onReturnPressed: runButton.clicked()
             Keys.onEnterPressed: runButton.clicked()
@@ -94,7 +110,7 @@ Item {
             Accessible.role: Accessible.CheckBox
             Accessible.checkable: true
             Accessible.checked: root.checked
-            Accessible.name: qsTr("%1 on %2").arg(root.commandName).arg(root.jid)
+            Accessible.name: qsTr("%1 on %2").arg(root.commandName).arg(root.target)
             Accessible.description: root.outcomeLine
             Keys.onReturnPressed: toggle.clicked()
             Keys.onEnterPressed: toggle.clicked()
@@ -114,7 +130,7 @@ Item {
                 to: root.maximum
                 stepSize: root.stepSize
                 snapMode: Slider.SnapAlways
-                Accessible.name: qsTr("%1 on %2").arg(root.commandName).arg(root.jid)
+                Accessible.name: qsTr("%1 on %2").arg(root.commandName).arg(root.target)
                 Accessible.description: root.outcomeLine
                 // An arrow key presses the slider too: it sends once the keys rest, a mouse at once.
                 property bool keyed: false

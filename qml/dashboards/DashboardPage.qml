@@ -198,7 +198,7 @@ Rectangle {
                     Layout.fillWidth: true
                     iconPath: DashboardIcons.chart
                     title: qsTr("This dashboard has no tiles yet")
-                    hint: qsTr("Add a tile: a line chart of several series, a gauge with the last value, or an on/off timeline.")
+                    hint: qsTr("Add a tile: a line chart of several series, a gauge with the last value, an on/off timeline, or a device's relay or interval.")
                 }
                 PrimaryButton {
                     objectName: "emptyAddTile"
@@ -305,6 +305,12 @@ Rectangle {
         account: root.account
         dashboard: root.dashboard
         windowMs: root.windowMs > 0 ? root.windowMs : 600000
+        onAmqpActionRequested: amqpPinDialog.open()
+    }
+    PinAmqpActionDialog {
+        id: amqpPinDialog
+        account: root.account
+        dashboard: root.dashboard
     }
 
     AlertLog {

@@ -31,6 +31,8 @@ AccountDialog {
     readonly property FeedsModel feeds: root.account.devices.feeds
 
     signal saved(int row)
+    // "Device action" chosen for a new tile: the AMQP quick action dialog takes over.
+    signal amqpActionRequested()
 
     function roleValue(model: var, row: int, role: int): var {
         return model.data(model.index(row, 0), role);
@@ -185,6 +187,17 @@ AccountDialog {
                 text: modelData.label
                 checked: root.kind === modelData.kind
                 onClicked: root.kind = modelData.kind
+            }
+        }
+        KindChip {
+            objectName: "kindAmqpAction"
+            visible: root.row < 0
+            iconPath: DashboardIcons.sensors
+            text: qsTr("Device action")
+            Accessible.name: qsTr("Device action: a relay switch or interval slider over AMQP")
+            onClicked: {
+                root.close();
+                root.amqpActionRequested();
             }
         }
     }

@@ -19,6 +19,7 @@ list(APPEND LINNET_QML_FILES
     dashboards/CommandTile.qml
     dashboards/CommandTileSettings.qml
     dashboards/PinCommandDialog.qml
+    dashboards/PinAmqpActionDialog.qml
     dashboards/AlertLog.qml
 )
 set_source_files_properties(dashboards/DashboardIcons.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

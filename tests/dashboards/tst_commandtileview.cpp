@@ -2,12 +2,15 @@
 // at once with "the account is offline"): the grid shows a switch, a slider and a button bound to
 // the TilesModel roles, with accessible names, pressed with the keyboard; the outcome line
 // follows. PinCommandDialog pins from a command's form; the tile editor edits a command tile.
+// AMQP quick actions: the tile's target, and PinAmqpActionDialog with and without a broker.
 #include "LogCapture.h"
 #include "AccountHarness.h"
+#include "amqp/AmqpConnectionsModel.h"
 #include "commands/DataFormModel.h"
 #include "dashboards/Dashboard.h"
 #include "dashboards/DashboardsModel.h"
 #include "dashboards/TilesModel.h"
+#include "devices/ReadingStore.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -254,6 +257,85 @@ private Q_SLOTS:
         QCOMPARE(tile.command->control, Dashboards::CommandRef::Control::Toggle);
         QCOMPARE(tile.command->field, u"on"_s);
         QCOMPARE(tile.title, u"Switch relay"_s);
+    }
+
+    // An AMQP quick action's tile says where it goes; the pin dialog (from "Add tile" → "Device
+    // action") says what to do without a broker, then offers the broker's devices.
+    void amqpActionTiles()
+    {
+        auto *dashboard = m_alice->account()->dashboards()->addDashboard(u"Plant"_s);
+        const QString relay = dashboard->tiles()->pinAmqpAction(u"plant"_s, u"press-1"_s, u"relay"_s, u"Press 1 relay"_s);
+        std::unique_ptr<QQuickItem> grid(load(u"TileGrid"_s, {{u"dashboard"_s, QVariant::fromValue(dashboard)}}));
+        QVERIFY(grid);
+        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        auto *target = child(grid.get(), u"commandTarget"_s, relay);
+        QVERIFY(target && target->isVisible());
+        QCOMPARE(target->property("text").toString(), u"press-1 via plant"_s);
+        auto *toggle = child(grid.get(), u"commandSwitch"_s, relay);
+        QCOMPARE(accessibleName(toggle), u"Relay on press-1 via plant"_s);
+        toggle->forceActiveFocus();
+        QTest::keyClick(&m_window, Qt::Key_Return);  // no broker on this account: fails at once
+        QTRY_COMPARE(child(grid.get(), u"commandOutcome"_s, relay)->property("text").toString().section(u" · "_s, 0, 0),
+                     u"Not sent: this account has no AMQP connection “plant”."_s);
+        if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty())
+            QVERIFY(m_window.grabWindow().save(shot));
+        grid.reset();
+
+        // "Add tile" → "Device action" (keyboard): the editor hands over to the pin dialog.
+        std::unique_ptr<QObject> editor(loadPopup(u"TileEditor"_s, {{u"account"_s, QVariant::fromValue(m_alice->account())},
+                                                                  {u"dashboard"_s, QVariant::fromValue(dashboard)}}));
+        std::unique_ptr<QObject> dialog(loadPopup(u"PinAmqpActionDialog"_s, {{u"account"_s, QVariant::fromValue(m_alice->account())},
+                                                                          {u"dashboard"_s, QVariant::fromValue(dashboard)}}));
+        QVERIFY(editor && dialog);
+        QObject::connect(editor.get(), SIGNAL(amqpActionRequested()), dialog.get(), SLOT(open()));
+        QVERIFY(QMetaObject::invokeMethod(editor.get(), "openFor", Q_ARG(int, -1)));
+        QTRY_VERIFY(editor->property("opened").toBool());
+        auto *chip = child(editor.get(), u"kindAmqpAction"_s);
+        QVERIFY(chip && chip->isVisible());
+        chip->forceActiveFocus();
+        QTest::keyClick(&m_window, Qt::Key_Space);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTRY_VERIFY(!editor->property("visible").toBool());
+        // No broker: the empty state, nothing to pin.
+        QVERIFY(child(dialog.get(), u"noAmqpBroker"_s)->isVisible());
+        QVERIFY(!child(dialog.get(), u"amqpPinConfirm"_s)->isVisible());
+        if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty())
+            QVERIFY(m_window.grabWindow().save(QString(shot).replace(u".png"_s, u"-empty.png"_s)));
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // A broker (not reachable: pinning needs no connection) whose readings named a device.
+        auto *brokers = m_alice->account()->amqp();
+        QVERIFY2(brokers->add(u"plant"_s, u"amqps://127.0.0.1:1"_s, {}, {}, u"/queues/sensors"_s), qPrintable(brokers->addError()));
+        m_alice->readings()->append(u"amqp/plant"_s, u"kiln-2"_s, {Reading{u"kiln-2:temp"_s, u"Cel"_s, 800, 1000}});
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(!child(dialog.get(), u"noAmqpBroker"_s)->isVisible());
+        QCOMPARE(dialog->property("broker").toString(), u"plant"_s);
+        if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty())
+            QVERIFY(m_window.grabWindow().save(QString(shot).replace(u".png"_s, u"-dialog.png"_s)));
+        const auto devices = dialog->property("devices").toList();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.constFirst().toString(), u"kiln-2"_s);
+        auto *deviceBox = child(dialog.get(), u"amqpDeviceBox"_s);
+        QCOMPARE(deviceBox->property("editText").toString(), u"kiln-2"_s);
+        QCOMPARE(accessibleName(child(dialog.get(), u"amqpBrokerBox"_s)), u"AMQP broker"_s);
+        deviceBox->setProperty("editText", u"kiln 2"_s);  // typed: not a device name
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "submit"));
+        QVERIFY(dialog->property("errorText").toString().contains(u"device name"_s));
+        deviceBox->setProperty("editText", u"kiln-2"_s);
+        auto *interval = child(dialog.get(), u"amqpAction_interval"_s);
+        interval->forceActiveFocus();
+        QTest::keyClick(&m_window, Qt::Key_Space);
+        QCOMPARE(dialog->property("action").toString(), u"interval"_s);
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "submit"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        const auto tile = dashboard->tiles()->tiles().constLast();
+        QCOMPARE(tile.title, u"kiln-2: Reporting interval (s)"_s);
+        QCOMPARE(tile.command->broker, u"plant"_s);
+        QCOMPARE(tile.command->node, u"kiln-2"_s);
+        QCOMPARE(tile.command->control, Dashboards::CommandRef::Control::Slider);
+        brokers->remove(0);
     }
 };
 

@@ -39,18 +39,39 @@ TileData commandTile(const QString &title, int column, int columnSpan, const Com
 }
 
 // Greenhouse 1's commands as pinned tiles in the band under the first charts (in
-// view in the 800 px screenshots), sent to its bare JID (its online resource is found when pressed).
+// view in the 800 px screenshots), sent to its bare JID (its online resource is found when pressed),
+// and beside them Press 1's relay over AMQP (the broker kAmqpBroker, its device queue press-1.commands).
 QList<TileData> commandTiles(const QString &device)
 {
     // On: the demo switches the relay on before the dashboard shots (Demo::allReady runs "command-done" first).
-    CommandRef relay{device, QStringLiteral("relay"), QStringLiteral("Switch relay"), CommandRef::Control::Toggle,
-                     QStringLiteral("on"), 0, 100, 1, {{QStringLiteral("on"), QStringLiteral("1")}}};
-    CommandRef interval{device, QStringLiteral("set-interval"), QStringLiteral("Set reporting interval"),
-                        CommandRef::Control::Slider, QStringLiteral("custom"), 1, 60, 1, {}};
-    CommandRef reboot{device, QStringLiteral("reboot"), QStringLiteral("Reboot"), CommandRef::Control::Button, {}, 0, 100, 1, {}};
-    return {commandTile(QStringLiteral("Greenhouse 1 relay"), 0, 3, relay),
-            commandTile(QStringLiteral("Greenhouse 1 interval (s)"), 3, 5, interval),
-            commandTile(QStringLiteral("Greenhouse 1"), 8, 4, reboot)};
+    CommandRef relay;
+    relay.jid = device;
+    relay.node = QStringLiteral("relay");
+    relay.name = QStringLiteral("Switch relay");
+    relay.control = CommandRef::Control::Toggle;
+    relay.field = QStringLiteral("on");
+    relay.values = {{QStringLiteral("on"), QStringLiteral("1")}};
+    CommandRef interval;
+    interval.jid = device;
+    interval.node = QStringLiteral("set-interval");
+    interval.name = QStringLiteral("Set reporting interval");
+    interval.control = CommandRef::Control::Slider;
+    interval.field = QStringLiteral("custom");
+    interval.min = 1;
+    interval.max = 60;
+    CommandRef reboot;
+    reboot.jid = device;
+    reboot.node = QStringLiteral("reboot");
+    reboot.name = QStringLiteral("Reboot");
+    // As the dashboard's "Add tile" pins it (TilesModel::pinAmqpAction): a switch, off until pressed.
+    const auto pressRelay = amqpQuickAction(kAmqpBroker, QStringLiteral("press-1"), RelayAction.toString());
+    // Four in the band of 12 columns: the reboot button needs the least room.
+    QList<TileData> tiles{commandTile(QStringLiteral("Greenhouse 1 relay"), 0, 3, relay),
+                          commandTile(QStringLiteral("Greenhouse 1 interval (s)"), 3, 4, interval),
+                          commandTile(QStringLiteral("Greenhouse 1"), 7, 2, reboot)};
+    if (pressRelay)
+        tiles << commandTile(QStringLiteral("Press 1 relay"), 9, 3, *pressRelay);
+    return tiles;
 }
 
 }  // namespace
