@@ -21,5 +21,6 @@ void runChatBurst(Bench &bench);      // "chatburst": 10,000 live messages into 
 void runRoster(Bench &bench);         // "roster": a 5,000-contact roster, connected to painted; second login (issue 10)
 void runArchive(Bench &bench);        // "archive": MAM catch-up of 10,000 archived messages (issue 10)
 void runEjabberd(Bench &bench);       // "ejabberd": the live scenario on ejabberd: its ceiling, Linnet keeping up (issue 12)
+void runAmqp(Bench &bench);           // "amqp": RabbitMQ: consume at the broker's ceiling, a 10 s store stall (issue 13)
 void runCluster(Bench &bench);        // "cluster": the live scenario on a two-node ejabberd cluster next to one node (issue 12)
 }  // namespace bench

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Linnet's receive-path benchmarks (issue 3)."));
     parser.addHelpOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Directory for the programs' logs."), QStringLiteral("dir"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,transports,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect,chatstore,chatburst,archive,roster,ejabberd,cluster."),
+    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("Comma-separated scenarios: live,pause,queue,transports,replay,latency,sessions,timeseries,dashboard,panzoom,discovery,reconnect,chatstore,chatburst,archive,roster,ejabberd,cluster,amqp."),
                                      QStringLiteral("list"));
     const QCommandLineOption storageOpt(QStringLiteral("pubsub-storage"), QStringLiteral("Prosody storage for PubSub (default memory)."),
                                         QStringLiteral("driver"));
@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
                             QStringLiteral("timeseries"), QStringLiteral("dashboard"), QStringLiteral("panzoom"),
                             QStringLiteral("discovery"), QStringLiteral("reconnect"),
                             QStringLiteral("chatstore"), QStringLiteral("chatburst"), QStringLiteral("archive"),
-                            QStringLiteral("roster"), QStringLiteral("ejabberd"), QStringLiteral("cluster")};
+                            QStringLiteral("roster"), QStringLiteral("ejabberd"), QStringLiteral("cluster"),
+                            QStringLiteral("amqp")};
     for (const QString &s : std::as_const(config.only)) {
         if (!known.contains(s)) {
             std::fprintf(stderr, "linnet-bench: unknown scenario %s\n", qPrintable(s));
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
         phase(QStringLiteral("roster"), bench::runRoster);  // a server of its own, 5,000 contacts
         phase(QStringLiteral("ejabberd"), bench::runEjabberd);  // an ejabberd of its own: its ceiling
         phase(QStringLiteral("cluster"), bench::runCluster);  // one ejabberd node, then a two-node cluster
+        phase(QStringLiteral("amqp"), bench::runAmqp);  // a RabbitMQ of its own: consume, then a store stall
         if ((b.wants(QStringLiteral("discovery")) || b.wants(QStringLiteral("reconnect"))) && !bench::interrupted()) {
             err << "linnet-bench: discovery, reconnect ..." << Qt::endl;
             bench::runFleetScenarios(b);  // one server and fleet of 1,000 for both
