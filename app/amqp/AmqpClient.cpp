@@ -236,6 +236,7 @@ void AmqpClient::pump()
         next = m_driver->tick(proton::timestamp(QDateTime::currentMSecsSinceEpoch())).milliseconds();
     } while (alive && (m_pumpAgain || m_driver->has_events()));
     m_pumping = false;
+    storeDecoded();
     if (next > 0 && m_tickTimer)
         m_tickTimer->start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 60000)));
     if (!alive)
@@ -272,14 +273,20 @@ void AmqpClient::scheduleReconnect()
 
 void AmqpClient::teardown()
 {
-    // Deliveries of this connection can no longer be settled: the broker redelivers them. Their
-    // samples are stored already; their ids are logged once persisted, so the redelivery is a
-    // duplicate.
+    // Deliveries of this connection can no longer be settled: the broker redelivers them. What
+    // was decoded goes to the store first (the id log's step 1 with it); once persisted their
+    // ids are marked accepted, so the redelivery is a duplicate (AmqpIdLog.h).
+    storeDecoded();
     for (auto &p : m_pending)
         p.delivery = proton::delivery();
-    m_receivers.clear();
+    m_sources.clear();
+    m_relinkStep.clear();  // a new connection attaches every source at once
+    m_linkTrouble.clear();
+    ++m_generation;
     m_commandSenders.clear();
     m_replyReceiver = proton::receiver();
+    m_manageSender = proton::sender();
+    m_manageReceiver = proton::receiver();
     m_commandSession = proton::session();
     m_replyReady = false;
     for (const auto &command : std::as_const(m_inFlight))
@@ -326,7 +333,7 @@ void AmqpClient::fail(ConnectionError::Details details)
 
 void AmqpClient::countersDirty()
 {
-    m_counters.pending = int(m_pending.size());
+    m_counters.pending = int(m_pending.size() + m_toStore.size());
     if (m_countersTimer && !m_countersTimer->isActive())
         m_countersTimer->start();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "amqp/AmqpSettings.h"
+#include "devices/Reading.h"
 #include "net/ConnectionError.h"
 
 #include <QElapsedTimer>
@@ -63,6 +64,10 @@ public:
     void setTrace(ProtocolTrace *trace) { m_trace.store(trace); }
     // Tests: the first reconnect delay (later ones double up to 30 s).
     void setReconnectDelayForTesting(int ms) { m_firstDelayMs = ms; }
+    // A source the broker detached is attached again after this, doubling up to the max; an
+    // attach that works resets it.
+    static constexpr int FirstRelinkDelayMs = 1000;
+    static constexpr int MaxRelinkDelayMs = 30000;
 
     // On the worker's thread (queued from the facade).
     void open(const QString &password);
@@ -84,6 +89,15 @@ private:
         proton::delivery delivery;  // empty: the connection it came on is gone
         QString messageId;
         bool duplicate;
+    };
+    // Decoded in this pump, handed to the store at its end (after the id log's step 1).
+    struct ToStore {
+        proton::delivery delivery;
+        QString messageId;
+        QString device;
+        QList<Reading> readings;
+        qint64 baseMs;
+        bool logged;  // the id log has step 1 already (a redelivery after a crash)
     };
     struct Command {
         QString id, device, action, value;
@@ -113,13 +127,24 @@ private:
     void on_transport_error(proton::transport &t) override;
     void on_connection_error(proton::connection &c) override;
 
+    void attachSource(const QString &address);
+    void sourceFailed(qsizetype index, const QString &why);
+    void sourceRecovered(const QString &address);
+
     void handleReading(proton::delivery &d, proton::message &m);
     void handleReply(proton::delivery &d, proton::message &m);
     void refuse(proton::delivery &d, const QString &why);
+    void storeDecoded();
     void requestPersistence();
     void persisted(quint64 upTo, bool ok);
     void grantCredit();
     void flushCommands();
+    QString replyQueue() const;    // linnet.replies.NAME
+    QString replyAddress() const;  // its /queues/ address
+    void openManagement();
+    void sendDeclare();
+    void handleManagementReply(proton::delivery &d, proton::message &m);
+    void attachReplyQueue();
     void expireCommands();
     void countersDirty();
 
@@ -145,19 +170,36 @@ private:
     int m_firstDelayMs = 1000;
     int m_backoffStep = 0;
 
-    QList<proton::receiver> m_receivers;
+    // The sources of this connection, each on a session of its own: RabbitMQ may end the
+    // session of a link whose queue is gone, and the other sources must go on.
+    struct Source {
+        QString address;
+        proton::session session;
+        proton::receiver receiver;
+    };
+    QList<Source> m_sources;
+    // Sources the broker detached (or refused) on this connection, re-attached with a backoff
+    // of their own (the connection stays): failed attaches in a row, and why, for errorText.
+    QHash<QString, int> m_relinkStep;
+    QHash<QString, QString> m_linkTrouble;
+    quint64 m_generation = 0;  // bumped by teardown(): a re-attach timer of an old connection ends
+    std::vector<ToStore> m_toStore;
     std::deque<Pending> m_pending;
     quint64 m_nextSeq = 1;
     quint64 m_requestedUpTo = 0;  // persistence asked for up to this seq
     bool m_persistInFlight = false;
     AmqpCounters m_counters;
 
-    // Commands: replies on a queue the broker has (linnet.replies.NAME), a sender per device.
+    // Commands: replies on linnet.replies.NAME (declared if missing), a sender per device.
     // On a session of their own, opened at the first command: RabbitMQ ends the whole session
     // when a link names a queue it does not have, and readings must not go down with it.
     bool m_replyReady = false;
     proton::session m_commandSession;
     proton::receiver m_replyReceiver;
+    // The management link pair that declares the reply queue (AmqpClientManagement.cpp).
+    proton::sender m_manageSender;
+    proton::receiver m_manageReceiver;
+    QString m_declareId;  // the PUT's message-id, once sent
     QHash<QString, proton::sender> m_commandSenders;
     QList<Command> m_queuedCommands;    // not yet sent
     QHash<QString, Command> m_inFlight;  // sent, by message-id

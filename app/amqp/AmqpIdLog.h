@@ -1,12 +1,28 @@
-// The message-ids a connection accepted, so a redelivery (after a crash, a lost connection or
-// a broker restart) is accepted again without storing its readings twice. SQLite next to the
-// history (its own file: this is the AMQP thread's connection), bounded to the newest
-// MaxIds per service; a set in memory answers lookups.
+// The message-ids a connection stored, so a redelivery (after a crash, a lost connection or a
+// broker restart) does not store its readings twice. SQLite next to the history (its own file:
+// this is the AMQP thread's connection), bounded to the newest MaxIds per service; memory
+// answers lookups.
+//
+// Two steps per message, because the samples go to another database (the history) and no
+// transaction spans both:
+//   1. noteStored(id, baseMs) commits BEFORE the readings are handed to the store: the id and the
+//      time base its relative times were decoded with ("now" for most SenML and bare numbers);
+//   2. markAccepted(id) commits once the history committed the samples, before the delivery is
+//      accepted.
+// A kill before 1: nothing stored, the redelivery is new. Between 1 and the history's commit:
+// the redelivery is decoded again with the logged base and stored (nothing lost). Between that
+// commit and 2: decoded again with the logged base, it yields the same (time, value) samples,
+// which the store drops as duplicates (nothing twice). Between 2 and the accept: a duplicate,
+// accepted without storing.
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 class AmqpIdLog
 {
@@ -17,17 +33,24 @@ public:
     AmqpIdLog(const QString &file, const QString &service);
     ~AmqpIdLog();
     void open();  // on the thread that uses it
-    bool contains(const QString &id) const { return m_ids.contains(id); }
-    // Remembers ids (one transaction); false if the file could not be written (they are still
-    // remembered in memory).
-    bool add(const QStringList &ids);
+    // Accepted once already: a redelivery that must not be stored again.
+    bool contains(const QString &id) const { return m_accepted.contains(id); }
+    // Stored, not known to be accepted: the time base its readings were decoded with.
+    std::optional<qint64> storedBase(const QString &id) const;
+    // Step 1 for a batch of (id, baseMs) (one transaction); false if the file could not be
+    // written (they are still remembered in memory).
+    bool noteStored(const QList<std::pair<QString, qint64>> &entries);
+    // Step 2 (one transaction); the same.
+    bool markAccepted(const QStringList &ids);
 
 private:
     void load();
+    void trim();
     QString m_file;
     QString m_service;
     QString m_connection;
-    QSet<QString> m_ids;
+    QSet<QString> m_accepted;
+    QHash<QString, qint64> m_stored;  // step 1 done, step 2 not
     bool m_open = false;
     qint64 m_sinceTrim = 0;
 };

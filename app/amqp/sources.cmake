@@ -2,7 +2,8 @@
 # with queued signals). Included by app/CMakeLists.txt; paths are relative to app/.
 set(LINNET_AMQP_SOURCES
     amqp/AmqpSettings.h
-    amqp/AmqpClient.h amqp/AmqpClient.cpp amqp/AmqpClientLinks.cpp
+    amqp/AmqpClient.h amqp/AmqpClient.cpp amqp/AmqpClientLinks.cpp amqp/AmqpClientReadings.cpp
+    amqp/AmqpClientCommands.cpp amqp/AmqpClientManagement.cpp amqp/AmqpClientMessage.h
     amqp/AmqpConnection.h amqp/AmqpConnection.cpp
     amqp/AmqpConnectionsModel.h amqp/AmqpConnectionsModel.cpp
     amqp/AmqpIdLog.h amqp/AmqpIdLog.cpp
