@@ -62,7 +62,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/account/AccountCard.qml" line="+68"/>
+        <location filename="../qml/account/AccountCard.qml" line="+69"/>
         <source>“%1” is already a resource of this account, or not a valid name (no “/”).</source>
         <translation>„%1“ ist bereits eine Ressource dieses Kontos oder kein gültiger Name (kein „/“).</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>%1 · %2 von %3 Sitzungen online</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Server %1:%2</source>
         <translation>Server %1:%2</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Konto %1 entfernen…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New resource, e.g. lab</source>
         <translation>Neue Ressource, z. B. labor</translation>
     </message>
@@ -243,6 +243,14 @@
         <location line="+15"/>
         <source>Your other devices</source>
         <translation>Ihre anderen Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPrompts</name>
+    <message>
+        <location filename="../qml/account/AccountPrompts.qml" line="+107"/>
+        <source>The server refused the password: %1</source>
+        <translation>Der Server hat das Passwort abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -394,7 +402,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../qml/account/AccountsPage.qml" line="+47"/>
+        <location filename="../qml/account/AccountsPage.qml" line="+48"/>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+39"/>
@@ -427,7 +435,7 @@
         <translation>Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
@@ -1242,7 +1250,7 @@
 <context>
     <name>AmqpBrokerRow</name>
     <message>
-        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+26"/>
+        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+32"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -1291,7 +1299,17 @@
         <translation>Broker %1 unter %2: %3. %4 %5</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
+        <source>Trust certificate…</source>
+        <translation>Zertifikat vertrauen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the certificate of the broker %1 and decide whether to trust it</source>
+        <translation>Das Zertifikat des Brokers %1 prüfen und entscheiden, ob ihm vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1319,7 +1337,7 @@
 <context>
     <name>AmqpBrokersSection</name>
     <message>
-        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+30"/>
+        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+33"/>
         <source>Message brokers (AMQP 1.0)</source>
         <translation>Message-Broker (AMQP 1.0)</translation>
     </message>
@@ -1347,29 +1365,28 @@
         <translation>Die AMQP-Adresse muss amqps://host:port lauten (TLS ist erforderlich).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>The broker closed the connection.</source>
         <translation>Der Broker hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+102"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+134"/>
         <source>The broker closed the source %1: %2</source>
         <translation>Der Broker hat die Quelle %1 geschlossen: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+39"/>
         <source>The device&apos;s command queue is not available: %1</source>
         <translation>Die Befehlswarteschlange des Geräts ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="-32"/>
         <location line="+2"/>
         <source>The broker refused the command: %1</source>
         <translation>Der Broker hat den Befehl abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>The broker closed the connection: %1</source>
         <translation>Der Broker hat die Verbindung geschlossen: %1</translation>
     </message>
@@ -1379,20 +1396,30 @@
         <translation>Der AMQP-Broker hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
+        <source>The broker closed the reply queue: %1</source>
+        <translation>Der Broker hat die Antwort-Warteschlange geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The AMQP connection failed: %1</source>
         <translation>Die AMQP-Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+83"/>
         <source>The device did not answer in time.</source>
         <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+90"/>
+        <source>The broker refused to make the reply queue: %1</source>
+        <translation>Der Broker hat das Anlegen der Antwort-Warteschlange verweigert: %1</translation>
     </message>
 </context>
 <context>
     <name>AmqpConnectionsModel</name>
     <message>
-        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+95"/>
+        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+144"/>
         <source>Name the connection with letters, digits, dots or dashes, e.g. “factory”.</source>
         <translation>Benennen Sie die Verbindung mit Buchstaben, Ziffern, Punkten oder Bindestrichen, z. B. „fabrik“.</translation>
     </message>
@@ -1417,7 +1444,7 @@
         <translation>Geben Sie das Passwort für %1 ein oder lassen Sie den Benutzer leer, um sich anonym anzumelden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>No keychain to take the password from.</source>
         <translation>Kein Schlüsselbund, aus dem das Passwort kommen könnte.</translation>
     </message>
@@ -2120,7 +2147,7 @@
 <context>
     <name>CommandTile</name>
     <message>
-        <location filename="../qml/dashboards/CommandTile.qml" line="+37"/>
+        <location filename="../qml/dashboards/CommandTile.qml" line="+41"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -2135,7 +2162,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Run %1 on %2</source>
         <translation>%1 auf %2 ausführen</translation>
     </message>
@@ -2174,23 +2201,24 @@
 <context>
     <name>CommandTileRunner</name>
     <message>
-        <location filename="../app/dashboards/CommandTileRunner.cpp" line="+68"/>
+        <location filename="../app/dashboards/CommandTileRunner.cpp" line="+99"/>
         <source>Needs input — open the command</source>
         <translation>Eingabe nötig – Befehl öffnen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+93"/>
         <source>Not sent: the account is offline.</source>
         <translation>Nicht gesendet: Das Konto ist offline.</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+182"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
         <source>The device canceled the command.</source>
         <translation>Das Gerät hat den Befehl abgebrochen.</translation>
     </message>
@@ -2226,14 +2254,30 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>The device refused the command.</source>
         <translation>Das Gerät hat den Befehl abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Not sent: this account has no AMQP connection “%1”.</source>
+        <translation>Nicht gesendet: Dieses Konto hat keine AMQP-Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: the AMQP connection “%1” is not connected.</source>
+        <translation>Nicht gesendet: Die AMQP-Verbindung „%1“ ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The AMQP connection “%1” was removed.</source>
+        <translation>Die AMQP-Verbindung „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>CommandTileSettings</name>
     <message>
-        <location filename="../qml/dashboards/CommandTileSettings.qml" line="+38"/>
+        <location filename="../qml/dashboards/CommandTileSettings.qml" line="+47"/>
         <source>Name the field the control sets (its var, e.g. “on”).</source>
         <translation>Geben Sie das Feld an, das das Steuerelement setzt (seine var, z. B. „on“).</translation>
     </message>
@@ -2249,6 +2293,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Sends “%1” to %2 via %3</source>
+        <translation>Sendet „%1“ an %2 über %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Runs “%1” on %2</source>
         <translation>Führt „%1“ auf %2 aus</translation>
     </message>
@@ -2268,9 +2317,14 @@
         <translation>Schieberegler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show it as a %1</source>
         <translation>Als %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not for the action “%2”</source>
+        <translation>%1: nicht für die Aktion „%2“</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2871,7 +2925,12 @@
 <context>
     <name>DashboardFile</name>
     <message>
-        <location filename="../app/dashboards/DashboardFile.cpp" line="+58"/>
+        <location filename="../app/dashboards/DashboardFile.cpp" line="+66"/>
+        <source>command tile &quot;%1&quot; without node (the AMQP device)</source>
+        <translation>Befehlskachel „%1“ ohne Knoten (das AMQP-Gerät)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>command tile &quot;%1&quot; without jid or node</source>
         <translation>Befehlskachel „%1“ ohne JID oder Knoten</translation>
     </message>
@@ -2882,6 +2941,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>command tile &quot;%1&quot;: an AMQP action needs a field</source>
+        <translation>Befehlskachel „%1“: Eine AMQP-Aktion braucht ein Feld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>command tile &quot;%1&quot;: a %2 needs a field</source>
         <translation>Befehlskachel „%1“: ein %2 braucht ein Feld</translation>
     </message>
@@ -2889,6 +2953,11 @@
         <location line="+7"/>
         <source>command tile &quot;%1&quot;: a bad slider range</source>
         <translation>Befehlskachel „%1“: ungültiger Bereich des Schiebereglers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>command tile &quot;%1&quot;: a %2 cannot send the AMQP action &quot;%3&quot;</source>
+        <translation>Befehlskachel „%1“: Ein %2 kann die AMQP-Aktion „%3“ nicht senden</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3083,12 +3152,12 @@
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-275"/>
         <source>CSV export failed: %1</source>
         <translation>CSV-Export fehlgeschlagen: %1</translation>
     </message>
@@ -3114,8 +3183,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a tile: a line chart of several series, a gauge with the last value, or an on/off timeline.</source>
-        <translation>Fügen Sie eine Kachel hinzu: ein Liniendiagramm mehrerer Reihen, eine Anzeige mit dem letzten Wert oder eine Ein/Aus-Zeitleiste.</translation>
+        <source>Add a tile: a line chart of several series, a gauge with the last value, an on/off timeline, or a device&apos;s relay or interval.</source>
+        <translation>Eine Kachel hinzufügen: ein Liniendiagramm mehrerer Reihen, eine Anzeige mit dem letzten Wert, eine Ein/Aus-Zeitleiste oder das Relais oder Intervall eines Geräts.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3158,7 +3227,7 @@
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
@@ -3235,9 +3304,22 @@
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <location filename="../app/dashboards/DashboardData.cpp" line="+94"/>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporting interval (s)</source>
+        <translation>Meldeintervall (s)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsModel</name>
     <message>
-        <location filename="../app/dashboards/DashboardsModel.cpp" line="+223"/>
+        <location filename="../app/dashboards/DashboardsModel.cpp" line="+224"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
     </message>
@@ -3312,7 +3394,7 @@
 <context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/devices/DeviceController.cpp" line="+183"/>
+        <location filename="../app/devices/DeviceController.cpp" line="+185"/>
         <source>This account has no session “%1”.</source>
         <translation>Dieses Konto hat keine Sitzung „%1“.</translation>
     </message>
@@ -4288,12 +4370,7 @@
         <translation>Linnet</translation>
     </message>
     <message>
-        <location line="+235"/>
-        <source>The server refused the password: %1</source>
-        <translation>Der Server hat das Passwort abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+237"/>
         <source>%1&apos;s server</source>
         <translation>Server von %1</translation>
     </message>
@@ -4649,6 +4726,104 @@
         <location line="+20"/>
         <source>The pasted image could not be saved.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAmqpActionDialog</name>
+    <message>
+        <location filename="../qml/dashboards/PinAmqpActionDialog.qml" line="+40"/>
+        <source>Choose or type the device, e.g. press-1.</source>
+        <translation>Gerät wählen oder eingeben, z. B. press-1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device name has letters, digits, dots, colons or dashes, e.g. press-1.</source>
+        <translation>Ein Gerätename besteht aus Buchstaben, Ziffern, Punkten, Doppelpunkten oder Bindestrichen, z. B. press-1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tile does not fit on the dashboard.</source>
+        <translation>Die Kachel passt nicht auf das Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pin a device action</source>
+        <translation>Geräteaktion anheften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tile sends the action to the device over the AMQP broker and shows its reply.</source>
+        <translation>Die Kachel sendet die Aktion über den AMQP-Broker an das Gerät und zeigt seine Antwort.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This account has no AMQP broker</source>
+        <translation>Dieses Konto hat keinen AMQP-Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one under “Message brokers (AMQP 1.0)” on the account&apos;s page; its devices&apos; relay and reporting interval can then be pinned here.</source>
+        <translation>Fügen Sie einen unter „Message-Broker (AMQP 1.0)“ auf der Seite des Kontos hinzu; Relais und Meldeintervall seiner Geräte lassen sich dann hier anheften.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>AMQP broker</source>
+        <translation>AMQP-Broker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device: one that sent readings over this broker, or type its name</source>
+        <translation>Gerät: eines, das über diesen Broker Messwerte gesendet hat, oder seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No readings from this broker yet: type the device&apos;s name.</source>
+        <translation>Noch keine Messwerte von diesem Broker: Geben Sie den Namen des Geräts ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Relay (switch)</source>
+        <translation>Relais (Schalter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting interval (slider)</source>
+        <translation>Meldeintervall (Schieberegler)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title (optional), e.g. Press 1 relay</source>
+        <translation>Titel (optional), z. B. Presse-1-Relais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tile title</source>
+        <translation>Kacheltitel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pin tile</source>
+        <translation>Kachel anheften</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5964,7 @@
 <context>
     <name>TileEditor</name>
     <message>
-        <location filename="../qml/dashboards/TileEditor.qml" line="+100"/>
+        <location filename="../qml/dashboards/TileEditor.qml" line="+102"/>
         <source>Subscribe to a device first: Browse devices.</source>
         <translation>Abonnieren Sie zuerst ein Gerät: Geräte durchsuchen.</translation>
     </message>
@@ -5844,7 +6019,17 @@
         <translation>Ein/Aus-Zeitleiste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Device action</source>
+        <translation>Geräteaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device action: a relay switch or interval slider over AMQP</source>
+        <translation>Geräteaktion: ein Relaisschalter oder Intervallregler über AMQP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Title (optional), e.g. Greenhouse temperatures</source>
         <translation>Titel (optional), z. B. Gewächshaustemperaturen</translation>
     </message>
@@ -6069,6 +6254,19 @@
     </message>
 </context>
 <context>
+    <name>TilesModel</name>
+    <message>
+        <location filename="../app/dashboards/TilesModelCommands.cpp" line="+94"/>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTile</name>
     <message>
         <location filename="../qml/dashboards/TimelineTile.qml" line="+30"/>
@@ -6175,12 +6373,12 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../qml/account/TrustDialog.qml" line="+41"/>
+        <location filename="../qml/account/TrustDialog.qml" line="+48"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The certificate of %1 changed</source>
         <translation>Das Zertifikat von %1 hat sich geändert</translation>
     </message>
@@ -6195,7 +6393,22 @@
         <translation>Die Sitzung %1 wurde abgelehnt, weil das Zertifikat des Servers nicht überprüft werden konnte.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>The message broker %1 (%2) was refused because its certificate could not be verified.</source>
+        <translation>Der Message-Broker %1 (%2) wurde abgewiesen, weil sein Zertifikat nicht überprüft werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The broker&apos;s certificate changed since you trusted it. Brokers renew certificates, but a changed certificate is also exactly what someone intercepting the connection would show. Trust it only if the broker&apos;s administrator confirms the new fingerprint below.</source>
+        <translation>Das Zertifikat des Brokers hat sich geändert, seit Sie ihm vertraut haben. Broker erneuern Zertifikate, aber ein geändertes Zertifikat ist auch genau das, was jemand zeigen würde, der die Verbindung abfängt. Vertrauen Sie ihm nur, wenn der Administrator des Brokers den neuen Fingerabdruck unten bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linnet could not verify that this broker is %1. Someone could be intercepting the connection, reading your devices&apos; data and password and sending commands in your name. Trust this certificate only if you expected it (a private broker with its own certificate, say) and its fingerprint matches the one the broker&apos;s administrator gave you.</source>
+        <translation>Linnet konnte nicht überprüfen, dass dieser Broker %1 ist. Jemand könnte die Verbindung abfangen, die Daten Ihrer Geräte und Ihr Passwort mitlesen und in Ihrem Namen Befehle senden. Vertrauen Sie diesem Zertifikat nur, wenn Sie es erwartet haben (etwa bei einem privaten Broker mit eigenem Zertifikat) und sein Fingerabdruck mit dem übereinstimmt, den Ihnen der Administrator des Brokers gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The certificate changed since you trusted it. Servers renew certificates, but a changed certificate is also exactly what someone intercepting your connection would show. Trust it only if the server&apos;s administrator confirms the new fingerprint below.</source>
         <translation>Das Zertifikat hat sich geändert, seit Sie ihm vertraut haben. Server erneuern ihre Zertifikate, aber ein geändertes Zertifikat ist auch genau das, was jemand zeigen würde, der Ihre Verbindung abfängt. Vertrauen Sie ihm nur, wenn der Administrator des Servers den neuen Fingerabdruck unten bestätigt.</translation>
     </message>
@@ -6269,12 +6482,22 @@
         <translation>Für dieses Konto vertrauen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Trust for this broker</source>
+        <translation>Diesem Broker vertrauen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Trust this certificate for the broker %1</source>
+        <translation>Diesem Zertifikat für den Broker %1 vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

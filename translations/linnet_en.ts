@@ -23,7 +23,7 @@
 <context>
     <name>AmqpBrokerRow</name>
     <message numerus="yes">
-        <location filename="../../../qml/amqp/AmqpBrokerRow.qml" line="+31"/>
+        <location filename="../../../qml/amqp/AmqpBrokerRow.qml" line="+37"/>
         <source>%n reading(s) stored</source>
         <translation>
             <numerusform>%n reading stored</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>TileEditor</name>
     <message numerus="yes">
-        <location filename="../../../qml/dashboards/TileEditor.qml" line="+223"/>
+        <location filename="../../../qml/dashboards/TileEditor.qml" line="+236"/>
         <source>%n picked</source>
         <translation>
             <numerusform>%n picked</numerusform>

@@ -62,7 +62,7 @@
 <context>
     <name>AccountCard</name>
     <message>
-        <location filename="../qml/account/AccountCard.qml" line="+68"/>
+        <location filename="../qml/account/AccountCard.qml" line="+69"/>
         <source>“%1” is already a resource of this account, or not a valid name (no “/”).</source>
         <translation>«%1» ya es un recurso de esta cuenta o no es un nombre válido (sin «/»).</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>%1 · %2 de %3 sesiones en línea</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Server %1:%2</source>
         <translation>Servidor %1:%2</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Password in the system keychain</source>
         <translation>Contraseña en el llavero del sistema</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Quitar la cuenta %1…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New resource, e.g. lab</source>
         <translation>Nuevo recurso, p. ej. lab</translation>
     </message>
@@ -243,6 +243,14 @@
         <location line="+15"/>
         <source>Your other devices</source>
         <translation>Otros dispositivos propios</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPrompts</name>
+    <message>
+        <location filename="../qml/account/AccountPrompts.qml" line="+107"/>
+        <source>The server refused the password: %1</source>
+        <translation>El servidor rechazó la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -394,7 +402,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../qml/account/AccountsPage.qml" line="+47"/>
+        <location filename="../qml/account/AccountsPage.qml" line="+48"/>
         <location line="+3"/>
         <location line="+29"/>
         <location line="+39"/>
@@ -427,7 +435,7 @@
         <translation>Añadir cuenta (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>No accounts yet</source>
         <translation>Aún no hay cuentas</translation>
     </message>
@@ -1242,7 +1250,7 @@
 <context>
     <name>AmqpBrokerRow</name>
     <message>
-        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+26"/>
+        <location filename="../qml/amqp/AmqpBrokerRow.qml" line="+32"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
@@ -1291,7 +1299,17 @@
         <translation>Bróker %1 en %2: %3. %4 %5</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
+        <source>Trust certificate…</source>
+        <translation>Confiar en el certificado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review the certificate of the broker %1 and decide whether to trust it</source>
+        <translation>Revisar el certificado del bróker %1 y decidir si confiar en él</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
@@ -1319,7 +1337,7 @@
 <context>
     <name>AmqpBrokersSection</name>
     <message>
-        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+30"/>
+        <location filename="../qml/amqp/AmqpBrokersSection.qml" line="+33"/>
         <source>Message brokers (AMQP 1.0)</source>
         <translation>Brókers de mensajes (AMQP 1.0)</translation>
     </message>
@@ -1347,29 +1365,28 @@
         <translation>La dirección AMQP debe ser amqps://host:puerto (TLS es obligatorio).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>The broker closed the connection.</source>
         <translation>El broker cerró la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+102"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+134"/>
         <source>The broker closed the source %1: %2</source>
         <translation>El broker cerró el origen %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+39"/>
         <source>The device&apos;s command queue is not available: %1</source>
         <translation>La cola de órdenes del dispositivo no está disponible: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="-32"/>
         <location line="+2"/>
         <source>The broker refused the command: %1</source>
         <translation>El broker rechazó la orden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>The broker closed the connection: %1</source>
         <translation>El broker cerró la conexión: %1</translation>
     </message>
@@ -1379,20 +1396,30 @@
         <translation>El broker AMQP rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
+        <source>The broker closed the reply queue: %1</source>
+        <translation>El bróker cerró la cola de respuestas: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The AMQP connection failed: %1</source>
         <translation>La conexión AMQP falló: %1</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+83"/>
         <source>The device did not answer in time.</source>
         <translation>El dispositivo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+90"/>
+        <source>The broker refused to make the reply queue: %1</source>
+        <translation>El bróker se negó a crear la cola de respuestas: %1</translation>
     </message>
 </context>
 <context>
     <name>AmqpConnectionsModel</name>
     <message>
-        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+95"/>
+        <location filename="../app/amqp/AmqpConnectionsModel.cpp" line="+144"/>
         <source>Name the connection with letters, digits, dots or dashes, e.g. “factory”.</source>
         <translation>Nombre la conexión con letras, dígitos, puntos o guiones, p. ej. «fabrica».</translation>
     </message>
@@ -1417,7 +1444,7 @@
         <translation>Introduzca la contraseña de %1 o deje el usuario vacío para entrar de forma anónima.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>No keychain to take the password from.</source>
         <translation>No hay llavero del que tomar la contraseña.</translation>
     </message>
@@ -2120,7 +2147,7 @@
 <context>
     <name>CommandTile</name>
     <message>
-        <location filename="../qml/dashboards/CommandTile.qml" line="+37"/>
+        <location filename="../qml/dashboards/CommandTile.qml" line="+41"/>
         <source>Running…</source>
         <translation>Ejecutando…</translation>
     </message>
@@ -2135,7 +2162,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Run %1 on %2</source>
         <translation>Ejecutar %1 en %2</translation>
     </message>
@@ -2174,23 +2201,24 @@
 <context>
     <name>CommandTileRunner</name>
     <message>
-        <location filename="../app/dashboards/CommandTileRunner.cpp" line="+68"/>
+        <location filename="../app/dashboards/CommandTileRunner.cpp" line="+99"/>
         <source>Needs input — open the command</source>
         <translation>Faltan datos: abrir el comando</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+93"/>
         <source>Not sent: the account is offline.</source>
         <translation>No enviado: la cuenta está desconectada.</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+182"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
         <source>The device canceled the command.</source>
         <translation>El dispositivo canceló el comando.</translation>
     </message>
@@ -2226,14 +2254,30 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>The device refused the command.</source>
         <translation>El dispositivo rechazó el comando.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Not sent: this account has no AMQP connection “%1”.</source>
+        <translation>No enviado: esta cuenta no tiene la conexión AMQP «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: the AMQP connection “%1” is not connected.</source>
+        <translation>No enviado: la conexión AMQP «%1» no está conectada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The AMQP connection “%1” was removed.</source>
+        <translation>Se eliminó la conexión AMQP «%1».</translation>
     </message>
 </context>
 <context>
     <name>CommandTileSettings</name>
     <message>
-        <location filename="../qml/dashboards/CommandTileSettings.qml" line="+38"/>
+        <location filename="../qml/dashboards/CommandTileSettings.qml" line="+47"/>
         <source>Name the field the control sets (its var, e.g. “on”).</source>
         <translation>Falta el campo que establece el control (su var, p. ej. «on»).</translation>
     </message>
@@ -2249,6 +2293,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Sends “%1” to %2 via %3</source>
+        <translation>Envía «%1» a %2 a través de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Runs “%1” on %2</source>
         <translation>Ejecuta «%1» en %2</translation>
     </message>
@@ -2268,9 +2317,14 @@
         <translation>Deslizador</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show it as a %1</source>
         <translation>Mostrar como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not for the action “%2”</source>
+        <translation>%1: no sirve para la acción «%2»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2871,7 +2925,12 @@
 <context>
     <name>DashboardFile</name>
     <message>
-        <location filename="../app/dashboards/DashboardFile.cpp" line="+58"/>
+        <location filename="../app/dashboards/DashboardFile.cpp" line="+66"/>
+        <source>command tile &quot;%1&quot; without node (the AMQP device)</source>
+        <translation>mosaico de comando «%1» sin nodo (el dispositivo AMQP)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>command tile &quot;%1&quot; without jid or node</source>
         <translation>panel de comando «%1» sin jid ni nodo</translation>
     </message>
@@ -2882,6 +2941,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>command tile &quot;%1&quot;: an AMQP action needs a field</source>
+        <translation>mosaico de comando «%1»: una acción AMQP necesita un campo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>command tile &quot;%1&quot;: a %2 needs a field</source>
         <translation>panel de comando «%1»: un %2 necesita un campo</translation>
     </message>
@@ -2889,6 +2953,11 @@
         <location line="+7"/>
         <source>command tile &quot;%1&quot;: a bad slider range</source>
         <translation>panel de comando «%1»: rango del deslizador incorrecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>command tile &quot;%1&quot;: a %2 cannot send the AMQP action &quot;%3&quot;</source>
+        <translation>mosaico de comando «%1»: un %2 no puede enviar la acción AMQP «%3»</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3083,12 +3152,12 @@
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-275"/>
         <source>CSV export failed: %1</source>
         <translation>Error al exportar CSV: %1</translation>
     </message>
@@ -3114,8 +3183,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a tile: a line chart of several series, a gauge with the last value, or an on/off timeline.</source>
-        <translation>Se puede añadir un panel: un gráfico de líneas de varias series, un indicador con el último valor o una línea de tiempo de encendido/apagado.</translation>
+        <source>Add a tile: a line chart of several series, a gauge with the last value, an on/off timeline, or a device&apos;s relay or interval.</source>
+        <translation>Añadir un mosaico: un gráfico de líneas de varias series, un indicador con el último valor, una línea de tiempo de encendido/apagado o el relé o el intervalo de un dispositivo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3158,7 +3227,7 @@
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
@@ -3235,9 +3304,22 @@
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <location filename="../app/dashboards/DashboardData.cpp" line="+94"/>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporting interval (s)</source>
+        <translation>Intervalo de informe (s)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardsModel</name>
     <message>
-        <location filename="../app/dashboards/DashboardsModel.cpp" line="+223"/>
+        <location filename="../app/dashboards/DashboardsModel.cpp" line="+224"/>
         <source>Nothing to export.</source>
         <translation>No hay nada que exportar.</translation>
     </message>
@@ -3312,7 +3394,7 @@
 <context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/devices/DeviceController.cpp" line="+183"/>
+        <location filename="../app/devices/DeviceController.cpp" line="+185"/>
         <source>This account has no session “%1”.</source>
         <translation>Esta cuenta no tiene ninguna sesión «%1».</translation>
     </message>
@@ -4288,12 +4370,7 @@
         <translation>Linnet</translation>
     </message>
     <message>
-        <location line="+235"/>
-        <source>The server refused the password: %1</source>
-        <translation>El servidor rechazó la contraseña: %1</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+237"/>
         <source>%1&apos;s server</source>
         <translation>Servidor de %1</translation>
     </message>
@@ -4649,6 +4726,104 @@
         <location line="+20"/>
         <source>The pasted image could not be saved.</source>
         <translation>No se pudo guardar la imagen pegada.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAmqpActionDialog</name>
+    <message>
+        <location filename="../qml/dashboards/PinAmqpActionDialog.qml" line="+40"/>
+        <source>Choose or type the device, e.g. press-1.</source>
+        <translation>Elija o escriba el dispositivo, p. ej. press-1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device name has letters, digits, dots, colons or dashes, e.g. press-1.</source>
+        <translation>Un nombre de dispositivo tiene letras, dígitos, puntos, dos puntos o guiones, p. ej. press-1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tile does not fit on the dashboard.</source>
+        <translation>El panel no cabe en el tablero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pin a device action</source>
+        <translation>Fijar una acción de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tile sends the action to the device over the AMQP broker and shows its reply.</source>
+        <translation>El mosaico envía la acción al dispositivo a través del bróker AMQP y muestra su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This account has no AMQP broker</source>
+        <translation>Esta cuenta no tiene ningún bróker AMQP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add one under “Message brokers (AMQP 1.0)” on the account&apos;s page; its devices&apos; relay and reporting interval can then be pinned here.</source>
+        <translation>Añada uno en «Brókers de mensajes (AMQP 1.0)» en la página de la cuenta; después podrá fijar aquí el relé y el intervalo de informe de sus dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Broker</source>
+        <translation>Bróker</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>AMQP broker</source>
+        <translation>Bróker AMQP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Device: one that sent readings over this broker, or type its name</source>
+        <translation>Dispositivo: uno que envió lecturas por este bróker, o escriba su nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No readings from this broker yet: type the device&apos;s name.</source>
+        <translation>Aún no hay lecturas de este bróker: escriba el nombre del dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Relay (switch)</source>
+        <translation>Relé (interruptor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting interval (slider)</source>
+        <translation>Intervalo de informe (control deslizante)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title (optional), e.g. Press 1 relay</source>
+        <translation>Título (opcional), p. ej. Relé de la prensa 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tile title</source>
+        <translation>Título del panel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pin tile</source>
+        <translation>Fijar el panel</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5964,7 @@
 <context>
     <name>TileEditor</name>
     <message>
-        <location filename="../qml/dashboards/TileEditor.qml" line="+100"/>
+        <location filename="../qml/dashboards/TileEditor.qml" line="+102"/>
         <source>Subscribe to a device first: Browse devices.</source>
         <translation>Primero hay que suscribirse a un dispositivo: Explorar dispositivos.</translation>
     </message>
@@ -5844,7 +6019,17 @@
         <translation>Encendido/apagado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Device action</source>
+        <translation>Acción de dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device action: a relay switch or interval slider over AMQP</source>
+        <translation>Acción de dispositivo: un interruptor de relé o un control de intervalo por AMQP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Title (optional), e.g. Greenhouse temperatures</source>
         <translation>Título (opcional), p. ej. Temperaturas del invernadero</translation>
     </message>
@@ -6069,6 +6254,19 @@
     </message>
 </context>
 <context>
+    <name>TilesModel</name>
+    <message>
+        <location filename="../app/dashboards/TilesModelCommands.cpp" line="+94"/>
+        <source>%1 via %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTile</name>
     <message>
         <location filename="../qml/dashboards/TimelineTile.qml" line="+30"/>
@@ -6175,12 +6373,12 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../qml/account/TrustDialog.qml" line="+41"/>
+        <location filename="../qml/account/TrustDialog.qml" line="+48"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The certificate of %1 changed</source>
         <translation>El certificado de %1 ha cambiado</translation>
     </message>
@@ -6195,7 +6393,22 @@
         <translation>Se rechazó la sesión %1 porque no se pudo verificar el certificado del servidor.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>The message broker %1 (%2) was refused because its certificate could not be verified.</source>
+        <translation>Se rechazó el bróker de mensajes %1 (%2) porque no se pudo verificar su certificado.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The broker&apos;s certificate changed since you trusted it. Brokers renew certificates, but a changed certificate is also exactly what someone intercepting the connection would show. Trust it only if the broker&apos;s administrator confirms the new fingerprint below.</source>
+        <translation>El certificado del bróker cambió desde que confió en él. Los brókers renuevan sus certificados, pero un certificado cambiado es también justo lo que mostraría alguien que intercepta la conexión. Confíe en él solo si el administrador del bróker confirma la nueva huella de abajo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linnet could not verify that this broker is %1. Someone could be intercepting the connection, reading your devices&apos; data and password and sending commands in your name. Trust this certificate only if you expected it (a private broker with its own certificate, say) and its fingerprint matches the one the broker&apos;s administrator gave you.</source>
+        <translation>Linnet no pudo verificar que este bróker sea %1. Alguien podría estar interceptando la conexión, leyendo los datos de sus dispositivos y su contraseña y enviando comandos en su nombre. Confíe en este certificado solo si lo esperaba (un bróker privado con su propio certificado, por ejemplo) y su huella coincide con la que le dio el administrador del bróker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The certificate changed since you trusted it. Servers renew certificates, but a changed certificate is also exactly what someone intercepting your connection would show. Trust it only if the server&apos;s administrator confirms the new fingerprint below.</source>
         <translation>El certificado ha cambiado desde que se le dio confianza. Los servidores renuevan sus certificados, pero un certificado cambiado es también justo lo que mostraría alguien que intercepta la conexión. Solo hay que confiar en él si el administrador del servidor confirma la nueva huella digital de abajo.</translation>
     </message>
@@ -6269,12 +6482,22 @@
         <translation>Confiar para esta cuenta</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Trust for this broker</source>
+        <translation>Confiar para este bróker</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Trust this certificate for the broker %1</source>
+        <translation>Confiar en este certificado para el bróker %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust this certificate for %1</source>
         <translation>Confiar en este certificado para %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
