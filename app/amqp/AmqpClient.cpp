@@ -85,8 +85,11 @@ void AmqpClient::open(const QString &password)
         connect(m_reconnectTimer, &QTimer::timeout, this, &AmqpClient::connectSocket);
         m_countersTimer = new QTimer(this);
         m_countersTimer->setSingleShot(true);
-        m_countersTimer->setInterval(100);  // the UI needs no more than ~10 updates a second
         connect(m_countersTimer, &QTimer::timeout, this, [this] { Q_EMIT countersChanged(m_counters); });
+        m_storeTimer = new QTimer(this);
+        m_storeTimer->setSingleShot(true);
+        m_storeTimer->setInterval(StoreDelayMs);
+        connect(m_storeTimer, &QTimer::timeout, this, &AmqpClient::storeDecoded);
         m_commandTimer = new QTimer(this);
         m_commandTimer->setInterval(500);
         connect(m_commandTimer, &QTimer::timeout, this, &AmqpClient::expireCommands);
@@ -122,7 +125,7 @@ void AmqpClient::close()
     disconnectFromBroker();
     m_ids.reset();
     // Timers die on the thread that runs them (the worker is deleted after its thread ends).
-    for (QTimer **timer : {&m_tickTimer, &m_reconnectTimer, &m_countersTimer, &m_commandTimer}) {
+    for (QTimer **timer : {&m_tickTimer, &m_reconnectTimer, &m_countersTimer, &m_storeTimer, &m_commandTimer}) {
         delete *timer;
         *timer = nullptr;
     }
@@ -236,9 +239,20 @@ void AmqpClient::pump()
         next = m_driver->tick(proton::timestamp(QDateTime::currentMSecsSinceEpoch())).milliseconds();
     } while (alive && (m_pumpAgain || m_driver->has_events()));
     m_pumping = false;
-    storeDecoded();
-    if (next > 0 && m_tickTimer)
-        m_tickTimer->start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 60000)));
+    // A pump holds one socket read's worth of messages; the id log writes a row per batch, so a
+    // batch collects StoreBatch messages or what arrived within StoreDelayMs.
+    if (m_toStore.size() >= StoreBatch || !m_storeTimer)
+        storeDecoded();
+    else if (!m_toStore.empty() && !m_storeTimer->isActive())
+        m_storeTimer->start();
+    if (next > 0 && m_tickTimer) {
+        // Re-armed only when due sooner: a tick earlier than needed is harmless, and restarting
+        // the timer on every pump is a system call per batch of frames.
+        if (!m_tickTimer->isActive() || next < m_tickDue) {
+            m_tickDue = next;
+            m_tickTimer->start(int(std::clamp<qint64>(next - QDateTime::currentMSecsSinceEpoch(), 0, 60000)));
+        }
+    }
     if (!alive)
         socketGone(m_lastError.isEmpty() ? tr("The broker closed the connection.") : m_lastError);
 }
@@ -334,8 +348,16 @@ void AmqpClient::fail(ConnectionError::Details details)
 void AmqpClient::countersDirty()
 {
     m_counters.pending = int(m_pending.size() + m_toStore.size());
-    if (m_countersTimer && !m_countersTimer->isActive())
-        m_countersTimer->start();
+    if (!m_countersTimer)
+        return;
+    // At most every 100 ms while messages stream (the UI needs no more); soon once nothing
+    // waits, so a drained backlog shows at once.
+    if (m_counters.pending > 0) {
+        if (!m_countersTimer->isActive())
+            m_countersTimer->start(100);
+    } else if (!m_countersTimer->isActive() || m_countersTimer->remainingTime() > 5) {
+        m_countersTimer->start(5);
+    }
 }
 
 void AmqpClient::record(bool, const char *frame)

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslError>
 
 #include <proton/delivery.hpp>
@@ -53,6 +54,9 @@ public:
 
     // A message body above this is refused (rejected) unread.
     static constexpr qsizetype MaxMessageBytes = 1024 * 1024;
+    // Decoded messages go to the store (and the id log) in batches of this many, or after this.
+    static constexpr size_t StoreBatch = 256;
+    static constexpr int StoreDelayMs = 2;
     // Replies wait this long before commandFinished(id, false, ...).
     static constexpr int CommandTimeoutMs = 15000;
 
@@ -164,8 +168,10 @@ private:
     bool m_tracing = false;
     QString m_lastError;
     QTimer *m_tickTimer = nullptr;
+    qint64 m_tickDue = 0;  // when m_tickTimer fires (ms since the epoch)
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_countersTimer = nullptr;
+    QTimer *m_storeTimer = nullptr;
     QTimer *m_commandTimer = nullptr;
     int m_firstDelayMs = 1000;
     int m_backoffStep = 0;
@@ -185,6 +191,8 @@ private:
     quint64 m_generation = 0;  // bumped by teardown(): a re-attach timer of an old connection ends
     std::vector<ToStore> m_toStore;
     std::deque<Pending> m_pending;
+    // Ids of the first copies in m_toStore and m_pending: a second copy waits for the first.
+    QSet<QString> m_unsettledIds;
     quint64 m_nextSeq = 1;
     quint64 m_requestedUpTo = 0;  // persistence asked for up to this seq
     bool m_persistInFlight = false;

@@ -8,6 +8,7 @@
 #include <proton/message_id.hpp>
 #include <proton/scalar.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -33,6 +34,20 @@ inline QString appProperty(const proton::message &m, const char *name)
         return {};
     const auto value = properties.get(name);
     return value.type() == proton::STRING ? text(proton::get<std::string>(value)) : text(proton::to_string(value));
+}
+
+// "Application/SenML+JSON; charset=utf-8" -> "application/senml+json", without Qt strings (per
+// message on the receive path).
+inline std::string mediaType(const std::string &contentType)
+{
+    std::string type = contentType.substr(0, contentType.find(';'));
+    const auto space = [](char c) { return c == ' ' || c == '\t'; };
+    while (!type.empty() && space(type.back()))
+        type.pop_back();
+    const auto first = std::find_if_not(type.begin(), type.end(), space);
+    type.erase(type.begin(), first);
+    std::transform(type.begin(), type.end(), type.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    return type;
 }
 
 // The body's bytes: a data section (binary) or an amqp-value string; nullopt for anything else.

@@ -8,6 +8,7 @@
 #include "devices/ReadingStore.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 #include <proton/delivery.hpp>
 #include <proton/message.hpp>
@@ -52,10 +53,7 @@ void AmqpClient::handleReading(proton::delivery &d, proton::message &m)
         grantCredit();
         return;
     }
-    const bool pendingAlready = !id.isEmpty()
-        && (std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const Pending &p) { return p.messageId == id; })
-            || std::any_of(m_toStore.cbegin(), m_toStore.cend(), [&](const ToStore &t) { return t.messageId == id; }));
-    if (pendingAlready) {
+    if (!id.isEmpty() && m_unsettledIds.contains(id)) {
         storeDecoded();  // settled in order, after the first copy
         m_pending.push_back({m_nextSeq++, d, id, true});
         countersDirty();
@@ -67,25 +65,27 @@ void AmqpClient::handleReading(proton::delivery &d, proton::message &m)
         device = text(m.subject());
     if (device.isEmpty())
         return refuse(d, QStringLiteral("no device named"));
-    const QString type = text(m.content_type()).section(u';', 0, 0).trimmed().toLower();
+    const std::string type = mediaType(m.content_type());
     // Stored before a crash but never accepted: decoded with the same base again, so relative
     // times give the same samples and the store drops what reached the disk (AmqpIdLog.h).
     const auto loggedBase = id.isEmpty() ? std::nullopt : m_ids->storedBase(id);
     const qint64 created = m.creation_time().milliseconds();
     const qint64 baseMs = loggedBase ? *loggedBase : created > 0 ? created : QDateTime::currentMSecsSinceEpoch();
     DecodedPayload decoded;
-    if (type == u"application/senml+json") {
+    if (type == "application/senml+json") {
         decoded = decodeSenmlJson(*body, baseMs);
-    } else if (type == u"application/senml+xml") {
+    } else if (type == "application/senml+xml") {
         decoded = decodeSenmlXml(*body, baseMs);
-    } else if (type == u"text/plain") {
+    } else if (type == "text/plain") {
         QString series = appProperty(m, "series");
         decoded = decodeBareNumber(*body, series.isEmpty() ? QStringLiteral("value") : series, appProperty(m, "unit"), baseMs);
     } else {
-        return refuse(d, QStringLiteral("content type \"%1\"").arg(type));
+        return refuse(d, QStringLiteral("content type \"%1\"").arg(text(type)));
     }
     if (decoded.readings.isEmpty())
-        return refuse(d, QStringLiteral("no readings in a %1 body from %2").arg(type, device));
+        return refuse(d, QStringLiteral("no readings in a %1 body from %2").arg(text(type), device));
+    if (!id.isEmpty())
+        m_unsettledIds.insert(id);
     m_toStore.push_back({d, id, device, std::move(decoded.readings), baseMs, loggedBase.has_value()});
     countersDirty();
 }
@@ -95,6 +95,8 @@ void AmqpClient::handleReading(proton::delivery &d, proton::message &m)
 // time after append(). The other order could leave samples on disk whose id is unknown.
 void AmqpClient::storeDecoded()
 {
+    if (m_storeTimer)
+        m_storeTimer->stop();
     if (m_toStore.empty())
         return;
     QList<std::pair<QString, qint64>> entries;
@@ -142,8 +144,10 @@ void AmqpClient::persisted(quint64 upTo, bool ok)
         m_pending.pop_front();
     }
     for (const auto &p : done) {
-        if (!p.messageId.isEmpty() && !p.duplicate)
+        if (!p.messageId.isEmpty() && !p.duplicate) {
             ids.append(p.messageId);
+            m_unsettledIds.remove(p.messageId);
+        }
     }
     m_ids->markAccepted(ids);  // before accepting: a crash in between gives a redelivery we recognise
     for (auto &p : done) {

@@ -2,11 +2,43 @@
 
 #include "core/Logging.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+// A batch row's ids and bases: QDataStream takes any id (AMQP allows every character).
+QByteArray packBatch(const QList<std::pair<QString, qint64>> &entries)
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out << qint32(entries.size());
+    for (const auto &[id, baseMs] : entries)
+        out << id << baseMs;
+    return blob;
+}
+
+QList<std::pair<QString, qint64>> unpackBatch(const QByteArray &blob)
+{
+    QDataStream in(blob);
+    qint32 n = 0;
+    in >> n;
+    QList<std::pair<QString, qint64>> entries;
+    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        QString id;
+        qint64 baseMs = 0;
+        in >> id >> baseMs;
+        if (in.status() == QDataStream::Ok)
+            entries.append({id, baseMs});
+    }
+    return entries;
+}
+}  // namespace
 
 AmqpIdLog::AmqpIdLog(const QString &file, const QString &service)
     : m_file(file)
@@ -33,25 +65,18 @@ void AmqpIdLog::open()
     db.setDatabaseName(m_file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     QSqlQuery query(db);
-    // done = 0: stored, not yet accepted (step 1 of the header's two). WAL + NORMAL like the
-    // history: a commit survives the process being killed, without an fsync per batch.
-    bool ok = db.open() && query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+    // WAL + NORMAL like the history: a commit survives the process being killed, without an
+    // fsync per batch.
+    const bool ok = db.open() && query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
         && query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accepted (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                     "service TEXT NOT NULL, id TEXT NOT NULL, base_ms INTEGER, "
-                                     "done INTEGER NOT NULL DEFAULT 1)"));
-    // A log of an earlier version has neither column: its rows were all accepted.
-    bool hasDone = false;
-    if (ok && query.exec(QStringLiteral("PRAGMA table_info(accepted)"))) {
-        while (query.next())
-            hasDone = hasDone || query.value(1).toString() == u"done";
-    }
-    if (ok && !hasDone) {
-        ok = query.exec(QStringLiteral("ALTER TABLE accepted ADD COLUMN base_ms INTEGER"))
-            && query.exec(QStringLiteral("ALTER TABLE accepted ADD COLUMN done INTEGER NOT NULL DEFAULT 1"));
-    }
-    ok = ok && query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS accepted_service ON accepted (service, seq)"))
-        && query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS accepted_id ON accepted (service, id)"));
+        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS batches (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                     "service TEXT NOT NULL, ids BLOB NOT NULL, count INTEGER NOT NULL)"))
+        && query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS batches_service ON batches (service, seq)"))
+        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accepted_ranges (service TEXT NOT NULL, "
+                                     "first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, "
+                                     "PRIMARY KEY (service, first_seq))"))
+        && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accepted_ids (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                     "service TEXT NOT NULL, id TEXT NOT NULL)"));
     if (!ok) {
         qCWarning(lcAmqp) << "Cannot open the accepted-id log" << m_file << db.lastError().text() << query.lastError().text();
         return;
@@ -63,85 +88,194 @@ void AmqpIdLog::open()
 void AmqpIdLog::load()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QList<std::pair<qint64, qint64>> ranges;
+    query.prepare(QStringLiteral("SELECT first_seq, last_seq FROM accepted_ranges WHERE service = ?"));
+    query.addBindValue(m_service);
+    if (query.exec()) {
+        while (query.next())
+            ranges.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    }
+    const auto inRange = [&ranges](qint64 seq) {
+        return std::any_of(ranges.cbegin(), ranges.cend(), [seq](const auto &r) { return seq >= r.first && seq <= r.second; });
+    };
+    query.prepare(QStringLiteral("SELECT id FROM accepted_ids WHERE service = ?"));
+    query.addBindValue(m_service);
+    if (query.exec()) {
+        while (query.next())
+            m_accepted.insert(query.value(0).toString());
+    }
+    // Newest first, until MaxIds ids.
+    query.prepare(QStringLiteral("SELECT seq, ids FROM batches WHERE service = ? ORDER BY seq DESC"));
+    query.addBindValue(m_service);
+    qsizetype held = 0;
+    if (query.exec()) {
+        while (held < MaxIds && query.next()) {
+            const qint64 seq = query.value(0).toLongLong();
+            const bool accepted = inRange(seq);
+            const auto entries = unpackBatch(query.value(1).toByteArray());
+            held += entries.size();
+            for (const auto &[id, baseMs] : entries) {
+                if (accepted)
+                    m_accepted.insert(id);
+                else if (!m_accepted.contains(id) && !m_stored.contains(id))
+                    m_stored.insert(id, {baseMs, seq});
+            }
+        }
+    }
+    loadOlderFormat();
+    // An id both accepted (later) and stored (an earlier attempt) is accepted.
+    for (auto it = m_stored.begin(); it != m_stored.end();)
+        it = m_accepted.contains(it.key()) ? m_stored.erase(it) : std::next(it);
+    qCDebug(lcAmqp) << "Accepted-id log of" << m_service << "holds" << m_accepted.size() << "accepted and"
+                    << m_stored.size() << "stored ids";
+}
+
+// The log of an earlier version: a row per id, done = 1 once accepted. Read, never written.
+void AmqpIdLog::loadOlderFormat()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("SELECT id, done, base_ms FROM accepted WHERE service = ? ORDER BY seq DESC LIMIT ?"));
     query.addBindValue(m_service);
     query.addBindValue(MaxIds);
-    if (query.exec()) {
-        while (query.next()) {
-            const QString id = query.value(0).toString();
-            if (query.value(1).toInt() != 0)
-                m_accepted.insert(id);
-            else if (!m_accepted.contains(id))
-                m_stored.insert(id, query.value(2).toLongLong());
-        }
+    if (!query.exec())
+        return;  // no such table: a log of this version
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (query.value(1).toInt() != 0)
+            m_accepted.insert(id);
+        else if (!m_stored.contains(id))
+            m_stored.insert(id, {query.value(2).toLongLong(), 0});
     }
-    qCDebug(lcAmqp) << "Accepted-id log of" << m_service << "holds" << m_accepted.size() << "accepted and"
-                    << m_stored.size() << "stored ids";
 }
 
 std::optional<qint64> AmqpIdLog::storedBase(const QString &id) const
 {
     const auto it = m_stored.constFind(id);
-    return it == m_stored.cend() ? std::nullopt : std::optional<qint64>(*it);
+    return it == m_stored.cend() ? std::nullopt : std::optional<qint64>(it->baseMs);
+}
+
+bool AmqpIdLog::commit(const char *what)
+{
+    auto db = QSqlDatabase::database(m_connection, false);
+    if (db.commit())
+        return true;
+    qCWarning(lcAmqp) << "Cannot write the accepted-id log (" << what << ")" << m_file << db.lastError().text();
+    db.rollback();
+    return false;
 }
 
 bool AmqpIdLog::noteStored(const QList<std::pair<QString, qint64>> &entries)
 {
-    for (const auto &[id, baseMs] : entries)
-        m_stored.insert(id, baseMs);
-    if (!m_open || entries.isEmpty())
-        return m_file.isEmpty();
-    auto db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO accepted (service, id, base_ms, done) VALUES (?, ?, ?, 0)"));
-    bool ok = true;
-    for (const auto &[id, baseMs] : entries) {
+    if (entries.isEmpty())
+        return true;
+    qint64 batch = 0;
+    bool ok = m_file.isEmpty();
+    if (m_open) {
+        auto db = QSqlDatabase::database(m_connection, false);
+        db.transaction();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO batches (service, ids, count) VALUES (?, ?, ?)"));
         query.addBindValue(m_service);
-        query.addBindValue(id);
-        query.addBindValue(baseMs);
-        ok = query.exec() && ok;
+        query.addBindValue(packBatch(entries));
+        query.addBindValue(qint64(entries.size()));
+        ok = query.exec();
+        if (!ok)
+            qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << query.lastError().text();
+        ok = commit("step 1") && ok;
+        batch = ok ? query.lastInsertId().toLongLong() : 0;
     }
+    if (batch > 0) {
+        if (m_runFirstBatch == 0)
+            m_runFirstBatch = batch;
+        m_runBatches.emplace_back(batch, entries.size());
+    }
+    for (const auto &[id, baseMs] : entries)
+        m_stored.insert(id, {baseMs, batch});
     m_sinceTrim += entries.size();
-    ok = db.commit() && ok;
-    if (!ok)
-        qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << query.lastError().text();
     return ok;
 }
 
 bool AmqpIdLog::markAccepted(const QStringList &ids)
 {
+    // Ids of an earlier run (or whose batch row could not be written) are written alone, and
+    // so are those of a batch of this run accepted only in part (not how AmqpClient settles).
+    QStringList alone;
+    std::vector<std::pair<QString, qint64>> ofRun;
     for (const auto &id : ids) {
-        m_stored.remove(id);
+        const auto it = m_stored.constFind(id);
+        const qint64 batch = it == m_stored.cend() ? 0 : it->batch;
+        const auto own = std::find_if(m_runBatches.begin(), m_runBatches.end(),
+                                      [batch](const auto &b) { return b.first == batch; });
+        if (batch > 0 && own != m_runBatches.end()) {
+            --own->second;
+            ofRun.emplace_back(id, batch);
+        } else {
+            alone.append(id);
+        }
+        if (it != m_stored.cend())
+            m_stored.erase(it);
         m_accepted.insert(id);
+    }
+    for (const auto &[id, batch] : ofRun) {
+        const auto own = std::find_if(m_runBatches.cbegin(), m_runBatches.cend(),
+                                      [batch](const auto &b) { return b.first == batch; });
+        if (own->second > 0)
+            alone.append(id);
+    }
+    const qint64 rangeWas = m_rangeEnd;
+    while (!m_runBatches.empty() && m_runBatches.front().second <= 0) {
+        m_rangeEnd = m_runBatches.front().first;
+        m_runBatches.pop_front();
     }
     if (!m_open || ids.isEmpty())
         return m_file.isEmpty();
     auto db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE accepted SET done = 1 WHERE service = ? AND id = ? AND done = 0"));
     bool ok = true;
-    for (const auto &id : ids) {
+    if (m_rangeEnd != rangeWas) {
+        query.prepare(QStringLiteral("INSERT INTO accepted_ranges (service, first_seq, last_seq) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (service, first_seq) DO UPDATE SET last_seq = excluded.last_seq"));
         query.addBindValue(m_service);
-        query.addBindValue(id);
-        ok = query.exec() && ok;
+        query.addBindValue(m_runFirstBatch);
+        query.addBindValue(m_rangeEnd);
+        ok = query.exec();
     }
-    if (m_sinceTrim > MaxIds / 10)  // bounded: forget the oldest now and then, not per message
-        trim();
-    ok = db.commit() && ok;
+    if (!alone.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO accepted_ids (service, id) VALUES (?, ?)"));
+        for (const QString &id : std::as_const(alone)) {
+            query.addBindValue(m_service);
+            query.addBindValue(id);
+            ok = query.exec() && ok;
+        }
+    }
     if (!ok)
         qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << query.lastError().text();
-    return ok;
+    if (m_sinceTrim > MaxIds / 10)  // bounded: forget the oldest now and then, not per batch
+        trim();
+    return commit("step 2") && ok;
 }
 
-// In markAccepted()'s transaction.
+// In markAccepted()'s transaction: the newest batches that hold MaxIds ids stay, with the
+// ranges over them and the newest MaxIds ids accepted alone.
 void AmqpIdLog::trim()
 {
     m_sinceTrim = 0;
     QSqlQuery trim(QSqlDatabase::database(m_connection, false));
-    trim.prepare(QStringLiteral("DELETE FROM accepted WHERE service = ? AND seq <= "
-                                "(SELECT seq FROM accepted WHERE service = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)"));
+    trim.prepare(QStringLiteral("DELETE FROM batches WHERE service = ? AND seq < (SELECT MIN(seq) FROM "
+                                "(SELECT seq, SUM(count) OVER (ORDER BY seq DESC) AS held FROM batches "
+                                "WHERE service = ?) WHERE held <= ?)"));
+    trim.addBindValue(m_service);
+    trim.addBindValue(m_service);
+    trim.addBindValue(MaxIds);
+    trim.exec();
+    trim.prepare(QStringLiteral("DELETE FROM accepted_ranges WHERE service = ? AND last_seq < "
+                                "(SELECT MIN(seq) FROM batches WHERE service = ?)"));
+    trim.addBindValue(m_service);
+    trim.addBindValue(m_service);
+    trim.exec();
+    trim.prepare(QStringLiteral("DELETE FROM accepted_ids WHERE service = ? AND seq <= "
+                                "(SELECT seq FROM accepted_ids WHERE service = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)"));
     trim.addBindValue(m_service);
     trim.addBindValue(m_service);
     trim.addBindValue(MaxIds);

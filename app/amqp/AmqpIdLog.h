@@ -9,6 +9,12 @@
 //      time base its relative times were decoded with ("now" for most SenML and bare numbers);
 //   2. markAccepted(id) commits once the history committed the samples, before the delivery is
 //      accepted.
+// Both steps cost a row per batch, not per message (a backlog drains at tens of thousands a
+// second): step 1 writes the batch's ids and bases as one row; the batches a run writes for a
+// service are accepted in the order they were written, so step 2 is a range of batch rows per
+// service and run (accepted_ranges). Only an id of an earlier run (a redelivery after a crash)
+// is accepted alone (accepted_ids).
+//
 // A kill before 1: nothing stored, the redelivery is new. Between 1 and the history's commit:
 // the redelivery is decoded again with the logged base and stored (nothing lost). Between that
 // commit and 2: decoded again with the logged base, it yields the same (time, value) samples,
@@ -21,6 +27,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 #include <utility>
 
@@ -44,13 +51,24 @@ public:
     bool markAccepted(const QStringList &ids);
 
 private:
+    struct Stored {
+        qint64 baseMs;
+        qint64 batch;  // its batch row (0: in memory only, or an older log's row)
+    };
     void load();
+    void loadOlderFormat();
     void trim();
+    bool commit(const char *what);
     QString m_file;
     QString m_service;
     QString m_connection;
     QSet<QString> m_accepted;
-    QHash<QString, qint64> m_stored;  // step 1 done, step 2 not
+    QHash<QString, Stored> m_stored;  // step 1 done, step 2 not
+    // This run's batch rows in the order written, with the ids of each not accepted yet; the
+    // range ends at the newest row before the first that still has some.
+    std::deque<std::pair<qint64, qsizetype>> m_runBatches;
+    qint64 m_runFirstBatch = 0;
+    qint64 m_rangeEnd = 0;
     bool m_open = false;
     qint64 m_sinceTrim = 0;
 };

@@ -22,8 +22,9 @@ struct AmqpSettings {
     // Where readings come from: RabbitMQ 4 v2 addresses such as "/queues/sensors".
     QStringList sources;
     // Deliveries unsettled at most (credit is granted in batches up to this); Linnet stops
-    // granting credit while its store is behind instead of dropping.
-    int creditWindow = 1000;
+    // granting credit while its store is behind instead of dropping. A few thousand keep the
+    // broker sending while a batch waits for the disk (a few MB of messages held at most).
+    int creditWindow = 5000;
 
     // The ReadingStore service of this connection's readings.
     QString service() const { return QStringLiteral("amqp/") + name; }

@@ -3,7 +3,7 @@
 //  consume: N SenML JSON messages are queued (bench-amqp-proton publish, as fast as the broker
 //           confirms), then drained by Linnet (bench-amqp-linnet: AmqpConnection into a
 //           ReadingStore with history; a message counts once stored, persisted and accepted)
-//           and by the anchor, a minimal Proton C++ receiver with the same credit window 1000
+//           and by the anchor, a minimal Proton C++ receiver with the same credit window
 //           that accepts each delivery and decodes nothing. Rate = N / (first message .. last).
 //           The broker's ceiling: the confirmed publish rate of the fill, and the same drain
 //           with pre-settled deliveries and a credit window of 10,000.
@@ -103,9 +103,11 @@ void runAmqpConsume(const AmqpFixture &f)
     const Drain anchor = drain(f.startProton(QStringLiteral("amqp-anchor"),
                                              QStringList{QStringLiteral("receive"), QStringLiteral("--address"),
                                                          RabbitMqServer::queueAddress(queues[0]), QStringLiteral("--credit"),
-                                                         QStringLiteral("1000")} + expect),
+                                                         QString::number(CreditWindow)} + expect),
                                bound);
-    const Drain linnet = drain(f.startLinnet(QStringLiteral("amqp-linnet"), {queues[1]}, expect), bound);
+    const Drain linnet = drain(f.startLinnet(QStringLiteral("amqp-linnet"), {queues[1]},
+                                             QStringList{QStringLiteral("--credit"), QString::number(CreditWindow)} + expect),
+                               bound);
     const Drain settled = drain(f.startProton(QStringLiteral("amqp-settled"),
                                               QStringList{QStringLiteral("receive"), QStringLiteral("--address"),
                                                           RabbitMqServer::queueAddress(queues[2]), QStringLiteral("--credit"),
@@ -127,13 +129,14 @@ void runAmqpConsume(const AmqpFixture &f)
         QStringLiteral("AMQP consume: RabbitMQ 4.0 (durable quorum queues, durable messages) filled with %1 SenML JSON messages "
                        "per queue (10 devices, plain Proton C++ publisher, %2 s); rate = N / time from the first message to "
                        "the last. Linnet: AmqpConnection into a ReadingStore with its history on disk (SQLite) and the "
-                       "message-id log, credit window 1000; a message counts once its reading is stored, persisted and the "
-                       "delivery accepted (counters reach the GUI thread every 100 ms: the time includes up to that); %3 s, "
-                       "%4 samples stored, persisted: %5. Anchor: proton::container receiver, credit window 1000, "
+                       "message-id log, credit window %7 (the default); a message counts once its reading is stored, persisted and the "
+                       "delivery accepted (the counters reach the GUI thread within 5 ms once nothing waits); %3 s, "
+                       "%4 samples stored, persisted: %5. Anchor: proton::container receiver, credit window %7, "
                        "auto-accept, no body decoding: %6 s. Each drains a queue of its own, one after the other")
             .arg(count(double(n)), fixed(fill.value(u"done_us").toDouble() / 1e6 - fill.value(u"start_us").toDouble() / 1e6, 1),
                  fixed(seconds(l), 2), count(samples), l.value(u"persisted").toBool() ? QStringLiteral("yes") : QStringLiteral("NO"),
-                 fixed(seconds(anchor.result), 2)));
+                 fixed(seconds(anchor.result), 2))
+            .arg(count(double(CreditWindow))));
     t.add({QStringLiteral("AMQP: consume %1 queued messages, persistence on: msgs/s ").arg(count(double(n))) + how,
            complete ? count(linnet.rate()) : QStringLiteral("%1 (only %2 of %3 samples stored)").arg(count(linnet.rate()), count(samples), count(double(n))),
            QStringLiteral("Proton C++: %1").arg(count(anchor.rate())),

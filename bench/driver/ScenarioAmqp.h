@@ -8,6 +8,9 @@ class RabbitMqServer;
 
 namespace bench {
 
+// Linnet's default credit window (AmqpSettings::creditWindow), the anchor's too.
+constexpr int CreditWindow = 5000;
+
 struct AmqpFixture {
     Bench &bench;
     RabbitMqServer &broker;

@@ -31,7 +31,8 @@ void runAmqpStall(const AmqpFixture &f)
     const QString scenario = QStringLiteral("AMQP: 10 s stall of Linnet's store");
     const QString queue = QStringLiteral("live");
     QString error;
-    auto linnet = f.startLinnet(QStringLiteral("amqp-stall-linnet"), {queue}, {});
+    auto linnet = f.startLinnet(QStringLiteral("amqp-stall-linnet"), {queue},
+                                {QStringLiteral("--credit"), QString::number(CreditWindow)});
     if (awaitLine(*linnet, QStringLiteral("ready"), 30000, &error).isEmpty()) {
         t.failed(scenario, error);
         return;
@@ -103,12 +104,13 @@ void runAmqpStall(const AmqpFixture &f)
         QStringLiteral("AMQP stall: a Proton C++ publisher sends %1 SenML JSON messages/s (10 devices, durable, quorum queue) for "
                        "%2 s; Linnet (as in the consume row) consumes; after %3 s its history writer is held for 10 s "
                        "(ReadingStore::holdHistoryForTesting: no delivery can be accepted, so no credit is granted past the "
-                       "window of 1000), then resumed with publishing going on. The broker confirmed %4/s during the stall. "
+                       "window of %6), then resumed with publishing going on. The broker confirmed %4/s during the stall. "
                        "Drain = messages stored from the release until Linnet is within 0.2 s of the publisher (%5) / that "
                        "time. Queue depth from rabbitmqctl every ~2 s (quorum queues report it late); backlog at the release = "
                        "confirmed - stored then")
             .arg(count(LiveRate), fixed(seconds, 0), fixed(WarmUpMs / 1000.0, 0), count(publishRate),
-                 caught ? QStringLiteral("%1 s after the release").arg(fixed(hit.t - tRelease, 1)) : QStringLiteral("not within %1 s").arg(AfterMs / 1000)));
+                 caught ? QStringLiteral("%1 s after the release").arg(fixed(hit.t - tRelease, 1)) : QStringLiteral("not within %1 s").arg(AfterMs / 1000))
+            .arg(count(double(CreditWindow))));
     t.add({QStringLiteral("AMQP: 10 s stall of Linnet's store at %1 msgs/s: drain msgs/s ").arg(count(LiveRate)) + how,
            caught ? count(drainRate) : QStringLiteral("did not catch up"), QStringLiteral("live rate %1").arg(count(LiveRate)),
            QStringLiteral(">= %1").arg(count(LiveRate)),

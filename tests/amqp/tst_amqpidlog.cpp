@@ -1,0 +1,182 @@
+// AmqpIdLog on a real SQLite file: both steps survive a reopen, step 2 as a range of batch rows
+// per run, ids of an earlier run accepted one by one, services sharing a file, logs of the
+// version with a row per id, and trimming.
+#include "amqp/AmqpIdLog.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_AmqpIdLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    static std::unique_ptr<AmqpIdLog> open(const QString &file, const QString &service = QStringLiteral("svc"))
+    {
+        auto log = std::make_unique<AmqpIdLog>(file, service);
+        log->open();
+        return log;
+    }
+
+private Q_SLOTS:
+    void bothStepsSurviveAReopen()
+    {
+        const QString f = file("steps.sqlite");
+        {
+            auto log = open(f);
+            QVERIFY(log->noteStored({{QStringLiteral("a"), 100}, {QStringLiteral("b"), 200}, {QStringLiteral("c"), 300}}));
+            QCOMPARE(log->storedBase(QStringLiteral("b")), std::optional<qint64>(200));
+            QVERIFY(log->markAccepted({QStringLiteral("a"), QStringLiteral("b")}));
+            QVERIFY(log->contains(QStringLiteral("a")));
+            QVERIFY(!log->storedBase(QStringLiteral("a")));
+        }
+        auto log = open(f);
+        QVERIFY(log->contains(QStringLiteral("a")));
+        QVERIFY(log->contains(QStringLiteral("b")));
+        QVERIFY(!log->contains(QStringLiteral("c")));  // step 1 only: stored, not accepted
+        QCOMPARE(log->storedBase(QStringLiteral("c")), std::optional<qint64>(300));
+        QVERIFY(!log->storedBase(QStringLiteral("d")));
+    }
+
+    // A redelivery after a crash is accepted in a later run, out of order with that run's rows;
+    // the other unaccepted row of the crashed run must not be covered by the new run's range.
+    void earlierRunsRowsAreAcceptedAlone()
+    {
+        const QString f = file("runs.sqlite");
+        {
+            auto log = open(f);
+            QVERIFY(log->noteStored({{QStringLiteral("old1"), 1}, {QStringLiteral("old2"), 2}}));
+        }  // killed: neither accepted
+        {
+            auto log = open(f);
+            QCOMPARE(log->storedBase(QStringLiteral("old2")), std::optional<qint64>(2));
+            QVERIFY(log->noteStored({{QStringLiteral("new1"), 10}, {QStringLiteral("new2"), 20}}));
+            QVERIFY(log->markAccepted({QStringLiteral("new1"), QStringLiteral("old2"), QStringLiteral("new2")}));
+        }
+        auto log = open(f);
+        QVERIFY(log->contains(QStringLiteral("new1")));
+        QVERIFY(log->contains(QStringLiteral("new2")));
+        QVERIFY(log->contains(QStringLiteral("old2")));
+        QVERIFY(!log->contains(QStringLiteral("old1")));
+        QCOMPARE(log->storedBase(QStringLiteral("old1")), std::optional<qint64>(1));
+    }
+
+    // Rows accepted so far are in the range; those inserted after are not.
+    void theRangeEndsAtTheLastAccepted()
+    {
+        const QString f = file("partial.sqlite");
+        {
+            auto log = open(f);
+            QVERIFY(log->noteStored({{QStringLiteral("p1"), 1}, {QStringLiteral("p2"), 2}}));
+            QVERIFY(log->markAccepted({QStringLiteral("p1")}));
+            QVERIFY(log->noteStored({{QStringLiteral("p3"), 3}}));
+        }
+        auto log = open(f);
+        QVERIFY(log->contains(QStringLiteral("p1")));
+        QVERIFY(!log->contains(QStringLiteral("p2")));
+        QVERIFY(!log->contains(QStringLiteral("p3")));
+    }
+
+    void servicesShareAFile()
+    {
+        const QString f = file("shared.sqlite");
+        {
+            auto a = open(f, QStringLiteral("A"));
+            auto b = open(f, QStringLiteral("B"));
+            for (int i = 0; i < 4; ++i) {  // interleaved rows
+                QVERIFY(a->noteStored({{QStringLiteral("a%1").arg(i), i}}));
+                QVERIFY(b->noteStored({{QStringLiteral("b%1").arg(i), i}}));
+            }
+            QVERIFY(a->markAccepted({QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
+            QVERIFY(b->markAccepted({QStringLiteral("b0")}));
+        }
+        auto a = open(f, QStringLiteral("A"));
+        auto b = open(f, QStringLiteral("B"));
+        QVERIFY(a->contains(QStringLiteral("a3")));
+        QVERIFY(!a->contains(QStringLiteral("b0")));  // another service's id
+        QVERIFY(b->contains(QStringLiteral("b0")));
+        QVERIFY(!b->contains(QStringLiteral("b1")));
+        QCOMPARE(b->storedBase(QStringLiteral("b3")), std::optional<qint64>(3));
+    }
+
+    // A log written by the version that marked each row done and had no ranges.
+    void readsTheOlderFormat()
+    {
+        const QString f = file("older.sqlite");
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            db.setDatabaseName(f);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE accepted (seq INTEGER PRIMARY KEY AUTOINCREMENT, service TEXT NOT "
+                                          "NULL, id TEXT NOT NULL, base_ms INTEGER, done INTEGER NOT NULL DEFAULT 1)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX accepted_id ON accepted (service, id)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO accepted (service, id, base_ms, done) VALUES "
+                                          "('svc', 'done', 5, 1), ('svc', 'half', 6, 0)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        {
+            auto log = open(f);
+            QVERIFY(log->contains(QStringLiteral("done")));
+            QCOMPARE(log->storedBase(QStringLiteral("half")), std::optional<qint64>(6));
+            QVERIFY(log->noteStored({{QStringLiteral("next"), 7}}));
+            QVERIFY(log->markAccepted({QStringLiteral("half"), QStringLiteral("next")}));
+        }
+        auto log = open(f);
+        QVERIFY(log->contains(QStringLiteral("half")));
+        QVERIFY(log->contains(QStringLiteral("next")));
+    }
+
+    void inMemoryWithoutAFile()
+    {
+        AmqpIdLog log(QString(), QStringLiteral("svc"));
+        log.open();
+        QVERIFY(log.noteStored({{QStringLiteral("m"), 9}}));
+        QCOMPARE(log.storedBase(QStringLiteral("m")), std::optional<qint64>(9));
+        QVERIFY(log.markAccepted({QStringLiteral("m")}));
+        QVERIFY(log.contains(QStringLiteral("m")));
+    }
+
+    // Past MaxIds the oldest rows go, and so do the ranges that covered only them; the newest
+    // stay accepted.
+    void trimsTheOldest()
+    {
+        const QString f = file("trim.sqlite");
+        const qsizetype total = AmqpIdLog::MaxIds + AmqpIdLog::MaxIds / 10 + 2;
+        {
+            auto log = open(f);
+            QList<std::pair<QString, qint64>> batch;
+            QStringList ids;
+            for (qsizetype i = 0; i < total; ++i) {
+                batch.append({QStringLiteral("t%1").arg(i), i});
+                ids.append(batch.last().first);
+                if (batch.size() == 10000 || i == total - 1) {
+                    QVERIFY(log->noteStored(batch));
+                    QVERIFY(log->markAccepted(ids));
+                    batch.clear();
+                    ids.clear();
+                }
+            }
+        }
+        auto log = open(f);
+        QVERIFY(log->contains(QStringLiteral("t%1").arg(total - 1)));
+        QVERIFY(!log->contains(QStringLiteral("t0")));
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trimcheck"));
+        db.setDatabaseName(f);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(count) FROM batches")) && q.next());
+        QVERIFY(q.value(0).toLongLong() < total);
+        QVERIFY(q.value(0).toLongLong() >= AmqpIdLog::MaxIds - 10000);  // the newest batches holding MaxIds stay
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM accepted_ranges")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AmqpIdLog)
+#include "tst_amqpidlog.moc"
