@@ -23,13 +23,19 @@ Rectangle {
 
     readonly property bool recording: trace !== null && trace.recording
 
-    implicitHeight: Theme.headerHeight
+    // Two rows: at 1280 px beside the sidebar one row squeezed the filter and the choosers
+    // to a few letters each.
+    implicitHeight: Theme.headerHeight + filterRow.implicitHeight + Theme.spacingM
     color: Theme.surface
 
     RowLayout {
-        anchors.fill: parent
+        id: titleRow
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingL
+        height: Theme.headerHeight
         spacing: Theme.spacingS
 
         Text {
@@ -42,9 +48,8 @@ Rectangle {
             Accessible.name: qsTr("Protocol inspector")
         }
         Item {
-            Layout.preferredWidth: Theme.spacingS
+            Layout.fillWidth: true
         }
-
         Button {
             id: recordButton
             objectName: "recordButton"
@@ -82,43 +87,6 @@ Rectangle {
             enabled: root.inspector.count > 0
             onClicked: root.inspector.clear()
         }
-
-        SearchField {
-            id: filterField
-            objectName: "filterField"
-            Layout.fillWidth: true
-            Layout.minimumWidth: 110
-            Layout.maximumWidth: 320
-            placeholderText: qsTr("Filter events")
-            shortcutHint: qsTr("Ctrl+F")
-            onTextChanged: root.filter.text = text
-        }
-        ComboBox {
-            objectName: "protocolChooser"
-            // Fixed widths: at 1280 px beside the sidebar every control of the bar must fit.
-            Layout.preferredWidth: 148
-            model: [qsTr("All protocols"), "AMQP", "XMPP"]
-            Accessible.name: qsTr("Protocol")
-            // Rows: any, then InspectorModel.Protocol's values in order.
-            onActivated: index => root.filter.protocol = index - 1
-        }
-        ComboBox {
-            id: connectionChooser
-            objectName: "connectionChooser"
-            Layout.fillWidth: true
-            Layout.minimumWidth: 120
-            Layout.maximumWidth: 220
-            model: [qsTr("All connections")].concat(root.inspector.connections)
-            Accessible.name: qsTr("Connection")
-            onActivated: index => root.filter.connection = index > 0 ? currentText : ""
-        }
-        ComboBox {
-            objectName: "kindChooser"
-            Layout.preferredWidth: 126
-            model: [qsTr("All kinds")].concat(root.inspector.kinds)
-            Accessible.name: qsTr("Kind of event")
-            onActivated: index => root.filter.kind = index > 0 ? currentText : ""
-        }
         Switch {
             objectName: "bodiesSwitch"
             enabled: root.trace !== null
@@ -136,6 +104,49 @@ Rectangle {
             iconPath: Icons.arrowDown
             toolTipText: qsTr("Export the shown events (Ctrl+E)")
             onClicked: root.exportRequested()
+        }
+    }
+
+    RowLayout {
+        id: filterRow
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: titleRow.bottom
+        anchors.leftMargin: Theme.spacingL
+        anchors.rightMargin: Theme.spacingL
+        spacing: Theme.spacingS
+
+        SearchField {
+            id: filterField
+            objectName: "filterField"
+            Layout.fillWidth: true
+            Layout.minimumWidth: 160
+            placeholderText: qsTr("Filter events")
+            shortcutHint: qsTr("Ctrl+F")
+            onTextChanged: root.filter.text = text
+        }
+        ComboBox {
+            objectName: "protocolChooser"
+            Layout.preferredWidth: 160
+            model: [qsTr("All protocols"), "AMQP", "XMPP"]
+            Accessible.name: qsTr("Protocol")
+            // Rows: any, then InspectorModel.Protocol's values in order.
+            onActivated: index => root.filter.protocol = index - 1
+        }
+        ComboBox {
+            id: connectionChooser
+            objectName: "connectionChooser"
+            Layout.preferredWidth: 260
+            model: [qsTr("All connections")].concat(root.inspector.connections)
+            Accessible.name: qsTr("Connection")
+            onActivated: index => root.filter.connection = index > 0 ? currentText : ""
+        }
+        ComboBox {
+            objectName: "kindChooser"
+            Layout.preferredWidth: 160
+            model: [qsTr("All kinds")].concat(root.inspector.kinds)
+            Accessible.name: qsTr("Kind of event")
+            onActivated: index => root.filter.kind = index > 0 ? currentText : ""
         }
     }
 }
