@@ -111,7 +111,8 @@ void Demo::startAmqpDevices()
     QStringList args{QStringLiteral("--amqp"), QStringLiteral("amqps://%1:%2").arg(kTlsName).arg(m_rabbit->port()),
                      QStringLiteral("--amqp-user"), kAmqpUser, QStringLiteral("--amqp-ca"), m_rabbit->caCertificateFile(),
                      QStringLiteral("--amqp-address"), RabbitMqServer::queueAddress(kReadingsQueue),
-                     QStringLiteral("--progress-ms"), QStringLiteral("10000")};
+                     QStringLiteral("--progress-ms"), QStringLiteral("10000"), QStringLiteral("--history-seconds"),
+                     QString::number(demo::kHistorySeconds)};
     for (const devicesim::DeviceSpec &d : devicesim::amqp::demoDevices())
         args << QStringLiteral("--device") << d.id;
     ChildProcess *devices = startChild(QStringLiteral("amqp-devices"), m_options.devicesim, args, m_amqpPassword.toUtf8() + '\n');

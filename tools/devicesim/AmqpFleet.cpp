@@ -163,6 +163,10 @@ void AmqpFleet::maybeReady()
         return;
     }
     m_readyAtMs = now;
+    for (Slot &slot : m_slots) {
+        slot.historyNextMs = now - qint64(m_options.historySeconds * 1000);
+        slot.historyEndMs = now;
+    }
     QJsonArray ids;
     for (const Slot &slot : m_slots)
         ids.append(slot.spec.id);
@@ -271,6 +275,11 @@ void AmqpFleet::publishDue()
     const qint64 now = nowMs();
     if (m_everReady && !m_stopping) {
         for (Slot &slot : m_slots) {
+            // The history goes first, as fast as the broker takes it (never skipped).
+            while (m_connected && slot.historyNextMs < slot.historyEndMs && canPublish()) {
+                publish(slot, slot.historyNextMs);
+                slot.historyNextMs += HistoryStepMs;
+            }
             if (now < slot.nextDueMs)
                 continue;
             if (m_connected)

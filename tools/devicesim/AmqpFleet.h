@@ -49,6 +49,9 @@ struct AmqpFleetOptions {
     int window = 200;          // readings awaiting the broker's outcome at most; beyond: skipped
     int progressMs = 1000;     // 0: no progress lines
     double seconds = -1;       // stop this long after "ready" (-1: until stopped)
+    // At the first "ready", back-dated readings of this many seconds before it, one every
+    // HistoryStepMs per device (as the XMPP fleet's --history-seconds), ahead of the live ones.
+    double historySeconds = 0;
 };
 
 class AmqpFleet : public proton::messaging_handler
@@ -67,6 +70,8 @@ private:
         DeviceSpec spec;
         DeviceState state;
         qint64 nextDueMs = 0;
+        qint64 historyNextMs = 0;  // the next back-dated reading, up to historyEndMs
+        qint64 historyEndMs = 0;
         quint64 sequence = 0;
         proton::receiver commands;
         bool attached = false;
@@ -92,7 +97,8 @@ private:
     void tick();
     void inConnection(std::function<void()> work);
     void publishDue();
-    void publish(Slot &slot, qint64 nowMs);
+    void publish(Slot &slot, qint64 timeMs);
+    bool canPublish() const;
     void answer(Slot &slot, const proton::message &request);
     void flushReplies();
     void linkFailed(const std::string &what, const proton::error_condition &e);

@@ -11,6 +11,7 @@
 namespace devicesim::amqpfleet {
 
 inline constexpr int TickMs = 20;
+inline constexpr qint64 HistoryStepMs = 5000;
 inline constexpr int StopGraceMs = 2000;  // outstanding outcomes may take this long on the way out
 inline constexpr int MaxReconnectDelayMs = 10000;
 inline const std::string ReadingsLink = "readings";

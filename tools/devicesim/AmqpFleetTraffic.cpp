@@ -19,9 +19,15 @@ namespace devicesim {
 
 using namespace amqpfleet;
 
+bool AmqpFleet::canPublish() const
+{
+    return m_readings.active() && m_readings.credit() > 0 && m_inFlight < m_options.window;
+}
+
+// A reading taken at `now` (in the past for the history).
 void AmqpFleet::publish(Slot &slot, qint64 now)
 {
-    if (!m_readings.active() || m_readings.credit() <= 0 || m_inFlight >= m_options.window) {
+    if (!canPublish()) {
         ++m_skipped;
         return;
     }

@@ -3,6 +3,7 @@
 //
 //   linnet-devicesim --amqp amqps://127.0.0.1:5671 --amqp-user dev --amqp-ca ca.pem
 //       [--amqp-address /queues/sensors] [--device press-1 --device kiln-2 ...] [--rate 1]
+//       [--history-seconds 600]
 //
 // The password is --amqp-password or, without it, the first line of stdin (so it stays out of
 // ps); without --amqp-user the devices log in anonymously and need none. The queues must exist
@@ -68,6 +69,7 @@ int runAmqp(QCoreApplication &app)
     const auto seedOpt = opt("seed", "Seed of the signals (default 1).", "n");
     const auto progressOpt = opt("progress-ms", "Interval of progress lines, 0 for none (default 1000).", "ms");
     const auto secondsOpt = opt("seconds", "Stop this long after ready.", "s");
+    const auto historyOpt = opt("history-seconds", "First publish this many seconds of back-dated readings, one per device every 5 s (default 0).", "s");
     const auto listOpt = opt("list", "Print the devices as JSON lines and exit.");
     parser.process(app);
 
@@ -88,6 +90,7 @@ int runAmqp(QCoreApplication &app)
     options.window = int(number(windowOpt, options.window, 1));
     options.progressMs = int(number(progressOpt, options.progressMs));
     options.seconds = number(secondsOpt, -1);
+    options.historySeconds = number(historyOpt, 0);
     options.clock.seed = quint64(number(seedOpt, 1));
     if (!ok)
         return fail(QStringLiteral("numeric options need a number in range"));

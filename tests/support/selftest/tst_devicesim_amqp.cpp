@@ -2,38 +2,25 @@
 // its readings arrive on the queue with the protocol's properties and a SenML JSON body, its
 // devices answer commands on their queues (and the relay shows in later readings), a wrong
 // password or an untrusted certificate ends it with a clear error, and it comes back after the
-// broker was killed and restarted. The other end is a small Proton client in this file.
+// broker was killed and restarted, and --history-seconds sends back-dated readings first. The
+// other end is a small Proton client (AmqpProbe.h).
+#include "AmqpProbe.h"
 #include "FleetProcess.h"
 #include "RabbitMqServer.h"
 #include "TestCertificates.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <proton/connection.hpp>
-#include <proton/connection_options.hpp>
-#include <proton/container.hpp>
-#include <proton/delivery.hpp>
 #include <proton/message.hpp>
 #include <proton/message_id.hpp>
-#include <proton/messaging_handler.hpp>
-#include <proton/receiver.hpp>
-#include <proton/receiver_options.hpp>
-#include <proton/scalar.hpp>
-#include <proton/sender.hpp>
-#include <proton/sender_options.hpp>
-#include <proton/source.hpp>
-#include <proton/ssl.hpp>
-#include <proton/target_options.hpp>
-#include <proton/work_queue.hpp>
-
-#include <atomic>
-#include <deque>
-#include <mutex>
-#include <thread>
 
 namespace {
+
+using namespace amqpprobe;
 
 const QString User = QStringLiteral("dev");
 const QString Password = QStringLiteral("s3cret-dev");
@@ -42,147 +29,6 @@ const QString ReplyQueue = QStringLiteral("replies");
 // Proton checks the broker's name against the certificate's DNS names only (not IP
 // addresses): connect by a name the certificate has, which the build root resolves to 127.0.0.1.
 const QString TlsName = QStringLiteral("linnet.test");
-
-// A message as the test saw it (copied out of Proton's thread).
-struct Seen {
-    QString address;
-    QString id;
-    QString correlationId;
-    QString subject;
-    QString contentType;
-    QString device;
-    QString status;
-    QByteArray body;
-    bool binaryBody = false;
-};
-
-template<class Scalar>  // proton::scalar or proton::message_id
-QString scalarText(const Scalar &s)
-{
-    if (s.empty())
-        return {};
-    return s.type() == proton::STRING ? QString::fromStdString(proton::get<std::string>(s)) : QString::fromStdString(proton::to_string(s));
-}
-
-// Receives from some queues and sends anything anywhere (anonymous sender, "to" per message),
-// on its own Proton thread. Thread-safe: send(), seen(), isReady().
-class ProbeClient : public proton::messaging_handler
-{
-public:
-    ProbeClient(const QString &url, const QString &caFile, QStringList queues)
-        : m_url(url.toStdString())
-        , m_ca(caFile.toStdString())
-        , m_queues(std::move(queues))
-    {
-    }
-    ~ProbeClient() override
-    {
-        if (m_connection)
-            m_connection->work_queue().add([this] { m_connection->close(); });
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    void start()
-    {
-        m_thread = std::thread([this] {
-            try {
-                m_container.run();
-            } catch (const std::exception &e) {
-                qWarning() << "probe:" << e.what();
-            }
-        });
-    }
-    bool isReady() const { return m_ready; }
-    void send(proton::message m)
-    {
-        m_connection->work_queue().add([this, m] {
-            m_pending.push_back(m);
-            flush();
-        });
-    }
-    QList<Seen> seen(const QString &address) const
-    {
-        std::lock_guard lock(m_mutex);
-        QList<Seen> out;
-        for (const Seen &s : m_seen)
-            if (s.address == address)
-                out.append(s);
-        return out;
-    }
-
-private:
-    void on_container_start(proton::container &c) override
-    {
-        proton::connection_options co;
-        co.user(User.toStdString()).password(Password.toStdString()).sasl_allowed_mechs("PLAIN");
-        co.ssl_client_options(proton::ssl_client_options(m_ca, proton::ssl::VERIFY_PEER_NAME));
-        c.connect(m_url, co);
-    }
-    void on_connection_open(proton::connection &c) override
-    {
-        m_connection = std::make_unique<proton::connection>(c);
-        for (const QString &q : std::as_const(m_queues))
-            c.open_receiver(RabbitMqServer::queueAddress(q).toStdString(), proton::receiver_options().credit_window(500));
-        proton::target_options anonymous;
-        anonymous.anonymous(true);
-        m_sender = c.open_sender(std::string(), proton::sender_options().target(anonymous));
-    }
-    void on_receiver_open(proton::receiver &) override
-    {
-        ++m_openReceivers;
-        m_ready = m_openReceivers == m_queues.size() && m_senderOpen;
-    }
-    void on_sender_open(proton::sender &) override
-    {
-        m_senderOpen = true;
-        m_ready = m_openReceivers == m_queues.size() && m_senderOpen;
-    }
-    void on_sendable(proton::sender &) override { flush(); }
-    void on_message(proton::delivery &d, proton::message &m) override
-    {
-        Seen s;
-        s.address = QString::fromStdString(d.receiver().source().address());
-        s.id = scalarText(m.id());
-        s.correlationId = scalarText(m.correlation_id());
-        s.subject = QString::fromStdString(m.subject());
-        s.contentType = QString::fromStdString(m.content_type());
-        if (m.properties().exists("device"))
-            s.device = scalarText(m.properties().get("device"));
-        if (m.properties().exists("status"))
-            s.status = scalarText(m.properties().get("status"));
-        s.binaryBody = m.body().type() == proton::BINARY;
-        if (s.binaryBody) {
-            const auto b = proton::get<proton::binary>(m.body());
-            s.body = QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
-        } else if (m.body().type() == proton::STRING) {
-            s.body = QByteArray::fromStdString(proton::get<std::string>(m.body()));
-        }
-        std::lock_guard lock(m_mutex);
-        m_seen.append(s);
-    }
-    void on_error(const proton::error_condition &e) override { qWarning() << "probe:" << e.what().c_str(); }
-    void flush()
-    {
-        while (!m_pending.empty() && m_sender.active() && m_sender.credit() > 0) {
-            m_sender.send(m_pending.front());
-            m_pending.pop_front();
-        }
-    }
-
-    std::string m_url;
-    std::string m_ca;
-    QStringList m_queues;
-    proton::container m_container{*this};
-    std::thread m_thread;
-    std::unique_ptr<proton::connection> m_connection;
-    proton::sender m_sender;
-    std::deque<proton::message> m_pending;
-    int m_openReceivers = 0;
-    bool m_senderOpen = false;
-    std::atomic<bool> m_ready{false};
-    mutable std::mutex m_mutex;
-    QList<Seen> m_seen;
-};
 
 proton::message command(const QString &device, const QString &id, const QString &action, const QString &value)
 {
@@ -245,7 +91,7 @@ private Q_SLOTS:
     // JSON pack as a data section; every one accepted by the broker, message-ids unique.
     void readingsArrive()
     {
-        ProbeClient probe(url(), m_broker->caCertificateFile(), {QStringLiteral("sensors")});
+        ProbeClient probe(url(), m_broker->caCertificateFile(), {QStringLiteral("sensors")}, User, Password);
         probe.start();
         QTRY_VERIFY_WITH_TIMEOUT(probe.isReady(), 20000);
         FleetProcess sim;
@@ -284,11 +130,32 @@ private Q_SLOTS:
         QCOMPARE(done.value(u"unconfirmed").toDouble(), 0.0);
     }
 
+    // --history-seconds: back-dated readings every 5 s, oldest first, ahead of the live ones.
+    void historyComesFirst()
+    {
+        ProbeClient probe(url(), m_broker->caCertificateFile(), {QStringLiteral("sensors")}, User, Password);
+        probe.start();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.isReady(), 20000);
+        FleetProcess sim;
+        const qint64 startS = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(startSim(sim, {QStringLiteral("--device"), QStringLiteral("kiln-2"), QStringLiteral("--rate"),
+                               QStringLiteral("0.2"), QStringLiteral("--history-seconds"), QStringLiteral("60")}));
+        QTRY_VERIFY_WITH_TIMEOUT(readingsOf(probe, QStringLiteral("kiln-2")).size() >= 13, 20000);
+        const QList<Seen> seen = readingsOf(probe, QStringLiteral("kiln-2"));
+        const auto timeOf = [](const Seen &s) { return QJsonDocument::fromJson(s.body).array().at(0)[u"bt"].toDouble(); };
+        QVERIFY2(timeOf(seen.at(0)) <= double(startS - 55), qPrintable(QString::number(timeOf(seen.at(0)) - double(startS))));
+        for (int i = 1; i < 12; ++i)
+            QCOMPARE(qRound((timeOf(seen.at(i)) - timeOf(seen.at(i - 1))) * 1000), 5000);
+        QVERIFY(timeOf(seen.at(12)) >= double(startS) - 1);  // then live
+        sim.process.write("stop\n");
+        QVERIFY(sim.process.waitForFinished(20000));
+    }
+
     // Requests on a device's queue get their reply (correlation-id, status, text); the relay
     // shows in the device's later readings, the interval changes its rate, nonsense is refused.
     void commandsGetReplies()
     {
-        ProbeClient probe(url(), m_broker->caCertificateFile(), {QStringLiteral("sensors"), ReplyQueue});
+        ProbeClient probe(url(), m_broker->caCertificateFile(), {QStringLiteral("sensors"), ReplyQueue}, User, Password);
         probe.start();
         QTRY_VERIFY_WITH_TIMEOUT(probe.isReady(), 20000);
         FleetProcess sim;
