@@ -229,8 +229,10 @@ void Fleet::maybeReady()
 
 void Fleet::onAcked(int index, bool ok, qint64 roundTripUs, const QString &error)
 {
-    if (!ok && m_stopping) {
-        ++m_unanswered;  // cut off by the logout (see stop())
+    // Cut off by a logout we asked for (stop(), or "offline ID" / flapping while publishes were
+    // in flight): not a publishing error. A loaded machine has more of them in flight.
+    if (!ok && (m_stopping || !m_slots[size_t(index)].device->isWanted())) {
+        ++m_unanswered;
         return;
     }
     if (ok) {

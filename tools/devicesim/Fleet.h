@@ -104,7 +104,7 @@ private:
     quint64 m_errors = 0;
     quint64 m_skipped = 0;   // live readings dropped: the device's window was full
     quint64 m_historyItems = 0;
-    quint64 m_unanswered = 0;  // publishes without an answer when the devices logged out
+    quint64 m_unanswered = 0;  // publishes cut off by a logout we asked for (stop, offline)
     double m_liveSince = -1;
     quint64 m_ackedAtLive = 0;
     std::vector<float> m_ackMs;

@@ -188,7 +188,7 @@ void TestDeviceFleet::devicesAreEntitiesWithNodes()
 
     fleet.process.write("stop\n");
     QVERIFY(fleet.process.waitForFinished(10000));
-    QCOMPARE(fleet.process.exitCode(), 0);
+    QVERIFY2(fleet.process.exitCode() == 0, qPrintable(fleet.stderrText()));  // its warnings say why
     QCOMPARE(fleet.last(QStringLiteral("done")).value(u"errors").toInt(), 0);
     watcher.disconnectFromServer();
 }
