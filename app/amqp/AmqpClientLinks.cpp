@@ -47,6 +47,7 @@ void AmqpClient::on_receiver_open(proton::receiver &r)
     }
     if (r == m_manageReceiver) {
         r.add_credit(1);  // the one answer
+        sendDeclare();    // waited for this if the sender was ready first
         return;
     }
     // A refusal is an attach without a source, then a detach with the reason: not back yet.

@@ -53,7 +53,11 @@ void AmqpClient::openManagement()
 // classic queue (a quorum queue cannot be transient). 200: it exists like that already.
 void AmqpClient::sendDeclare()
 {
-    if (!m_declareId.isEmpty() || !m_manageSender || m_manageSender.credit() <= 0)
+    // The answer needs credit on our receiving link first: RabbitMQ ends the whole session when
+    // it has an answer for a management link without credit (seen when the sender's credit
+    // came before the receiver's attach).
+    if (!m_declareId.isEmpty() || !m_manageSender || m_manageSender.credit() <= 0 || !m_manageReceiver
+        || m_manageReceiver.credit() <= 0)
         return;
     m_declareId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     proton::message m;
