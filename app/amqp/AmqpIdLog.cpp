@@ -199,14 +199,15 @@ bool AmqpIdLog::markAccepted(const QStringList &ids)
 {
     // Ids of an earlier run (or whose batch row could not be written) are written alone, and
     // so are those of a batch of this run accepted only in part (not how AmqpClient settles).
+    const auto runBatch = [this](qint64 batch) {
+        return std::find_if(m_runBatches.begin(), m_runBatches.end(), [batch](const auto &b) { return b.first == batch; });
+    };
     QStringList alone;
     std::vector<std::pair<QString, qint64>> ofRun;
     for (const auto &id : ids) {
         const auto it = m_stored.constFind(id);
         const qint64 batch = it == m_stored.cend() ? 0 : it->batch;
-        const auto own = std::find_if(m_runBatches.begin(), m_runBatches.end(),
-                                      [batch](const auto &b) { return b.first == batch; });
-        if (batch > 0 && own != m_runBatches.end()) {
+        if (const auto own = runBatch(batch); batch > 0 && own != m_runBatches.end()) {
             --own->second;
             ofRun.emplace_back(id, batch);
         } else {
@@ -217,9 +218,7 @@ bool AmqpIdLog::markAccepted(const QStringList &ids)
         m_accepted.insert(id);
     }
     for (const auto &[id, batch] : ofRun) {
-        const auto own = std::find_if(m_runBatches.cbegin(), m_runBatches.cend(),
-                                      [batch](const auto &b) { return b.first == batch; });
-        if (own->second > 0)
+        if (runBatch(batch)->second > 0)
             alone.append(id);
     }
     const qint64 rangeWas = m_rangeEnd;
