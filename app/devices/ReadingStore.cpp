@@ -4,6 +4,9 @@
 #include "timeseries/History.h"
 
 #include <QMetaObject>
+#include <QTimer>
+
+#include <utility>
 
 ReadingStore::ReadingStore(qsizetype perSeriesCapacity, QObject *parent)
     : ReadingStore(perSeriesCapacity, DefaultMaxSeriesPerNode, DefaultMaxSeries, parent)
@@ -17,6 +20,10 @@ ReadingStore::ReadingStore(qsizetype perSeriesCapacity, qsizetype maxSeriesPerNo
     , m_maxSeriesPerNode(maxSeriesPerNode)
     , m_maxSeries(maxSeries)
 {
+    m_notifyTimer = new QTimer(this);
+    m_notifyTimer->setSingleShot(true);
+    m_notifyTimer->setInterval(NotifyIntervalMs);
+    connect(m_notifyTimer, &QTimer::timeout, this, &ReadingStore::flushNotifications);
 }
 
 ReadingStore::~ReadingStore()
@@ -33,7 +40,6 @@ void ReadingStore::append(const QString &service, const QString &node, const QLi
     QList<Reading> kept;  // what was stored, copied only once something is not
     qsizetype refused = 0, dropped = 0;
     Refusal refusal;
-    bool notify = false;
     std::vector<std::pair<quint32, Sample>> toDisk;
     {
         QWriteLocker locker(&m_lock);
@@ -67,9 +73,8 @@ void ReadingStore::append(const QString &service, const QString &node, const QLi
         trimToBudget();
         if (refused > 0)
             refusal = refuse(n, refused);
-        notify = dropped < batch.size() && !m_notifyPending.contains(key);
-        if (notify)
-            m_notifyPending.insert(key);
+        if (dropped < batch.size())
+            noteAdded(key);
         if (m_history && !toDisk.empty())
             m_history->record(toDisk);
     }
@@ -82,20 +87,31 @@ void ReadingStore::append(const QString &service, const QString &node, const QLi
     m_total.fetch_add(quint64(stored.size()), std::memory_order_relaxed);
     if (m_observer)
         m_observer(service, node, stored);
-    if (notify)
-        notifyAdded(key);
 }
 
-// One signal per node per event-loop pass, however many stanzas arrived in it.
-void ReadingStore::notifyAdded(const NodeKey &key)
+// Write lock held.
+void ReadingStore::noteAdded(const NodeKey &key)
 {
-    QMetaObject::invokeMethod(this, [this, key] {
-        {
-            QWriteLocker locker(&m_lock);
-            m_notifyPending.remove(key);
-        }
+    m_notifyPending.insert(key);
+    if (!std::exchange(m_notifyPosted, true))
+        QMetaObject::invokeMethod(this, &ReadingStore::flushNotifications, Qt::QueuedConnection);
+}
+
+// On the store's thread. While readings stream, the timer keeps m_notifyPosted set, so appends
+// post nothing; the first pass that finds nothing new ends it, and the next append posts again.
+void ReadingStore::flushNotifications()
+{
+    QSet<NodeKey> keys;
+    {
+        QWriteLocker locker(&m_lock);
+        keys.swap(m_notifyPending);
+        m_notifyPosted = !keys.isEmpty();
+    }
+    if (keys.isEmpty())
+        return;
+    m_notifyTimer->start();
+    for (const NodeKey &key : std::as_const(keys))
         Q_EMIT readingsAdded(key.service, key.node);
-    }, Qt::QueuedConnection);
 }
 
 // The ring of a series, created if the caps allow; end() if they do not. Write lock held.

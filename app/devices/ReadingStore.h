@@ -20,6 +20,8 @@
 class History;
 struct HistorySnapshot;
 
+class QTimer;
+
 class ReadingStore : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     // 64 MB of samples (16 bytes each) over all series.
     static constexpr qsizetype DefaultMaxReadings = 4'000'000;
     static constexpr qint64 DefaultRetentionMs = 7LL * 24 * 3600 * 1000;
+    // A display frame: nothing drawn from readingsAdded needs it more often, and a signal per
+    // batch woke the GUI thread per AMQP message (a system call and a wake-up each).
+    static constexpr int NotifyIntervalMs = 16;
 
     explicit ReadingStore(qsizetype perSeriesCapacity = 100000, QObject *parent = nullptr);
     ReadingStore(qsizetype perSeriesCapacity, qsizetype maxSeriesPerNode, qsizetype maxSeries,
@@ -105,7 +110,8 @@ public:
     void holdHistoryForTesting(bool held);
 
 Q_SIGNALS:
-    // Coalesced: at most once per event-loop pass of the store's thread, never per reading.
+    // Coalesced: at once after a quiet spell, then at most once per NotifyIntervalMs for each
+    // node while readings stream, never per reading or per batch.
     void readingsAdded(const QString &service, const QString &node);
     void refusedSeriesChanged();
     void gapsChanged(const QString &service, const QString &node);
@@ -142,7 +148,8 @@ private:
     void trimToBudget();
     Refusal refuse(Node &node, qsizetype count);
     void report(const NodeKey &key, const Refusal &refusal);
-    void notifyAdded(const NodeKey &key);
+    void noteAdded(const NodeKey &key);
+    void flushNotifications();
     static void mergeGap(QList<std::pair<qint64, qint64>> &gaps, qint64 fromMs, qint64 toMs);
     const Series *findSeries(const QString &service, const QString &node, const QString &name) const;
 
@@ -152,6 +159,8 @@ private:
     qsizetype m_held = 0;  // samples in all rings
     qsizetype m_maxReadings = DefaultMaxReadings;
     QSet<NodeKey> m_notifyPending;
+    bool m_notifyPosted = false;  // a flush is posted or the timer runs: appends only add keys
+    QTimer *m_notifyTimer = nullptr;  // the store's thread
     bool m_refusalNotifyPending = false;
     Observer m_observer;
     qsizetype m_capacity;

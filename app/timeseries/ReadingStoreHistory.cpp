@@ -181,13 +181,10 @@ void ReadingStore::restore(HistorySnapshot &snapshot)
     }
     qCInfo(lcTimeseries) << "Restored" << restored << "samples of" << snapshot.series.size() << "series and"
                          << snapshot.gaps.size() << "gaps from the history";
-    for (const auto &key : std::as_const(touched)) {
+    {
         QWriteLocker locker(&m_lock);
-        if (m_notifyPending.contains(key))
-            continue;
-        m_notifyPending.insert(key);
-        locker.unlock();
-        notifyAdded(key);
+        for (const auto &key : std::as_const(touched))
+            noteAdded(key);
     }
     m_historyLoaded = true;
     QMetaObject::invokeMethod(this, [this] { Q_EMIT historyRestored(); }, Qt::QueuedConnection);

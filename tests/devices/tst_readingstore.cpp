@@ -4,6 +4,7 @@
 #include "devices/DeviceController.h"
 #include "devices/ReadingStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -238,6 +239,35 @@ private Q_SLOTS:
         store.append(Service, Node, {at(1000, 1)});
         QCoreApplication::processEvents();
         QCOMPARE(added.count(), 0);
+    }
+
+    // A stream of batches (an AMQP message each) is told at most once per node and interval,
+    // the last batch of a stream is told too, and a batch after a quiet spell at once.
+    void notificationsAreThrottled()
+    {
+        ReadingStore store(1'000'000);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> told;
+        connect(&store, &ReadingStore::readingsAdded, this, [&] { told.append(clock.elapsed()); });
+        const QString other = QStringLiteral("sensors/dev-2");
+        qint64 appended = 0, lastAppendMs = 0;
+        while (clock.elapsed() < 300) {
+            store.append(Service, Node, {at(++appended, 1)});
+            store.append(Service, other, {at(appended, 1)});
+            lastAppendMs = clock.elapsed();
+            QCoreApplication::processEvents();
+        }
+        QTest::qWait(5 * ReadingStore::NotifyIntervalMs);
+        QVERIFY2(appended > 1000, qPrintable(QString::number(appended)));
+        // Two nodes, ~19 intervals: far fewer signals than batches, and not only one at the end.
+        QVERIFY2(told.size() >= 6 && told.size() <= 2 * (300 / ReadingStore::NotifyIntervalMs + 2),
+                 qPrintable(QString::number(told.size())));
+        QVERIFY(told.last() >= lastAppendMs);
+        told.clear();
+        store.append(Service, Node, {at(++appended, 1)});
+        QCoreApplication::processEvents();
+        QCOMPARE(told.size(), 1);
     }
 
     // Late samples (backfill, delayed items) land in time order, not at the end.
