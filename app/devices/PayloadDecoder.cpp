@@ -1,9 +1,6 @@
 #include "PayloadDecoder.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
@@ -26,23 +23,6 @@ Problem problemOf(const SenmlParse::Number &n)
     return n.state == SenmlParse::Number::Ok && !std::isfinite(n.value) ? Problem::NonFinite
         : n.state == SenmlParse::Number::Bad && std::isinf(n.value)     ? Problem::NonFinite  // 1e999
                                                                     : Problem::Malformed;
-}
-
-SenmlParse::Number jsonNumber(const QJsonValue &value, bool *typeOk)
-{
-    if (value.isUndefined())
-        return {};
-    *typeOk = *typeOk && value.isDouble();
-    return {value.isDouble() ? SenmlParse::Number::Ok : SenmlParse::Number::Bad, value.toDouble()};
-}
-
-QStringView jsonString(const QJsonValue &value, QString *storage, bool *typeOk)
-{
-    if (value.isUndefined())
-        return {};
-    *typeOk = *typeOk && value.isString();
-    *storage = value.toString();
-    return *storage;
 }
 
 // The SenML XML pack's records; the reader is at <sensml>.
@@ -213,55 +193,6 @@ std::optional<qint64> stampMs(QStringView stamp)
         time.setTimeZone(QTimeZone::UTC);
     const qint64 ms = time.toMSecsSinceEpoch();
     return qAbs(ms) <= MaxAbsStampMs ? std::optional(ms) : std::nullopt;
-}
-
-bool decodeJson(QByteArrayView json, qsizetype maxRecords, QList<Reading> *readings, QList<qsizetype> *relative,
-                QList<Problem> *problems)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
-    if (!document.isArray())
-        return false;
-    const QJsonArray records = document.array();
-    Resolver resolver;
-    resolver.startPack();
-    qsizetype taken = 0;
-    QString bn, bu, n, u;
-    for (const QJsonValue &value : records) {
-        if (!value.isObject()) {
-            problems->append(Problem::Malformed);
-            continue;
-        }
-        if (++taken > maxRecords) {
-            problems->append(Problem::TooManyRecords);
-            break;
-        }
-        const QJsonObject record = value.toObject();
-        bool typesOk = true;
-        Fields f;
-        f.baseName = jsonString(record.value(u"bn"), &bn, &typesOk);
-        f.baseUnit = jsonString(record.value(u"bu"), &bu, &typesOk);
-        f.name = jsonString(record.value(u"n"), &n, &typesOk);
-        f.unit = jsonString(record.value(u"u"), &u, &typesOk);
-        f.baseTime = jsonNumber(record.value(u"bt"), &typesOk);
-        f.time = jsonNumber(record.value(u"t"), &typesOk);
-        f.value = jsonNumber(record.value(u"v"), &typesOk);
-        if (const auto vb = record.value(u"vb"); !vb.isUndefined())
-            f.boolValue = !vb.isBool() ? Fields::Bool::Bad : vb.toBool() ? Fields::Bool::True : Fields::Bool::False;
-        f.otherValue = record.contains(u"vs") || record.contains(u"vd") || record.contains(u"s");
-        Reading reading;
-        bool isRelative = false;
-        Problem problem = Problem::Malformed;
-        const auto outcome = typesOk ? resolver.resolve(f, &reading, &isRelative, &problem) : Resolver::Outcome::Refused;
-        if (outcome == Resolver::Outcome::Refused) {
-            problems->append(problem);
-        } else if (outcome == Resolver::Outcome::Reading) {
-            if (isRelative)
-                relative->append(readings->size());
-            readings->append(std::move(reading));
-        }
-    }
-    return true;
 }
 
 std::optional<double> bareNumber(QStringView text, Problem *problem)
