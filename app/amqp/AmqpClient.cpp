@@ -147,6 +147,9 @@ void AmqpClient::connectSocket()
         }
         m_sslErrors = errors;
     });
+    // Flow and disposition frames are small and the broker waits for them: Nagle would hold
+    // each behind the previous one's ACK (Proton's own sockets set TCP_NODELAY too).
+    connect(m_socket, &QSslSocket::connected, this, [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     connect(m_socket, &QSslSocket::encrypted, this, &AmqpClient::startProtocol);
     connect(m_socket, &QSslSocket::readyRead, this, &AmqpClient::readSocket);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this, policy](QAbstractSocket::SocketError error) {
@@ -196,18 +199,21 @@ void AmqpClient::startProtocol()
 
 void AmqpClient::readSocket()
 {
-    if (!m_driver || !m_socket)
-        return;
-    while (m_socket->bytesAvailable() > 0) {
-        const auto buffer = m_driver->read_buffer();
-        if (buffer.size == 0)
-            break;  // the transport will not take more now
-        const qint64 n = m_socket->read(buffer.data, qint64(buffer.size));
-        if (n <= 0)
-            break;
-        m_driver->read_done(size_t(n));
+    // Until the socket is drained: readyRead comes only for new bytes, so what the transport
+    // could not take in one go must not wait for the next network packet.
+    while (m_driver && m_socket && m_socket->bytesAvailable() > 0) {
+        bool took = false;
+        for (auto buffer = m_driver->read_buffer(); buffer.size > 0 && m_socket->bytesAvailable() > 0; buffer = m_driver->read_buffer()) {
+            const qint64 n = m_socket->read(buffer.data, qint64(buffer.size));
+            if (n <= 0)
+                break;
+            m_driver->read_done(size_t(n));
+            took = true;
+        }
+        pump();
+        if (!took)
+            break;  // the transport takes nothing more (closing): the rest is not read
     }
-    pump();
 }
 
 // Runs Proton's events, then writes what it produced and arms the heartbeat tick.

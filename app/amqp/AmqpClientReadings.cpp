@@ -8,6 +8,7 @@
 #include "devices/ReadingStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 
 #include <proton/delivery.hpp>
@@ -105,11 +106,23 @@ void AmqpClient::storeDecoded()
             entries.append({t.messageId, t.baseMs});
     }
     m_ids->noteStored(entries);
+    // One append per device, not per message: each takes the store's lock, looks its node up
+    // and queues for the history.
+    std::vector<std::pair<QString, QList<Reading>>> byDevice;
+    QHash<QString, size_t> slot;
     for (auto &t : m_toStore) {
-        m_store->append(m_settings.service(), t.device, t.readings);
-        m_pending.push_back({m_nextSeq++, std::move(t.delivery), t.messageId, false});
+        if (const auto it = slot.constFind(t.device); it != slot.cend()) {
+            byDevice[*it].second.append(std::move(t.readings));
+        } else {
+            slot.insert(t.device, byDevice.size());
+            byDevice.emplace_back(t.device, std::move(t.readings));
+        }
+        m_pending.push_back({m_nextSeq++, std::move(t.delivery), std::move(t.messageId), false});
     }
     m_toStore.clear();
+    const QString service = m_settings.service();
+    for (const auto &[device, readings] : byDevice)
+        m_store->append(service, device, readings);
     countersDirty();
     requestPersistence();
 }

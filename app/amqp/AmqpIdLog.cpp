@@ -199,8 +199,16 @@ bool AmqpIdLog::markAccepted(const QStringList &ids)
 {
     // Ids of an earlier run (or whose batch row could not be written) are written alone, and
     // so are those of a batch of this run accepted only in part (not how AmqpClient settles).
-    const auto runBatch = [this](qint64 batch) {
-        return std::find_if(m_runBatches.begin(), m_runBatches.end(), [batch](const auto &b) { return b.first == batch; });
+    // Consecutive ids are mostly of one batch: the last lookup is kept (no iterator moves until
+    // the pops at the end).
+    qint64 lastBatch = -1;
+    auto lastFound = m_runBatches.end();
+    const auto runBatch = [&](qint64 batch) {
+        if (batch != lastBatch) {
+            lastBatch = batch;
+            lastFound = std::find_if(m_runBatches.begin(), m_runBatches.end(), [batch](const auto &b) { return b.first == batch; });
+        }
+        return lastFound;
     };
     QStringList alone;
     std::vector<std::pair<QString, qint64>> ofRun;
