@@ -84,6 +84,7 @@ void ConnectionController::connectToServer(const ConnectionSettings &settings, c
     m_settings = settings;
     m_password = password;
     m_wasConnected = false;
+    m_loginAccepted = false;
     m_backoffStep = 0;
     m_redirects = 0;
     m_redirectHost.clear();
@@ -244,6 +245,10 @@ void ConnectionController::handleClientError(const QXmppError &error)
 {
     if (m_resetting)
         return;
+    // Past the login the password and the server are known good: a failure from here (QXmpp
+    // ends the stream itself when negotiation meets a stanza it did not expect) is retried.
+    if (m_client->isAuthenticated())
+        m_loginAccepted = true;
     handleFailure(ConnectionError::classify(error, {}, m_wasConnected));
 }
 
@@ -292,8 +297,9 @@ void ConnectionController::handleFailure(const ConnectionError::Details &details
     m_redirectHost.clear();  // a redirect holds for one attempt; retries start from the settings
     stopBridge();
     // A refused certificate or password is final until the user acts; anything else is retried
-    // once this account has been online (a first login with a typo should just say so).
-    if (m_wasConnected && ConnectionError::isTransient(details.kind)) {
+    // once this account has been online or logged in (a first login with a typo should just
+    // say so).
+    if ((m_wasConnected || m_loginAccepted) && ConnectionError::isTransient(details.kind)) {
         // QXmpp keeps its stream-management state, so the next attempt can resume the session.
         scheduleReconnect();
     } else {

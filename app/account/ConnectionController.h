@@ -114,6 +114,7 @@ private:
     ConnectionError::Details m_error;
     QString m_transportName;
     bool m_wasConnected = false;
+    bool m_loginAccepted = false;  // this connect's login succeeded once (SASL), online or not
     bool m_userDisconnect = false;
     bool m_resetting = false;   // QXmpp's old socket is being aborted for a new attempt
     int m_backoffStep = 0;

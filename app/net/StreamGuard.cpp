@@ -51,6 +51,11 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
             // The answer to a request of the last stream (a resource is bound again under its
             // old name): QXmpp has cancelled that request and sent none on this stream yet.
             m_kind = Kind::EarlyDroppable;
+        } else if (m_awaitingEnabled && reader.name() == u"iq" && (type == u"get" || type == u"set")) {
+            // A request to the new resource (another resource of the account resending its
+            // last stream's unacknowledged disco query to this one, say): QXmpp would end the
+            // session over it; dropped, its sender sees a timeout instead.
+            m_kind = Kind::EarlyDroppable;
         } else if (reader.name() == u"iq" && type == u"result") {
             m_kind = Kind::IqResult;  // a bind result if its child is <bind/>; see below
         } else if (m_awaitingEnabled && (reader.name() == u"presence" || (reader.name() == u"message" && type == u"headline"))) {

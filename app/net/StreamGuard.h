@@ -13,9 +13,12 @@
 // one the roster needs (the server sends those after it), and a headline is a notification
 // whose item stays on its node (feeds backfill their nodes at every login); the guard drops
 // both. So it does with IQ results and errors there: a resource bound again under its old name
-// gets the late answers to the last stream's requests, which QXmpp has already cancelled.
-// (Delivering them later would make QXmpp count a stanza the server did not, breaking the
-// stream's acks.) Other messages and IQ requests pass: they may matter.
+// gets the late answers to the last stream's requests, which QXmpp has already cancelled, and
+// IQ requests there (another resource of the account resends its last stream's unacknowledged
+// disco query to this one when both log in at once): their senders see a timeout, a failure
+// they handle, where passing them would end this session. (Delivering any of them later would
+// make QXmpp count a stanza the server did not, breaking the stream's acks.) Other messages
+// pass: they may matter.
 #pragma once
 
 #include "StanzaFramer.h"
@@ -43,7 +46,7 @@ public:
     const StreamError &streamError() const { return m_error; }
     // Whether the frame just finished had its resume location removed.
     bool strippedLocation() const { return m_stripped; }
-    // Presences and headlines dropped while QXmpp waited for <enabled/>.
+    // Stanzas dropped while QXmpp waited for <enabled/>.
     int droppedBeforeSm() const { return m_droppedBeforeSm; }
     // A new stream from the start (a new connection): forgets what the last one offered.
     void restart();

@@ -245,6 +245,9 @@ private Q_SLOTS:
         // The answer to the last stream's request (the resource is bound again by its name).
         QTest::newRow("late iq result") << QByteArray("<iq type='result' id='old-stream-7' from='pubsub.bridge.test' "
                                                       "to='alice@bridge.test/linnet'><pubsub xmlns='http://jabber.org/protocol/pubsub'/></iq>");
+        // Another resource of the account resending its last stream's unacknowledged request.
+        QTest::newRow("iq request") << QByteArray("<iq type='get' id='qxmpp43' from='alice@bridge.test/desk' "
+                                                  "to='alice@bridge.test/linnet'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>");
         QTest::newRow("late iq error") << QByteArray("<iq type='error' id='old-stream-8' from='pubsub.bridge.test' "
                                                      "to='alice@bridge.test/linnet'><error type='cancel'>"
                                                      "<item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
@@ -260,6 +263,18 @@ private Q_SLOTS:
         QTest::qWait(300);  // <enabled/> and anything after it reached QXmpp
         QCOMPARE(connection()->state(), State::Connected);
         QCOMPARE(m_server->connections().size(), 1);
+    }
+
+    // A chat message there still passes (it may matter), and QXmpp ends the stream over it:
+    // the login was accepted, so the session is retried, not left offline with an error.
+    void streamEndedByQXmppAfterTheLoginIsRetried()
+    {
+        m_server->afterBind = "<message type='chat' from='bob@bridge.test/pc' to='alice@bridge.test/linnet'><body>hi</body></message>";
+        connectAccount(m_server->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(connection()->error(), Kind::ServerError, 10000);
+        QVERIFY2(connection()->errorMessage().contains(QLatin1String("Unexpected element")), qPrintable(connection()->errorMessage()));
+        QTRY_COMPARE(connection()->state(), State::WaitingToReconnect);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->connections().size() >= 2, 10000);
     }
 
     // QXmpp 1.10 asks for an ack after every stanza; the bridge keeps one request in flight and
