@@ -1,5 +1,7 @@
 #include "StreamGuard.h"
 
+#include "core/Logging.h"
+
 #include <QXmlStreamReader>
 
 namespace {
@@ -77,6 +79,8 @@ void StreamGuard::token(const QXmlStreamReader &reader, int depth)
             }
             m_enabled += "/>";
         }
+        if (m_kind == Kind::EarlyDroppable)
+            m_dropped = u'<' + reader.name().toString() + (type.isEmpty() ? QString() : QStringLiteral(" type='") + type.toString() + u'\'') + u'>';
     }
 
     if (depth == 2 && reader.isStartElement() && m_kind == Kind::Features) {
@@ -125,6 +129,8 @@ bool StreamGuard::finish(QByteArray *replacement)
         break;
     case Kind::EarlyDroppable:
         ++m_droppedBeforeSm;
+        qCInfo(lcConnection).noquote() << "Dropped" << m_dropped
+                                       << "that came before stream management was on: QXmpp 1.10 would end the session over it";
         replacement->clear();
         if (forward)
             m_inner->reset();

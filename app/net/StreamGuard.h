@@ -74,4 +74,5 @@ private:
     bool m_awaitingEnabled = false; // bound with SM offered: QXmpp has asked to <enable/> it
     bool m_sessionRequired = false; // the features asked for a (non-optional) session request
     int m_droppedBeforeSm = 0;
+    QString m_dropped;  // what the early frame is, for the log
 };

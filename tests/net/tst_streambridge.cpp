@@ -2,6 +2,7 @@
 // stream errors before and after TLS, no STARTTLS, an endless stanza, a certificate for another
 // name, servers that ask for clear-text logins, redirects and a planted resume address. Each
 // ends in a clear error or a safe login, never in credentials or a connection around the bridge.
+#include "LogCapture.h"
 #include "ScriptedServer.h"
 #include "TestCertificates.h"
 #include "AccountHarness.h"
@@ -256,6 +257,7 @@ private Q_SLOTS:
     void earlyStanzaBeforeStreamManagementKeepsTheSession()
     {
         QFETCH(QByteArray, stanza);
+        LogCapture log(LogCapture::category("linnet.connection"));
         m_server->afterBind = stanza;
         connectAccount(m_server->serverPort());
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), State::Connected, 10000);
@@ -263,6 +265,7 @@ private Q_SLOTS:
         QTest::qWait(300);  // <enabled/> and anything after it reached QXmpp
         QCOMPARE(connection()->state(), State::Connected);
         QCOMPARE(m_server->connections().size(), 1);
+        QVERIFY2(log.text().contains(QLatin1String("Dropped <")), qPrintable(log.text()));  // said, not silent
     }
 
     // A chat message there still passes (it may matter), and QXmpp ends the stream over it:
