@@ -92,7 +92,10 @@ void ReadingStore::append(const QString &service, const QString &node, const QLi
 // Write lock held.
 void ReadingStore::noteAdded(const NodeKey &key)
 {
+    const qsizetype before = m_notifyPending.size();
     m_notifyPending.insert(key);
+    if (m_notifyPending.size() != before)
+        m_notifyOrder.append(key);  // told in the order the nodes got readings
     if (!std::exchange(m_notifyPosted, true))
         QMetaObject::invokeMethod(this, &ReadingStore::flushNotifications, Qt::QueuedConnection);
 }
@@ -101,10 +104,11 @@ void ReadingStore::noteAdded(const NodeKey &key)
 // post nothing; the first pass that finds nothing new ends it, and the next append posts again.
 void ReadingStore::flushNotifications()
 {
-    QSet<NodeKey> keys;
+    QList<NodeKey> keys;
     {
         QWriteLocker locker(&m_lock);
-        keys.swap(m_notifyPending);
+        keys.swap(m_notifyOrder);
+        m_notifyPending.clear();
         m_notifyPosted = !keys.isEmpty();
     }
     if (keys.isEmpty())

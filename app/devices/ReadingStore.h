@@ -158,7 +158,8 @@ private:
     qsizetype m_seriesCount = 0;
     qsizetype m_held = 0;  // samples in all rings
     qsizetype m_maxReadings = DefaultMaxReadings;
-    QSet<NodeKey> m_notifyPending;
+    QSet<NodeKey> m_notifyPending;  // the nodes in m_notifyOrder
+    QList<NodeKey> m_notifyOrder;
     bool m_notifyPosted = false;  // a flush is posted or the timer runs: appends only add keys
     QTimer *m_notifyTimer = nullptr;  // the store's thread
     bool m_refusalNotifyPending = false;
