@@ -261,7 +261,8 @@ private Q_SLOTS:
         QTest::qWait(5 * ReadingStore::NotifyIntervalMs);
         QVERIFY2(appended > 1000, qPrintable(QString::number(appended)));
         // Two nodes, ~19 intervals: far fewer signals than batches, and not only one at the end.
-        QVERIFY2(told.size() >= 6 && told.size() <= 2 * (300 / ReadingStore::NotifyIntervalMs + 2),
+        // (At most two passes per interval even when a starved loop lets a timer find nothing.)
+        QVERIFY2(told.size() >= 6 && told.size() <= 2 * 2 * (300 / ReadingStore::NotifyIntervalMs + 2),
                  qPrintable(QString::number(told.size())));
         QVERIFY(told.last() >= lastAppendMs);
         told.clear();
