@@ -70,7 +70,7 @@ QVariant TilesModel::data(const QModelIndex &index, int role) const
     case AlertRole:
         return m_alerts.contains(tile.id);
     }
-    if (role >= CommandRole && role <= CommandTargetRole)
+    if (role >= CommandRole && role <= CommandHistoryDeviceRole)
         return commandData(tile, role);
     return {};
 }
@@ -88,7 +88,8 @@ QHash<int, QByteArray> TilesModel::roleNames() const
             {CommandTimeRole, "commandTime"},             {CommandCheckedRole, "commandChecked"},
             {CommandValueRole, "commandValue"},           {CommandMinRole, "commandMin"},
             {CommandMaxRole, "commandMax"},               {CommandStepRole, "commandStep"},
-            {CommandBrokerRole, "commandBroker"},         {CommandTargetRole, "commandTarget"}};
+            {CommandBrokerRole, "commandBroker"},         {CommandTargetRole, "commandTarget"},
+            {CommandHistoryDeviceRole, "commandHistoryDevice"}};
 }
 
 int TilesModel::rows() const

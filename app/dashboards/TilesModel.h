@@ -64,6 +64,7 @@ public:
         CommandStepRole,
         CommandBrokerRole,      // the AMQP connection of an AMQP quick action; "" for XEP-0050
         CommandTargetRole,      // what it goes to, for people: the JID, or "DEVICE via BROKER"
+        CommandHistoryDeviceRole,  // the command history's key for its runs (CommandTileRunner::historyDevice)
     };
     Q_ENUM(Role)
 

@@ -92,6 +92,8 @@ QVariant TilesModel::commandData(const TileData &tile, int role) const
         return command.broker;
     case CommandTargetRole:
         return command.isAmqp() ? tr("%1 via %2").arg(command.node, command.broker) : command.jid;
+    case CommandHistoryDeviceRole:
+        return deviceOf(command);
     }
     return {};
 }

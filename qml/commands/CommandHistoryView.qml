@@ -12,8 +12,11 @@ ListView {
     id: root
 
     required property Account account
-    // Bare JID of the device (or contact, server, service).
+    // The history's key: the bare JID of the device (or contact, server, service), or an AMQP
+    // device's "amqp/BROKER/DEVICE" (CommandTileRunner::historyDevice).
     required property string device
+    // How people name it: the JID, or "DEVICE via BROKER".
+    property string deviceName: root.device
 
     function timeText(time: date): string {
         const today = new Date();
@@ -42,7 +45,7 @@ ListView {
     keyNavigationEnabled: true
     boundsBehavior: Flickable.StopAtBounds
     Accessible.role: Accessible.List
-    Accessible.name: qsTr("Command history of %1").arg(root.device)
+    Accessible.name: qsTr("Command history of %1").arg(root.deviceName)
     ScrollBar.vertical: ScrollBar {}
 
     header: RowLayout {
@@ -180,6 +183,6 @@ ListView {
         visible: root.count === 0 && !history.loading
         iconPath: CommandIcons.history
         title: qsTr("No commands run yet")
-        hint: qsTr("Every command you run on %1 is listed here, with its values and result.").arg(root.device)
+        hint: qsTr("Every command you run on %1 is listed here, with its values and result.").arg(root.deviceName)
     }
 }

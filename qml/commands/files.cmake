@@ -20,5 +20,6 @@ list(APPEND LINNET_QML_FILES
     commands/ResultTable.qml
     commands/ActionBar.qml
     commands/CommandHistoryView.qml
+    commands/CommandHistoryDialog.qml
 )
 set_source_files_properties(commands/CommandIcons.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)

@@ -171,6 +171,7 @@ Rectangle {
                 onEditRequested: index => tileEditor.openFor(index)
                 onRemoveRequested: index => root.dashboard.tiles.removeTile(index)
                 onOpenCommandRequested: (jid, node) => root.commandRequested(jid, node)
+                onCommandHistoryRequested: (device, name) => commandHistoryDialog.openFor(device, name)
                 onExportCsvRequested: (tileId, title) => {
                     csvDialog.tileId = tileId;
                     csvDialog.selectedFile = root.suggestedFile(title, "csv");
@@ -311,6 +312,11 @@ Rectangle {
         id: amqpPinDialog
         account: root.account
         dashboard: root.dashboard
+    }
+
+    CommandHistoryDialog {
+        id: commandHistoryDialog
+        account: root.account
     }
 
     AlertLog {

@@ -38,6 +38,7 @@ FocusScope {
     signal exportCsvRequested(string tileId, string title)
     signal exportPngRequested(Item item, string title)
     signal openCommandRequested(string jid, string node)
+    signal commandHistoryRequested(string device, string name)
 
     readonly property bool isCommand: root.kind === TilesModel.Command
     readonly property string shownTitle: root.title.length > 0 ? root.title
@@ -304,6 +305,15 @@ FocusScope {
             text: root.isCommand ? qsTr("Edit command tile…") : qsTr("Edit series and thresholds…")
             Accessible.name: text
             onTriggered: root.editRequested(root.index)
+        }
+        MenuItem {
+            objectName: "commandHistoryItem"
+            // A hidden item would still take its row in the menu.
+            visible: root.isCommand
+            height: visible ? implicitHeight : 0
+            text: qsTr("Command history…")
+            Accessible.name: text
+            onTriggered: root.commandHistoryRequested(root.model.commandHistoryDevice, root.model.commandTarget)
         }
         MenuItem {
             text: qsTr("Export data as CSV…")

@@ -22,6 +22,7 @@ Flickable {
     signal exportPngRequested(Item item, string title)
     // A command tile needs input: show the command (its form) for jid and node.
     signal openCommandRequested(string jid, string node)
+    signal commandHistoryRequested(string device, string name)
 
     function tileAt(index: int): TileFrame {
         return repeater.itemAt(index) as TileFrame;
@@ -69,6 +70,7 @@ Flickable {
                 onExportCsvRequested: (tileId, title) => root.exportCsvRequested(tileId, title)
                 onExportPngRequested: (item, title) => root.exportPngRequested(item, title)
                 onOpenCommandRequested: (jid, node) => root.openCommandRequested(jid, node)
+                onCommandHistoryRequested: (device, name) => root.commandHistoryRequested(device, name)
             }
         }
     }

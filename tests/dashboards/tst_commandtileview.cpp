@@ -2,10 +2,13 @@
 // at once with "the account is offline"): the grid shows a switch, a slider and a button bound to
 // the TilesModel roles, with accessible names, pressed with the keyboard; the outcome line
 // follows. PinCommandDialog pins from a command's form; the tile editor edits a command tile.
-// AMQP quick actions: the tile's target, and PinAmqpActionDialog with and without a broker.
+// AMQP quick actions: the tile's target, its command history from the tile's menu, and
+// PinAmqpActionDialog with and without a broker.
 #include "LogCapture.h"
 #include "AccountHarness.h"
 #include "amqp/AmqpConnectionsModel.h"
+#include "commands/CommandHistory.h"
+#include "commands/CommandsController.h"
 #include "commands/DataFormModel.h"
 #include "dashboards/Dashboard.h"
 #include "dashboards/DashboardsModel.h"
@@ -18,6 +21,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -106,6 +110,49 @@ class TestCommandTileView : public QObject
     {
         QQmlExpression expression(qmlContext(item), item, u"Accessible.name"_s);
         return expression.evaluate().toString();
+    }
+
+    // An AMQP device has no command view: the tile's menu opens its runs (under the history's
+    // AMQP key), live, in a dialog named after the device as the tile names it.
+    void commandHistoryFromTheTileMenu(QQuickItem *grid, const QString &tileId)
+    {
+        auto *frame = find(grid, u"tile_"_s + tileId);
+        QSignalSpy asked(frame, SIGNAL(commandHistoryRequested(QString, QString)));
+        QVERIFY(QMetaObject::invokeMethod(frame, "openMenu"));
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY((item = find(m_window.contentItem(), u"commandHistoryItem"_s)) && item->isVisible() && item->height() > 0);
+        QTest::mouseClick(&m_window, Qt::LeftButton, {}, item->mapToScene({item->width() / 2, item->height() / 2}).toPoint());
+        QTRY_COMPARE(asked.size(), 1);
+        const QString device = asked.constFirst().at(0).toString();
+        const QString name = asked.constFirst().at(1).toString();
+        QCOMPARE(device, u"amqp/plant/press-1"_s);
+        QCOMPARE(name, u"press-1 via plant"_s);
+
+        std::unique_ptr<QObject> dialog(loadPopup(u"CommandHistoryDialog"_s, {{u"account"_s, QVariant::fromValue(m_alice->account())}}));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "openFor", Q_ARG(QString, device), Q_ARG(QString, name)));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        auto *list = child(dialog.get(), u"commandHistoryDialogList"_s);
+        QCOMPARE(accessibleName(list), u"Command history of press-1 via plant"_s);
+        QTRY_VERIFY(child(dialog.get(), u"noCommandHistory"_s)->isVisible());  // nothing run yet
+        CommandHistoryEntry entry;
+        entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+        entry.device = device;
+        entry.resource = u"plant"_s;
+        entry.node = u"relay"_s;
+        entry.command = u"Relay"_s;
+        entry.values = u"relay: on"_s;
+        entry.result = u"Relay on"_s;
+        entry.roundTripMs = 12;
+        m_alice->account()->commands()->history()->record(entry);
+        entry.device = u"amqp/plant/kiln-2"_s;  // another device's run is not listed
+        m_alice->account()->commands()->history()->record(entry);
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        QTRY_VERIFY(!child(dialog.get(), u"noCommandHistory"_s)->isVisible());  // the view tells at its next polish
+        if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty())
+            QVERIFY(m_window.grabWindow().save(QString(shot).replace(u".png"_s, u"-history.png"_s)));
+        QVERIFY(QMetaObject::invokeMethod(dialog.get(), "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
 private Q_SLOTS:
@@ -279,6 +326,7 @@ private Q_SLOTS:
                      u"Not sent: this account has no AMQP connection “plant”."_s);
         if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty())
             QVERIFY(m_window.grabWindow().save(shot));
+        commandHistoryFromTheTileMenu(grid.get(), relay);
         grid.reset();
 
         // "Add tile" → "Device action" (keyboard): the editor hands over to the pin dialog.
