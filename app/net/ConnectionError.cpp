@@ -75,6 +75,11 @@ Details classify(const QXmppError &error, const QList<QSslError> &sslErrors, boo
             return {Kind::ConnectionLost, tr("The server stopped answering.")};
         return {Kind::HostUnreachable, tr("The server did not answer in time.")};
     }
+    // QXmpp words a <stream:error> from the server "Received stream error (...)"; any other
+    // StreamError is QXmpp ending the stream itself over something the server sent that it did
+    // not expect (an element out of order, a bind reply it cannot read).
+    if (error.holdsType<QXmpp::StreamError>() && !error.description.startsWith(u"Received stream error"))
+        return {Kind::ServerError, tr("The session ended on an unexpected reply from the server: %1").arg(error.description)};
     if (error.holdsType<QXmpp::StreamError>() || error.holdsType<QXmpp::BindError>())
         return {Kind::ServerError, tr("The server closed the session: %1").arg(error.description)};
     return {wasConnected ? Kind::ConnectionLost : Kind::ServerError,

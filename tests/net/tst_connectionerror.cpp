@@ -8,6 +8,7 @@
 #include <QXmppConfiguration.h>
 #include <QXmppError.h>
 #include <QXmppGlobal.h>
+#include <QXmppStreamError.h>
 
 using ConnectionError::Kind;
 
@@ -62,6 +63,28 @@ private Q_SLOTS:
         const QXmppError error{QStringLiteral("ping timeout"), QXmpp::TimeoutError{}};
         QCOMPARE(ConnectionError::classify(error, {}, true).kind, Kind::ConnectionLost);
         QCOMPARE(ConnectionError::classify(error, {}, false).kind, Kind::HostUnreachable);
+    }
+
+    // Who ended the stream: the server with a <stream:error>, or QXmpp over an element it did
+    // not expect. Only the first may say the server closed it. Both are retried.
+    void streamErrorsSayWhoEndedTheStream_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<bool>("byServer");
+        QTest::newRow("server") << QStringLiteral("Received stream error (system-shutdown): bye") << true;
+        QTest::newRow("qxmpp") << QStringLiteral("Unexpected element received.") << false;
+        QTest::newRow("qxmpp bind") << QStringLiteral("Resource binding failed: no jid") << false;
+    }
+    void streamErrorsSayWhoEndedTheStream()
+    {
+        QFETCH(QString, description);
+        QFETCH(bool, byServer);
+        const QXmppError error{description, QXmpp::StreamError::UndefinedCondition};
+        const auto details = ConnectionError::classify(error, {}, false);
+        QCOMPARE(details.kind, Kind::ServerError);
+        QVERIFY(ConnectionError::isTransient(details.kind));
+        QVERIFY2(details.message.contains(description), qPrintable(details.message));
+        QCOMPARE(details.message.contains(QLatin1String("server closed")), byServer);
     }
 
     void onlyPasswordsAndCertificatesEndRetries()

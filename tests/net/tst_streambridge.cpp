@@ -276,6 +276,7 @@ private Q_SLOTS:
         connectAccount(m_server->serverPort());
         QTRY_COMPARE_WITH_TIMEOUT(connection()->error(), Kind::ServerError, 10000);
         QVERIFY2(connection()->errorMessage().contains(QLatin1String("Unexpected element")), qPrintable(connection()->errorMessage()));
+        QVERIFY2(!connection()->errorMessage().contains(QLatin1String("server closed")), qPrintable(connection()->errorMessage()));
         QTRY_COMPARE(connection()->state(), State::WaitingToReconnect);
         QTRY_VERIFY_WITH_TIMEOUT(m_server->connections().size() >= 2, 10000);
     }
