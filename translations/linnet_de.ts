@@ -1360,17 +1360,17 @@
 <context>
     <name>AmqpClient</name>
     <message>
-        <location filename="../app/amqp/AmqpClient.cpp" line="+96"/>
+        <location filename="../app/amqp/AmqpClient.cpp" line="+99"/>
         <source>The AMQP address must be amqps://host:port (TLS is required).</source>
         <translation>Die AMQP-Adresse muss amqps://host:port lauten (TLS ist erforderlich).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+164"/>
         <source>The broker closed the connection.</source>
         <translation>Der Broker hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+134"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+135"/>
         <source>The broker closed the source %1: %2</source>
         <translation>Der Broker hat die Quelle %1 geschlossen: %2</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+90"/>
+        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+94"/>
         <source>The broker refused to make the reply queue: %1</source>
         <translation>Der Broker hat das Anlegen der Antwort-Warteschlange verweigert: %1</translation>
     </message>
@@ -1898,9 +1898,27 @@
     </message>
 </context>
 <context>
+    <name>CommandHistoryDialog</name>
+    <message>
+        <location filename="../qml/commands/CommandHistoryDialog.qml" line="+24"/>
+        <source>Command history of %1</source>
+        <translation>Befehlsverlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the command history</source>
+        <translation>Befehlsverlauf schließen</translation>
+    </message>
+</context>
+<context>
     <name>CommandHistoryView</name>
     <message>
-        <location filename="../qml/commands/CommandHistoryView.qml" line="+27"/>
+        <location filename="../qml/commands/CommandHistoryView.qml" line="+30"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
@@ -2583,7 +2601,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../app/account/ConnectionController.cpp" line="+92"/>
+        <location filename="../app/account/ConnectionController.cpp" line="+93"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>Geben Sie Ihre Adresse als name@server ein, z. B. alice@example.org.</translation>
     </message>
@@ -2600,20 +2618,20 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/net/ConnectionError.cpp" line="+42"/>
+        <location filename="../app/net/ConnectionError.cpp" line="+47"/>
         <location filename="../app/net/WebSocketTransport.cpp" line="+76"/>
         <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <location filename="../app/net/WebSocketTransportSocket.cpp" line="+86"/>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../app/net/ConnectionError.cpp" line="-59"/>
+        <location filename="../app/net/ConnectionError.cpp" line="-64"/>
         <location filename="../app/net/ServiceDiscovery.cpp" line="+356"/>
         <location filename="../app/net/StreamBridgeConnect.cpp" line="+83"/>
         <source>The server&apos;s address could not be found. Check the address, or enter a host.</source>
@@ -2672,7 +2690,12 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The session ended on an unexpected reply from the server: %1</source>
+        <translation>Die Sitzung endete nach einer unerwarteten Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/net/BoshTransport.cpp" line="-60"/>
         <source>The server closed the session: %1</source>
         <translation>Der Server hat die Sitzung beendet: %1</translation>
@@ -3152,12 +3175,12 @@
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>CSV export failed: %1</source>
         <translation>CSV-Export fehlgeschlagen: %1</translation>
     </message>
@@ -3177,7 +3200,7 @@
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>This dashboard has no tiles yet</source>
         <translation>Dieses Dashboard hat noch keine Kacheln</translation>
     </message>
@@ -3227,7 +3250,7 @@
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
@@ -4064,7 +4087,7 @@
 <context>
     <name>InspectorToolbar</name>
     <message>
-        <location filename="../qml/inspector/InspectorToolbar.qml" line="+36"/>
+        <location filename="../qml/inspector/InspectorToolbar.qml" line="+42"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -4074,7 +4097,7 @@
         <translation>Protokollinspektor</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -4099,7 +4122,7 @@
         <translation>Aufgezeichnete Ereignisse löschen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Filter events</source>
         <translation>Ereignisse filtern</translation>
     </message>
@@ -4109,7 +4132,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>All protocols</source>
         <translation>Alle Protokolle</translation>
     </message>
@@ -4119,7 +4142,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>All connections</source>
         <translation>Alle Verbindungen</translation>
     </message>
@@ -4139,7 +4162,7 @@
         <translation>Art des Ereignisses</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>Bodies</source>
         <translation>Inhalte</translation>
     </message>
@@ -6135,7 +6158,7 @@
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../qml/dashboards/TileFrame.qml" line="+45"/>
+        <location filename="../qml/dashboards/TileFrame.qml" line="+46"/>
         <source>Untitled tile</source>
         <translation>Unbenannte Kachel</translation>
     </message>
@@ -6215,6 +6238,11 @@
         <translation>Reihen und Schwellenwerte bearbeiten…</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Command history…</source>
+        <translation>Befehlsverlauf…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Export data as CSV…</source>
         <translation>Daten als CSV exportieren…</translation>
@@ -6248,7 +6276,7 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../qml/dashboards/TileGrid.qml" line="+37"/>
+        <location filename="../qml/dashboards/TileGrid.qml" line="+38"/>
         <source>Tiles of %1</source>
         <translation>Kacheln von %1</translation>
     </message>
@@ -6261,7 +6289,7 @@
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

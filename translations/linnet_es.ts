@@ -1360,17 +1360,17 @@
 <context>
     <name>AmqpClient</name>
     <message>
-        <location filename="../app/amqp/AmqpClient.cpp" line="+96"/>
+        <location filename="../app/amqp/AmqpClient.cpp" line="+99"/>
         <source>The AMQP address must be amqps://host:port (TLS is required).</source>
         <translation>La dirección AMQP debe ser amqps://host:puerto (TLS es obligatorio).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+164"/>
         <source>The broker closed the connection.</source>
         <translation>El broker cerró la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+134"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+135"/>
         <source>The broker closed the source %1: %2</source>
         <translation>El broker cerró el origen %1: %2</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>El dispositivo no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+90"/>
+        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+94"/>
         <source>The broker refused to make the reply queue: %1</source>
         <translation>El bróker se negó a crear la cola de respuestas: %1</translation>
     </message>
@@ -1898,9 +1898,27 @@
     </message>
 </context>
 <context>
+    <name>CommandHistoryDialog</name>
+    <message>
+        <location filename="../qml/commands/CommandHistoryDialog.qml" line="+24"/>
+        <source>Command history of %1</source>
+        <translation>Historial de comandos de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the command history</source>
+        <translation>Cerrar el historial de comandos</translation>
+    </message>
+</context>
+<context>
     <name>CommandHistoryView</name>
     <message>
-        <location filename="../qml/commands/CommandHistoryView.qml" line="+27"/>
+        <location filename="../qml/commands/CommandHistoryView.qml" line="+30"/>
         <source>completed</source>
         <translation>completado</translation>
     </message>
@@ -2583,7 +2601,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../app/account/ConnectionController.cpp" line="+92"/>
+        <location filename="../app/account/ConnectionController.cpp" line="+93"/>
         <source>Enter your address as name@server, e.g. alice@example.org.</source>
         <translation>La dirección tiene la forma nombre@servidor, p. ej. alice@example.org.</translation>
     </message>
@@ -2600,20 +2618,20 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/net/ConnectionError.cpp" line="+42"/>
+        <location filename="../app/net/ConnectionError.cpp" line="+47"/>
         <location filename="../app/net/WebSocketTransport.cpp" line="+76"/>
         <location filename="../app/net/BoshTransport.cpp" line="+83"/>
         <source>The connection failed.</source>
         <translation>La conexión falló.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <location filename="../app/net/WebSocketTransportSocket.cpp" line="+86"/>
         <source>The server redirected too many times.</source>
         <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../app/net/ConnectionError.cpp" line="-59"/>
+        <location filename="../app/net/ConnectionError.cpp" line="-64"/>
         <location filename="../app/net/ServiceDiscovery.cpp" line="+356"/>
         <location filename="../app/net/StreamBridgeConnect.cpp" line="+83"/>
         <source>The server&apos;s address could not be found. Check the address, or enter a host.</source>
@@ -2672,7 +2690,12 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The session ended on an unexpected reply from the server: %1</source>
+        <translation>La sesión terminó tras una respuesta inesperada del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/net/BoshTransport.cpp" line="-60"/>
         <source>The server closed the session: %1</source>
         <translation>El servidor cerró la sesión: %1</translation>
@@ -3152,12 +3175,12 @@
     <message>
         <location line="+7"/>
         <location line="+11"/>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>CSV export failed: %1</source>
         <translation>Error al exportar CSV: %1</translation>
     </message>
@@ -3177,7 +3200,7 @@
         <translation>Error al exportar: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>This dashboard has no tiles yet</source>
         <translation>Este tablero aún no tiene paneles</translation>
     </message>
@@ -3227,7 +3250,7 @@
         <translation>Progreso de la exportación</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Delete “%1”?</source>
         <translation>¿Eliminar «%1»?</translation>
     </message>
@@ -4064,7 +4087,7 @@
 <context>
     <name>InspectorToolbar</name>
     <message>
-        <location filename="../qml/inspector/InspectorToolbar.qml" line="+36"/>
+        <location filename="../qml/inspector/InspectorToolbar.qml" line="+42"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -4074,7 +4097,7 @@
         <translation>Inspector de protocolos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4099,7 +4122,7 @@
         <translation>Borrar los eventos registrados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Filter events</source>
         <translation>Filtrar eventos</translation>
     </message>
@@ -4109,7 +4132,7 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>All protocols</source>
         <translation>Todos los protocolos</translation>
     </message>
@@ -4119,7 +4142,7 @@
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>All connections</source>
         <translation>Todas las conexiones</translation>
     </message>
@@ -4139,7 +4162,7 @@
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>Bodies</source>
         <translation>Cuerpos</translation>
     </message>
@@ -6135,7 +6158,7 @@
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../qml/dashboards/TileFrame.qml" line="+45"/>
+        <location filename="../qml/dashboards/TileFrame.qml" line="+46"/>
         <source>Untitled tile</source>
         <translation>Panel sin título</translation>
     </message>
@@ -6215,6 +6238,11 @@
         <translation>Editar series y umbrales…</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Command history…</source>
+        <translation>Historial de comandos…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Export data as CSV…</source>
         <translation>Exportar los datos como CSV…</translation>
@@ -6248,7 +6276,7 @@
 <context>
     <name>TileGrid</name>
     <message>
-        <location filename="../qml/dashboards/TileGrid.qml" line="+37"/>
+        <location filename="../qml/dashboards/TileGrid.qml" line="+38"/>
         <source>Tiles of %1</source>
         <translation>Paneles de %1</translation>
     </message>
@@ -6261,7 +6289,7 @@
         <translation>%1 a través de %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
