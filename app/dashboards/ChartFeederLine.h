@@ -1,5 +1,5 @@
-// What ChartFeeder keeps per series of its tile (shared by ChartFeeder.cpp and its drawing
-// part, ChartFeederRender.cpp).
+// What ChartFeeder keeps per series of its tile (shared by ChartFeeder.cpp, its view part
+// ChartFeederView.cpp and its drawing part ChartFeederRender.cpp).
 #pragma once
 
 #include "ChartFeeder.h"
@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointF>
 #include <QPointer>
+#include <QtCharts/QChart>
 #include <QtCharts/QXYSeries>
 
 #include <vector>
@@ -27,4 +28,15 @@ struct ChartFeeder::Line {
     qint64 cacheFrom = 0;
     qint64 cacheTo = -1;
     qsizetype storeCount = -1;
+
+    // The segments we added belong to their chart: taken out of it, then deleted.
+    void dropExtras()
+    {
+        for (auto &extra : extras) {
+            if (extra && extra->chart())
+                extra->chart()->removeSeries(extra);
+            delete extra.data();
+        }
+        extras.clear();
+    }
 };

@@ -14,7 +14,7 @@ set(LINNET_DASHBOARDS_SOURCES
     dashboards/SeriesStatus.h dashboards/SeriesStatus.cpp
     dashboards/FrameTicker.h dashboards/FrameTicker.cpp
     dashboards/AxisScale.h dashboards/AxisScale.cpp
-    dashboards/ChartFeeder.h dashboards/ChartFeeder.cpp dashboards/ChartFeederLine.h dashboards/ChartFeederRender.cpp
+    dashboards/ChartFeeder.h dashboards/ChartFeeder.cpp dashboards/ChartFeederLine.h dashboards/ChartFeederRender.cpp dashboards/ChartFeederView.cpp
     dashboards/TileSeriesBinding.h dashboards/TileSeriesBinding.cpp
     dashboards/GaugeModel.h dashboards/GaugeModel.cpp
     dashboards/TimelineModel.h dashboards/TimelineModel.cpp
