@@ -107,9 +107,7 @@ void AmqpClient::handleReply(proton::delivery &d, proton::message &m)
         return;
     }
     const QString status = appProperty(m, "status");
-    const auto body = bodyBytes(m);
-    const QString shown = body ? QString::fromUtf8(*body) : QString();
-    Q_EMIT commandFinished(command.id, status == u"ok", shown);
+    Q_EMIT commandFinished(command.id, status == u"ok", Body(m).text());
 }
 
 void AmqpClient::expireCommands()

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 #include <proton/connection.hpp>
 #include <proton/error_condition.hpp>
 #include <proton/io/connection_driver.hpp>
@@ -168,18 +170,24 @@ void AmqpClient::on_connection_error(proton::connection &c)
     qCWarning(lcAmqp) << "Connection" << m_settings.name << "closed by the broker:" << text(c.error().what());
 }
 
-// Credit up to the window minus what waits for the disk, spread over the sources, granted
-// when a link's credit fell below half its share (batches, not one flow per message).
-void AmqpClient::grantCredit()
+// Credit up to the window, spread over the sources, granted when a link's credit fell below
+// half its share (batches, not one flow per message); what waits for the disk and the credit
+// out stay within UnsettledWindows windows.
+bool AmqpClient::grantCredit()
 {
     if (m_sources.isEmpty())
-        return;
+        return false;
     const int window = std::max(1, m_settings.creditWindow);
-    const int room = std::max(0, window - int(m_pending.size() + m_toStore.size()));
+    const int held = int(m_pending.size() + m_toStore.size());
+    const int room = int(std::clamp<qint64>(qint64(window) * UnsettledWindows - held, 0, window));
     const int share = room / int(m_sources.size());
+    bool granted = false;
     for (auto &source : m_sources) {
         const int credit = source.receiver.credit();
-        if (share > 0 && credit < std::max(1, share / 2))
+        if (share > 0 && credit < std::max(1, share / 2)) {
             source.receiver.add_credit(uint32_t(share - credit));
+            granted = true;
+        }
     }
+    return granted;
 }

@@ -87,8 +87,7 @@ void AmqpClient::handleManagementReply(proton::delivery &d, proton::message &m)
         attachReplyQueue();
         return;
     }
-    const auto body = bodyBytes(m);
-    const QString why = QStringLiteral("%1 %2").arg(status, body ? QString::fromUtf8(*body) : QString());
+    const QString why = QStringLiteral("%1 %2").arg(status, Body(m).text());
     qCWarning(lcAmqp) << "Cannot declare" << replyQueue() << "on" << m_settings.name << ":" << why;
     for (const auto &c : std::as_const(m_queuedCommands))
         Q_EMIT commandFinished(c.id, false, tr("The broker refused to make the reply queue: %1").arg(why));

@@ -1,16 +1,18 @@
 // Helpers of AmqpClient's files: a message's id, properties and body as Qt types.
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <proton/message.hpp>
 #include <proton/message_id.hpp>
 #include <proton/scalar.hpp>
 
+#include <proton/binary.hpp>
+
 #include <algorithm>
-#include <optional>
 #include <string>
+#include <string_view>
 
 namespace amqpmsg {
 inline QString text(const std::string &s)
@@ -36,30 +38,48 @@ inline QString appProperty(const proton::message &m, const char *name)
     return value.type() == proton::STRING ? text(proton::get<std::string>(value)) : text(proton::to_string(value));
 }
 
-// "Application/SenML+JSON; charset=utf-8" -> "application/senml+json", without Qt strings (per
-// message on the receive path).
-inline std::string mediaType(const std::string &contentType)
+// Whether a content type is `lowerType`: "Application/SenML+JSON; charset=utf-8" is
+// "application/senml+json". No copies: it runs per message on the receive path.
+inline bool isMediaType(std::string_view contentType, std::string_view lowerType)
 {
-    std::string type = contentType.substr(0, contentType.find(';'));
+    std::string_view type = contentType.substr(0, contentType.find(';'));
     const auto space = [](char c) { return c == ' ' || c == '\t'; };
     while (!type.empty() && space(type.back()))
-        type.pop_back();
-    const auto first = std::find_if_not(type.begin(), type.end(), space);
-    type.erase(type.begin(), first);
-    std::transform(type.begin(), type.end(), type.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return type;
+        type.remove_suffix(1);
+    while (!type.empty() && space(type.front()))
+        type.remove_prefix(1);
+    return std::equal(type.begin(), type.end(), lowerType.begin(), lowerType.end(),
+                      [](char c, char lower) { return (c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) == lower; });
 }
 
-// The body's bytes: a data section (binary) or an amqp-value string; nullopt for anything else.
-inline std::optional<QByteArray> bodyBytes(const proton::message &m)
+// A message's body as bytes: a data section (binary) or an amqp-value string; valid() is false
+// for anything else. Holds one copy (Proton hands out values, not views).
+class Body
 {
-    const proton::value &body = m.body();
-    if (body.type() == proton::BINARY) {
-        const auto b = proton::get<proton::binary>(body);
-        return QByteArray(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
+public:
+    explicit Body(const proton::message &m)
+    {
+        const proton::value &body = m.body();
+        if (body.type() == proton::BINARY) {
+            m_binary = proton::get<proton::binary>(body);
+            m_bytes = QByteArrayView(reinterpret_cast<const char *>(m_binary.data()), qsizetype(m_binary.size()));
+            m_valid = true;
+        } else if (body.type() == proton::STRING) {
+            m_text = proton::get<std::string>(body);
+            m_bytes = QByteArrayView(m_text.data(), qsizetype(m_text.size()));
+            m_valid = true;
+        }
     }
-    if (body.type() == proton::STRING)
-        return QByteArray::fromStdString(proton::get<std::string>(body));
-    return std::nullopt;
-}
+    Body(const Body &) = delete;
+    Body &operator=(const Body &) = delete;
+    bool valid() const { return m_valid; }
+    QByteArrayView bytes() const { return m_bytes; }
+    QString text() const { return m_valid ? QString::fromUtf8(m_bytes) : QString(); }
+
+private:
+    proton::binary m_binary;
+    std::string m_text;
+    QByteArrayView m_bytes;
+    bool m_valid = false;
+};
 }  // namespace amqpmsg

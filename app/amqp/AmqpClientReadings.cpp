@@ -15,6 +15,8 @@
 #include <proton/message.hpp>
 #include <proton/receiver.hpp>
 
+#include <ranges>
+
 using namespace amqpmsg;
 
 void AmqpClient::on_message(proton::delivery &d, proton::message &m)
@@ -41,11 +43,11 @@ void AmqpClient::handleReading(proton::delivery &d, proton::message &m)
 {
     ++m_counters.received;
     const QString id = idText(m.id());
-    const auto body = bodyBytes(m);
-    if (!body)
+    const Body body(m);
+    if (!body.valid())
         return refuse(d, QStringLiteral("body is neither data nor a string"));
-    if (body->size() > MaxMessageBytes)
-        return refuse(d, QStringLiteral("body of %1 bytes").arg(body->size()));
+    if (body.bytes().size() > MaxMessageBytes)
+        return refuse(d, QStringLiteral("body of %1 bytes").arg(body.bytes().size()));
     // Already accepted once (a redelivery), or stored and waiting for the disk.
     if (!id.isEmpty() && m_ids->contains(id)) {
         ++m_counters.duplicates;
@@ -54,39 +56,50 @@ void AmqpClient::handleReading(proton::delivery &d, proton::message &m)
         grantCredit();
         return;
     }
-    if (!id.isEmpty() && m_unsettledIds.contains(id)) {
+    // The first copy of an id holds its place until settled; inserting tells whether one does
+    // already (one hash lookup, not two).
+    bool secondCopy = false;
+    if (!id.isEmpty()) {
+        const qsizetype before = m_unsettledIds.size();
+        m_unsettledIds.insert(id);
+        secondCopy = m_unsettledIds.size() == before;
+    }
+    if (secondCopy) {
         storeDecoded();  // settled in order, after the first copy
         m_pending.push_back({m_nextSeq++, d, id, true});
         countersDirty();
         requestPersistence();
         return;
     }
+    const auto refuseFirst = [&](const QString &why) {
+        if (!id.isEmpty())
+            m_unsettledIds.remove(id);
+        refuse(d, why);
+    };
     QString device = appProperty(m, "device");
     if (device.isEmpty())
         device = text(m.subject());
     if (device.isEmpty())
-        return refuse(d, QStringLiteral("no device named"));
-    const std::string type = mediaType(m.content_type());
+        return refuseFirst(QStringLiteral("no device named"));
+    const std::string contentType = m.content_type();
     // Stored before a crash but never accepted: decoded with the same base again, so relative
     // times give the same samples and the store drops what reached the disk (AmqpIdLog.h).
     const auto loggedBase = id.isEmpty() ? std::nullopt : m_ids->storedBase(id);
     const qint64 created = m.creation_time().milliseconds();
     const qint64 baseMs = loggedBase ? *loggedBase : created > 0 ? created : QDateTime::currentMSecsSinceEpoch();
     DecodedPayload decoded;
-    if (type == "application/senml+json") {
-        decoded = decodeSenmlJson(*body, baseMs);
-    } else if (type == "application/senml+xml") {
-        decoded = decodeSenmlXml(*body, baseMs);
-    } else if (type == "text/plain") {
+    if (isMediaType(contentType, "application/senml+json")) {
+        decoded = decodeSenmlJson(body.bytes(), baseMs);
+    } else if (isMediaType(contentType, "application/senml+xml")) {
+        decoded = decodeSenmlXml(body.bytes(), baseMs);
+    } else if (isMediaType(contentType, "text/plain")) {
         QString series = appProperty(m, "series");
-        decoded = decodeBareNumber(*body, series.isEmpty() ? QStringLiteral("value") : series, appProperty(m, "unit"), baseMs);
+        decoded = decodeBareNumber(body.bytes(), series.isEmpty() ? QStringLiteral("value") : series, appProperty(m, "unit"), baseMs);
     } else {
-        return refuse(d, QStringLiteral("content type \"%1\"").arg(text(type)));
+        return refuseFirst(QStringLiteral("content type \"%1\"").arg(text(contentType)));
     }
     if (decoded.readings.isEmpty())
-        return refuse(d, QStringLiteral("no readings in a %1 body from %2").arg(text(type), device));
-    if (!id.isEmpty())
-        m_unsettledIds.insert(id);
+        return refuseFirst(QStringLiteral("no readings in a %1 body from %2").arg(text(contentType), device));
     m_toStore.push_back({d, id, device, std::move(decoded.readings), baseMs, loggedBase.has_value()});
     countersDirty();
 }
@@ -101,23 +114,39 @@ void AmqpClient::storeDecoded()
     if (m_toStore.empty())
         return;
     QList<std::pair<QString, qint64>> entries;
+    entries.reserve(qsizetype(m_toStore.size()));
     for (const auto &t : m_toStore) {
         if (!t.messageId.isEmpty() && !t.logged)
             entries.append({t.messageId, t.baseMs});
     }
-    m_ids->noteStored(entries);
+    qint64 batch = 0;
+    m_ids->noteStored(entries, &batch);
     // One append per device, not per message: each takes the store's lock, looks its node up
-    // and queues for the history.
+    // and queues for the history. Each device's list is sized first (no regrowing).
     std::vector<std::pair<QString, QList<Reading>>> byDevice;
-    QHash<QString, size_t> slot;
-    for (auto &t : m_toStore) {
-        if (const auto it = slot.constFind(t.device); it != slot.cend()) {
-            byDevice[*it].second.append(std::move(t.readings));
-        } else {
-            slot.insert(t.device, byDevice.size());
-            byDevice.emplace_back(t.device, std::move(t.readings));
+    std::vector<size_t> slotOf;
+    slotOf.reserve(m_toStore.size());
+    {
+        QHash<QString, size_t> slot;
+        std::vector<qsizetype> sizes;
+        for (const auto &t : m_toStore) {
+            const auto it = slot.constFind(t.device);
+            const size_t i = it != slot.cend() ? *it : slot.insert(t.device, sizes.size()).value();
+            if (i == sizes.size()) {
+                sizes.push_back(0);
+                byDevice.emplace_back(t.device, QList<Reading>());
+            }
+            sizes[i] += t.readings.size();
+            slotOf.push_back(i);
         }
-        m_pending.push_back({m_nextSeq++, std::move(t.delivery), std::move(t.messageId), false});
+        for (size_t i = 0; i < sizes.size(); ++i)
+            byDevice[i].second.reserve(sizes[i]);
+    }
+    for (size_t i = 0; i < m_toStore.size(); ++i) {
+        auto &t = m_toStore[i];
+        byDevice[slotOf[i]].second.append(std::move(t.readings));
+        const qint64 row = t.messageId.isEmpty() || t.logged ? 0 : batch;
+        m_pending.push_back({m_nextSeq++, std::move(t.delivery), std::move(t.messageId), false, row});
     }
     m_toStore.clear();
     const QString service = m_settings.service();
@@ -125,6 +154,10 @@ void AmqpClient::storeDecoded()
         m_store->append(service, device, readings);
     countersDirty();
     requestPersistence();
+    // What waits for the disk does not use the credit up (UnsettledWindows). Out of a pump's
+    // dispatch (its end, the batch timer) the flow is written by one more.
+    if (grantCredit())
+        pump();
 }
 
 // One request at a time: the store's writer commits everything appended before it, so each
@@ -150,24 +183,30 @@ void AmqpClient::persisted(quint64 upTo, bool ok)
     m_persistInFlight = false;
     if (!ok)
         qCWarning(lcAmqp) << "The history did not confirm; accepting" << m_settings.name << "deliveries held in memory only";
-    QStringList ids;
-    std::vector<Pending> done;
-    while (!m_pending.empty() && m_pending.front().seq <= upTo) {
-        done.push_back(std::move(m_pending.front()));
-        m_pending.pop_front();
-    }
+    auto end = m_pending.begin();
+    while (end != m_pending.end() && end->seq <= upTo)
+        ++end;
+    const auto done = std::ranges::subrange(m_pending.begin(), end);
+    QList<std::pair<QString, qint64>> ids;
+    ids.reserve(qsizetype(done.size()));
     for (const auto &p : done) {
         if (!p.messageId.isEmpty() && !p.duplicate) {
-            ids.append(p.messageId);
+            ids.append({p.messageId, p.batch});
             m_unsettledIds.remove(p.messageId);
         }
     }
-    m_ids->markAccepted(ids);  // before accepting: a crash in between gives a redelivery we recognise
+    // In memory now: a redelivery from here on is a duplicate. In the file with the next
+    // batch's step 1, or below once nothing else waits (AmqpIdLog.h: a crash before that is
+    // safe too).
+    m_ids->markAccepted(ids);
     for (auto &p : done) {
         ++(p.duplicate ? m_counters.duplicates : m_counters.stored);
         if (p.delivery)
             p.delivery.accept();
     }
+    m_pending.erase(m_pending.begin(), end);
+    if (m_pending.empty() && m_toStore.empty())
+        m_ids->flushAccepted();
     countersDirty();
     grantCredit();
     requestPersistence();

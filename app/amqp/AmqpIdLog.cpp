@@ -47,8 +47,31 @@ AmqpIdLog::AmqpIdLog(const QString &file, const QString &service)
 {
 }
 
+// Prepared once: the id log writes a row per batch, tens a second while a backlog drains.
+struct AmqpIdLog::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : begin(db)
+        , commit(db)
+        , insertBatch(db)
+        , upsertRange(db)
+        , insertAlone(db)
+    {
+    }
+    bool prepare()
+    {
+        return begin.prepare(QStringLiteral("BEGIN")) && commit.prepare(QStringLiteral("COMMIT"))
+            && insertBatch.prepare(QStringLiteral("INSERT INTO batches (service, ids, count) VALUES (?, ?, ?)"))
+            && upsertRange.prepare(QStringLiteral("INSERT INTO accepted_ranges (service, first_seq, last_seq) VALUES (?, ?, ?) "
+                                                  "ON CONFLICT (service, first_seq) DO UPDATE SET last_seq = excluded.last_seq"))
+            && insertAlone.prepare(QStringLiteral("INSERT INTO accepted_ids (service, id) VALUES (?, ?)"));
+    }
+    QSqlQuery begin, commit, insertBatch, upsertRange, insertAlone;
+};
+
 AmqpIdLog::~AmqpIdLog()
 {
+    flushAccepted();
+    m_statements.reset();  // before the database goes
     if (m_open) {
         QSqlDatabase::database(m_connection, false).close();
         m_open = false;
@@ -77,10 +100,12 @@ void AmqpIdLog::open()
                                      "PRIMARY KEY (service, first_seq))"))
         && query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accepted_ids (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                                      "service TEXT NOT NULL, id TEXT NOT NULL)"));
-    if (!ok) {
+    auto statements = std::make_unique<Statements>(db);
+    if (!ok || !statements->prepare()) {
         qCWarning(lcAmqp) << "Cannot open the accepted-id log" << m_file << db.lastError().text() << query.lastError().text();
         return;
     }
+    m_statements = std::move(statements);
     m_open = true;
     load();
 }
@@ -148,54 +173,59 @@ void AmqpIdLog::loadOlderFormat()
     }
 }
 
-std::optional<qint64> AmqpIdLog::storedBase(const QString &id) const
+bool AmqpIdLog::begin()
 {
-    const auto it = m_stored.constFind(id);
-    return it == m_stored.cend() ? std::nullopt : std::optional<qint64>(it->baseMs);
+    if (m_statements->begin.exec())
+        return true;
+    qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << m_statements->begin.lastError().text();
+    return false;
 }
 
 bool AmqpIdLog::commit(const char *what)
 {
-    auto db = QSqlDatabase::database(m_connection, false);
-    if (db.commit())
+    if (m_statements->commit.exec())
         return true;
-    qCWarning(lcAmqp) << "Cannot write the accepted-id log (" << what << ")" << m_file << db.lastError().text();
-    db.rollback();
+    qCWarning(lcAmqp) << "Cannot write the accepted-id log (" << what << ")" << m_file << m_statements->commit.lastError().text();
+    QSqlDatabase::database(m_connection, false).rollback();
     return false;
 }
 
-bool AmqpIdLog::noteStored(const QList<std::pair<QString, qint64>> &entries)
+bool AmqpIdLog::noteStored(const QList<std::pair<QString, qint64>> &entries, qint64 *batchRow)
 {
+    if (batchRow)
+        *batchRow = 0;
     if (entries.isEmpty())
         return true;
     qint64 batch = 0;
     bool ok = m_file.isEmpty();
-    if (m_open) {
-        auto db = QSqlDatabase::database(m_connection, false);
-        db.transaction();
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO batches (service, ids, count) VALUES (?, ?, ?)"));
-        query.addBindValue(m_service);
-        query.addBindValue(packBatch(entries));
-        query.addBindValue(qint64(entries.size()));
-        ok = query.exec();
-        if (!ok)
-            qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << query.lastError().text();
-        ok = commit("step 1") && ok;
-        batch = ok ? query.lastInsertId().toLongLong() : 0;
+    if (m_open && begin()) {
+        // Step 2 of earlier batches rides along: one transaction per batch, not two.
+        const bool acceptedOk = writeAccepted();
+        QSqlQuery &insert = m_statements->insertBatch;
+        insert.bindValue(0, m_service);
+        insert.bindValue(1, packBatch(entries));
+        insert.bindValue(2, qint64(entries.size()));
+        const bool inserted = insert.exec();
+        if (!inserted)
+            qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << insert.lastError().text();
+        const qint64 row = insert.lastInsertId().toLongLong();
+        insert.finish();
+        ok = commit("step 1") && inserted;
+        batch = ok ? row : 0;
+        ok = ok && acceptedOk;
     }
     if (batch > 0) {
         if (m_runFirstBatch == 0)
             m_runFirstBatch = batch;
         m_runBatches.emplace_back(batch, entries.size());
     }
-    for (const auto &[id, baseMs] : entries)
-        m_stored.insert(id, {baseMs, batch});
+    if (batchRow)
+        *batchRow = batch;
     m_sinceTrim += entries.size();
     return ok;
 }
 
-bool AmqpIdLog::markAccepted(const QStringList &ids)
+void AmqpIdLog::markAccepted(const QList<std::pair<QString, qint64>> &ids)
 {
     // Ids of an earlier run (or whose batch row could not be written) are written alone, and
     // so are those of a batch of this run accepted only in part (not how AmqpClient settles).
@@ -210,60 +240,73 @@ bool AmqpIdLog::markAccepted(const QStringList &ids)
         }
         return lastFound;
     };
-    QStringList alone;
     std::vector<std::pair<QString, qint64>> ofRun;
-    for (const auto &id : ids) {
-        const auto it = m_stored.constFind(id);
-        const qint64 batch = it == m_stored.cend() ? 0 : it->batch;
-        if (const auto own = runBatch(batch); batch > 0 && own != m_runBatches.end()) {
+    for (const auto &[id, batch] : ids) {
+        if (const auto own = batch > 0 ? runBatch(batch) : m_runBatches.end(); own != m_runBatches.end()) {
             --own->second;
             ofRun.emplace_back(id, batch);
         } else {
-            alone.append(id);
+            m_aloneToWrite.append(id);
         }
-        if (it != m_stored.cend())
-            m_stored.erase(it);
+        if (!m_stored.isEmpty())  // an earlier run's id (or reloaded by trim())
+            m_stored.remove(id);
         m_accepted.insert(id);
     }
     for (const auto &[id, batch] : ofRun) {
         if (runBatch(batch)->second > 0)
-            alone.append(id);
+            m_aloneToWrite.append(id);
     }
-    const qint64 rangeWas = m_rangeEnd;
     while (!m_runBatches.empty() && m_runBatches.front().second <= 0) {
         m_rangeEnd = m_runBatches.front().first;
         m_runBatches.pop_front();
     }
-    if (!m_open || ids.isEmpty())
+}
+
+bool AmqpIdLog::flushAccepted()
+{
+    if (!m_open)
         return m_file.isEmpty();
-    auto db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery query(db);
-    bool ok = true;
-    if (m_rangeEnd != rangeWas) {
-        query.prepare(QStringLiteral("INSERT INTO accepted_ranges (service, first_seq, last_seq) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (service, first_seq) DO UPDATE SET last_seq = excluded.last_seq"));
-        query.addBindValue(m_service);
-        query.addBindValue(m_runFirstBatch);
-        query.addBindValue(m_rangeEnd);
-        ok = query.exec();
-    }
-    if (!alone.isEmpty()) {
-        query.prepare(QStringLiteral("INSERT INTO accepted_ids (service, id) VALUES (?, ?)"));
-        for (const QString &id : std::as_const(alone)) {
-            query.addBindValue(m_service);
-            query.addBindValue(id);
-            ok = query.exec() && ok;
-        }
-    }
-    if (!ok)
-        qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << query.lastError().text();
-    if (m_sinceTrim > MaxIds / 10)  // bounded: forget the oldest now and then, not per batch
-        trim();
+    if (m_rangeEnd == m_rangeWritten && m_aloneToWrite.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    const bool ok = writeAccepted();
     return commit("step 2") && ok;
 }
 
-// In markAccepted()'s transaction: the newest batches that hold MaxIds ids stay, with the
+// In a transaction: what markAccepted() queued.
+bool AmqpIdLog::writeAccepted()
+{
+    bool ok = true;
+    if (m_rangeEnd != m_rangeWritten) {
+        QSqlQuery &range = m_statements->upsertRange;
+        range.bindValue(0, m_service);
+        range.bindValue(1, m_runFirstBatch);
+        range.bindValue(2, m_rangeEnd);
+        ok = range.exec();
+        if (!ok)
+            qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << range.lastError().text();
+        range.finish();
+    }
+    QSqlQuery &alone = m_statements->insertAlone;
+    for (const QString &id : std::as_const(m_aloneToWrite)) {
+        alone.bindValue(0, m_service);
+        alone.bindValue(1, id);
+        if (!alone.exec()) {
+            qCWarning(lcAmqp) << "Cannot write the accepted-id log" << m_file << alone.lastError().text();
+            ok = false;
+        }
+    }
+    alone.finish();
+    // Written or not, memory knows them: tried once (the next commit would fail the same way).
+    m_rangeWritten = m_rangeEnd;
+    m_aloneToWrite.clear();
+    if (m_sinceTrim > MaxIds / 10)  // bounded: forget the oldest now and then, not per batch
+        trim();
+    return ok;
+}
+
+// In writeAccepted()'s transaction: the newest batches that hold MaxIds ids stay, with the
 // ranges over them and the newest MaxIds ids accepted alone.
 void AmqpIdLog::trim()
 {

@@ -21,9 +21,10 @@ struct AmqpSettings {
     QList<QByteArray> pinnedSha256;
     // Where readings come from: RabbitMQ 4 v2 addresses such as "/queues/sensors".
     QStringList sources;
-    // Deliveries unsettled at most (credit is granted in batches up to this); Linnet stops
-    // granting credit while its store is behind instead of dropping. A few thousand keep the
-    // broker sending while a batch waits for the disk (a few MB of messages held at most).
+    // Link credit: how many messages the broker may send ahead, as any AMQP receiver's credit
+    // window (granted in batches, spread over the sources). Deliveries waiting for the disk
+    // do not use it up, up to AmqpClient::UnsettledWindows windows of them: past that Linnet
+    // grants no credit while its store is behind instead of dropping.
     int creditWindow = 5000;
 
     // The ReadingStore service of this connection's readings.

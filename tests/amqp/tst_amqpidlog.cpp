@@ -1,6 +1,7 @@
 // AmqpIdLog on a real SQLite file: both steps survive a reopen, step 2 as a range of batch rows
-// per run, ids of an earlier run accepted one by one, services sharing a file, logs of the
-// version with a row per id, and trimming.
+// per run (each id accepted with the row step 1 gave it) written with the next step 1, ids of
+// an earlier run accepted one by one, services sharing a file, logs of the version with a row
+// per id, and trimming.
 #include "amqp/AmqpIdLog.h"
 
 #include <QSqlDatabase>
@@ -21,6 +22,21 @@ private:
         log->open();
         return log;
     }
+    using Entries = QList<std::pair<QString, qint64>>;
+    // Step 1: the batch row written (> 0), or -1 when it failed.
+    static qint64 note(AmqpIdLog &log, const Entries &entries)
+    {
+        qint64 batch = -1;
+        return log.noteStored(entries, &batch) ? batch : -1;
+    }
+    // Ids as markAccepted takes them: with the batch row step 1 gave them (0: an earlier run's).
+    static Entries inBatch(qint64 batch, const QStringList &ids)
+    {
+        Entries entries;
+        for (const auto &id : ids)
+            entries.append({id, batch});
+        return entries;
+    }
 
 private Q_SLOTS:
     void bothStepsSurviveAReopen()
@@ -28,11 +44,13 @@ private Q_SLOTS:
         const QString f = file("steps.sqlite");
         {
             auto log = open(f);
-            QVERIFY(log->noteStored({{QStringLiteral("a"), 100}, {QStringLiteral("b"), 200}, {QStringLiteral("c"), 300}}));
-            QCOMPARE(log->storedBase(QStringLiteral("b")), std::optional<qint64>(200));
-            QVERIFY(log->markAccepted({QStringLiteral("a"), QStringLiteral("b")}));
+            const qint64 batch = note(*log, {{QStringLiteral("a"), 100}, {QStringLiteral("b"), 200}, {QStringLiteral("c"), 300}});
+            QVERIFY(batch > 0);
+            QVERIFY(!log->storedBase(QStringLiteral("b")));  // this run's: the caller holds it
+            log->markAccepted(inBatch(batch, {QStringLiteral("a"), QStringLiteral("b")}));
+            QVERIFY(log->flushAccepted());
             QVERIFY(log->contains(QStringLiteral("a")));
-            QVERIFY(!log->storedBase(QStringLiteral("a")));
+            QVERIFY(!log->contains(QStringLiteral("c")));
         }
         auto log = open(f);
         QVERIFY(log->contains(QStringLiteral("a")));
@@ -42,6 +60,32 @@ private Q_SLOTS:
         QVERIFY(!log->storedBase(QStringLiteral("d")));
     }
 
+    // Step 2 is known in memory at once and reaches the file with the next batch's step 1 (one
+    // transaction per batch), or by flushAccepted(). A second log on the file sees the file.
+    void stepTwoRidesWithTheNextStepOne()
+    {
+        const QString f = file("ride.sqlite");
+        auto log = open(f);
+        const qint64 first = note(*log, {{QStringLiteral("r1"), 1}, {QStringLiteral("r2"), 2}});
+        QVERIFY(first > 0);
+        log->markAccepted(inBatch(first, {QStringLiteral("r1"), QStringLiteral("r2")}));
+        QVERIFY(log->contains(QStringLiteral("r1")));
+        QVERIFY(!open(f)->contains(QStringLiteral("r1")));  // not in the file yet
+        const qint64 second = note(*log, {{QStringLiteral("r3"), 3}});
+        QVERIFY(second > first);
+        {
+            auto peek = open(f);
+            QVERIFY(peek->contains(QStringLiteral("r1")));
+            QVERIFY(peek->contains(QStringLiteral("r2")));
+            QVERIFY(!peek->contains(QStringLiteral("r3")));
+            QCOMPARE(peek->storedBase(QStringLiteral("r3")), std::optional<qint64>(3));
+        }
+        log->markAccepted(inBatch(second, {QStringLiteral("r3")}));
+        QVERIFY(log->flushAccepted());
+        QVERIFY(open(f)->contains(QStringLiteral("r3")));
+        QVERIFY(log->flushAccepted());  // nothing queued: nothing to write
+    }
+
     // A redelivery after a crash is accepted in a later run, out of order with that run's rows;
     // the other unaccepted row of the crashed run must not be covered by the new run's range.
     void earlierRunsRowsAreAcceptedAlone()
@@ -49,13 +93,17 @@ private Q_SLOTS:
         const QString f = file("runs.sqlite");
         {
             auto log = open(f);
-            QVERIFY(log->noteStored({{QStringLiteral("old1"), 1}, {QStringLiteral("old2"), 2}}));
+            QVERIFY(note(*log, {{QStringLiteral("old1"), 1}, {QStringLiteral("old2"), 2}}) > 0);
         }  // killed: neither accepted
         {
             auto log = open(f);
             QCOMPARE(log->storedBase(QStringLiteral("old2")), std::optional<qint64>(2));
-            QVERIFY(log->noteStored({{QStringLiteral("new1"), 10}, {QStringLiteral("new2"), 20}}));
-            QVERIFY(log->markAccepted({QStringLiteral("new1"), QStringLiteral("old2"), QStringLiteral("new2")}));
+            const qint64 batch = note(*log, {{QStringLiteral("new1"), 10}, {QStringLiteral("new2"), 20}});
+            QVERIFY(batch > 0);
+            log->markAccepted({{QStringLiteral("new1"), batch}, {QStringLiteral("old2"), 0}, {QStringLiteral("new2"), batch}});
+            QVERIFY(log->flushAccepted());
+            QVERIFY(!log->storedBase(QStringLiteral("old2")));  // accepted now
+            QCOMPARE(log->storedBase(QStringLiteral("old1")), std::optional<qint64>(1));
         }
         auto log = open(f);
         QVERIFY(log->contains(QStringLiteral("new1")));
@@ -71,9 +119,11 @@ private Q_SLOTS:
         const QString f = file("partial.sqlite");
         {
             auto log = open(f);
-            QVERIFY(log->noteStored({{QStringLiteral("p1"), 1}, {QStringLiteral("p2"), 2}}));
-            QVERIFY(log->markAccepted({QStringLiteral("p1")}));
-            QVERIFY(log->noteStored({{QStringLiteral("p3"), 3}}));
+            const qint64 batch = note(*log, {{QStringLiteral("p1"), 1}, {QStringLiteral("p2"), 2}});
+            QVERIFY(batch > 0);
+            log->markAccepted(inBatch(batch, {QStringLiteral("p1")}));
+            QVERIFY(log->flushAccepted());
+            QVERIFY(note(*log, {{QStringLiteral("p3"), 3}}) > batch);
         }
         auto log = open(f);
         QVERIFY(log->contains(QStringLiteral("p1")));
@@ -87,12 +137,16 @@ private Q_SLOTS:
         {
             auto a = open(f, QStringLiteral("A"));
             auto b = open(f, QStringLiteral("B"));
+            Entries ofA, ofB;
             for (int i = 0; i < 4; ++i) {  // interleaved rows
-                QVERIFY(a->noteStored({{QStringLiteral("a%1").arg(i), i}}));
-                QVERIFY(b->noteStored({{QStringLiteral("b%1").arg(i), i}}));
+                ofA.append({QStringLiteral("a%1").arg(i), note(*a, {{QStringLiteral("a%1").arg(i), i}})});
+                ofB.append({QStringLiteral("b%1").arg(i), note(*b, {{QStringLiteral("b%1").arg(i), i}})});
+                QVERIFY(ofA.last().second > 0 && ofB.last().second > ofA.last().second);
             }
-            QVERIFY(a->markAccepted({QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
-            QVERIFY(b->markAccepted({QStringLiteral("b0")}));
+            a->markAccepted(ofA);
+            QVERIFY(a->flushAccepted());
+            b->markAccepted(ofB.mid(0, 1));
+            QVERIFY(b->flushAccepted());
         }
         auto a = open(f, QStringLiteral("A"));
         auto b = open(f, QStringLiteral("B"));
@@ -124,8 +178,10 @@ private Q_SLOTS:
             auto log = open(f);
             QVERIFY(log->contains(QStringLiteral("done")));
             QCOMPARE(log->storedBase(QStringLiteral("half")), std::optional<qint64>(6));
-            QVERIFY(log->noteStored({{QStringLiteral("next"), 7}}));
-            QVERIFY(log->markAccepted({QStringLiteral("half"), QStringLiteral("next")}));
+            const qint64 batch = note(*log, {{QStringLiteral("next"), 7}});
+            QVERIFY(batch > 0);
+            log->markAccepted({{QStringLiteral("half"), 0}, {QStringLiteral("next"), batch}});
+            QVERIFY(log->flushAccepted());
         }
         auto log = open(f);
         QVERIFY(log->contains(QStringLiteral("half")));
@@ -136,9 +192,10 @@ private Q_SLOTS:
     {
         AmqpIdLog log(QString(), QStringLiteral("svc"));
         log.open();
-        QVERIFY(log.noteStored({{QStringLiteral("m"), 9}}));
-        QCOMPARE(log.storedBase(QStringLiteral("m")), std::optional<qint64>(9));
-        QVERIFY(log.markAccepted({QStringLiteral("m")}));
+        QCOMPARE(note(log, {{QStringLiteral("m"), 9}}), qint64(0));  // no row: memory only
+        QVERIFY(!log.contains(QStringLiteral("m")));
+        log.markAccepted({{QStringLiteral("m"), 0}});
+        QVERIFY(log.flushAccepted());
         QVERIFY(log.contains(QStringLiteral("m")));
     }
 
@@ -150,14 +207,16 @@ private Q_SLOTS:
         const qsizetype total = AmqpIdLog::MaxIds + AmqpIdLog::MaxIds / 10 + 2;
         {
             auto log = open(f);
-            QList<std::pair<QString, qint64>> batch;
+            Entries batch;
             QStringList ids;
             for (qsizetype i = 0; i < total; ++i) {
                 batch.append({QStringLiteral("t%1").arg(i), i});
                 ids.append(batch.last().first);
                 if (batch.size() == 10000 || i == total - 1) {
-                    QVERIFY(log->noteStored(batch));
-                    QVERIFY(log->markAccepted(ids));
+                    const qint64 row = note(*log, batch);
+                    QVERIFY(row > 0);
+                    log->markAccepted(inBatch(row, ids));
+                    QVERIFY(log->flushAccepted());
                     batch.clear();
                     ids.clear();
                 }
