@@ -30,7 +30,7 @@ bool JsonReader::string(QString *out)
     QByteArrayView plain;
     if (plainString(&plain)) {
         if (out)
-            *out = QString::fromLatin1(plain);
+            out->assign(QLatin1StringView(plain));  // reuses out's buffer when it can
         return true;
     }
     QString scratch;

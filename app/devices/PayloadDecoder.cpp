@@ -1,4 +1,5 @@
 #include "PayloadDecoder.h"
+#include "StringCache.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -131,9 +132,9 @@ void Resolver::startPack()
 Resolver::Outcome Resolver::resolve(const Fields &f, Reading *out, bool *relative, Problem *problem)
 {
     if (!f.baseName.isEmpty())
-        m_baseName = f.baseName.toString();
+        m_baseName = StringCache::intern(f.baseName);
     if (!f.baseUnit.isEmpty())
-        m_baseUnit = f.baseUnit.toString();
+        m_baseUnit = StringCache::intern(f.baseUnit);
     // A bad base time spoils this record and the ones after it that rely on it.
     if (f.baseTime.state != Number::Absent)
         m_baseTime = f.baseTime;
@@ -172,8 +173,8 @@ Resolver::Outcome Resolver::resolve(const Fields &f, Reading *out, bool *relativ
         *problem = std::isfinite(ms) ? Problem::AbsurdTime : Problem::NonFinite;
         return Outcome::Refused;
     }
-    out->series = f.name.isEmpty() ? m_baseName : QString(m_baseName + f.name);
-    out->unit = f.unit.isEmpty() ? m_baseUnit : f.unit.toString();
+    out->series = f.name.isEmpty() ? m_baseName : StringCache::intern(m_baseName, f.name);
+    out->unit = f.unit.isEmpty() ? m_baseUnit : StringCache::intern(f.unit);
     out->timeMs = qint64(ms);
     *relative = time < RelativeTimeLimit;
     return Outcome::Reading;

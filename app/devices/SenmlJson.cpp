@@ -126,7 +126,9 @@ bool decodeJson(QByteArrayView json, qsizetype maxRecords, QList<Reading> *readi
     resolver.startPack();
     qsizetype taken = 0;
     bool cut = false;
-    QString storage[4];
+    // The record's strings, read into the same buffers message after message (the resolver
+    // keeps interned copies, StringCache.h).
+    thread_local QString storage[4];
     if (!r.take(']')) {
         do {
             if (cut || r.peek() != '{') {

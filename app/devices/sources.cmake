@@ -7,7 +7,7 @@ set(LINNET_DEVICES_SOURCES
     devices/ReadingInterceptor.h devices/ReadingInterceptor.cpp
     devices/FeedHealth.h devices/FeedHealth.cpp
     devices/PayloadDecoder.h devices/PayloadDecoder.cpp devices/SenmlJson.cpp
-    devices/JsonReader.h devices/JsonReader.cpp
+    devices/JsonReader.h devices/JsonReader.cpp devices/StringCache.h devices/StringCache.cpp
     devices/DeviceController.h devices/DeviceController.cpp devices/DeviceControllerBackfill.cpp
     devices/Backfill.h devices/Backfill.cpp
     devices/DevicePresence.h devices/DevicePresence.cpp

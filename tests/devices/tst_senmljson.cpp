@@ -1,9 +1,10 @@
 // SenmlParse::decodeJson (JsonReader, no document tree) against the same SenML rules run over
 // QJsonDocument, the decoder it replaced: for tricky texts and for thousands of seeded
 // mutations of real packs, both must accept and refuse the same texts and give the same
-// readings, relative indices and problems.
+// readings, relative indices and problems. Names and units seen before come back shared.
 #include "devices/JsonReader.h"
 #include "devices/PayloadDecoder.h"
+#include "devices/StringCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,6 +239,26 @@ private Q_SLOTS:
         QCOMPARE(out.readings.size(), 2);
         QCOMPARE(out.problems, QList<Problem>{Problem::TooManyRecords});
         QVERIFY(!decoded(QByteArray(pack).insert(pack.size() - 2, ",{"), 2).parsed);
+    }
+
+    // Names and units seen before are shared, not allocated again (StringCache); whatever
+    // shares a slot, each text comes back as itself.
+    void namesAndUnitsAreShared()
+    {
+        const QByteArray pack = R"([{"bn":"dev-7:","n":"temp","u":"Cel","v":1}])";
+        const Outcome first = decoded(pack, 10);
+        const Outcome second = decoded(pack, 10);
+        QCOMPARE(second.readings.size(), 1);
+        QCOMPARE(second.readings[0].series, QStringLiteral("dev-7:temp"));
+        QCOMPARE(second.readings[0].unit, QStringLiteral("Cel"));
+        QCOMPARE(second.readings[0].series.constData(), first.readings[0].series.constData());
+        QCOMPARE(second.readings[0].unit.constData(), first.readings[0].unit.constData());
+        for (int i = 0; i < 2000; ++i) {  // far more texts than slots
+            const QString name = QStringLiteral("node-%1:").arg(i);
+            QCOMPARE(StringCache::intern(name), name);
+            QCOMPARE(StringCache::intern(name, u"v"), name + u"v");
+            QCOMPARE(StringCache::intern(u"no", name), u"no" + name);
+        }
     }
 };
 
