@@ -211,6 +211,8 @@ bool StanzaFramer::tokenize(quint64 generation)
         switch (m_reader.readNext()) {
         case QXmlStreamReader::StartElement:
             ++m_depth;
+            if (!checkNamespaceDeclarations())
+                return false;
             if (m_depth == 1) {
                 if (!acceptStreamRoot())
                     return false;
@@ -309,6 +311,24 @@ bool StanzaFramer::checkDepth()
     fail(u"an element exceeds the nesting depth limit of %1 levels"_s.arg(m_maxDepth),
          byteAtUnit(m_reader.characterOffset()));
     return false;
+}
+
+// With namespace processing on, QXmlStreamReader takes xmlns='a' xmlns='a' on one element
+// without complaint, but XML 1.0 forbids any attribute twice, xmlns ones too: a stanza like that
+// is malformed, and the inspector's copy of it would not parse (found by fuzz_payload).
+bool StanzaFramer::checkNamespaceDeclarations()
+{
+    const auto declarations = m_reader.namespaceDeclarations();
+    for (qsizetype i = 1; i < declarations.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (declarations.at(i).prefix() == declarations.at(j).prefix()) {
+                fail(u"malformed XML (the namespace prefix '%1' is declared twice on one element)"_s.arg(declarations.at(i).prefix()),
+                     byteAtUnit(m_reader.characterOffset()));
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 bool StanzaFramer::finishStanza(qint64 end, quint64 generation)

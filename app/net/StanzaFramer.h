@@ -86,6 +86,7 @@ private:
     bool tokenize(quint64 generation);
     bool acceptStreamRoot();
     bool checkDepth();
+    bool checkNamespaceDeclarations();
     bool finishStanza(qint64 end, quint64 generation);
     bool emitFrame(Kind kind, qint64 begin, qint64 end, quint64 generation,
                    const QByteArray *replacement = nullptr);
