@@ -62,7 +62,7 @@ public:
     // Deliveries held unsettled (decoded, waiting for the disk) at most, in credit windows.
     // With credit tied to settlement the broker's credit ran low while a batch waited for the
     // disk: at 150,000 messages/s a window of 5,000 lasts 33 ms, about one batch's round trip.
-    static constexpr int UnsettledWindows = 4;
+    static constexpr int UnsettledWindows = 2;
     // Replies wait this long before commandFinished(id, false, ...).
     static constexpr int CommandTimeoutMs = 15000;
 

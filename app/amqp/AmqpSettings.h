@@ -23,8 +23,8 @@ struct AmqpSettings {
     QStringList sources;
     // Link credit: how many messages the broker may send ahead, as any AMQP receiver's credit
     // window (granted in batches, spread over the sources). Deliveries waiting for the disk
-    // do not use it up, up to AmqpClient::UnsettledWindows windows of them: past that Linnet
-    // grants no credit while its store is behind instead of dropping.
+    // do not use it up until they and the credit reach AmqpClient::UnsettledWindows windows:
+    // then Linnet grants no credit while its store is behind instead of dropping.
     int creditWindow = 5000;
 
     // The ReadingStore service of this connection's readings.

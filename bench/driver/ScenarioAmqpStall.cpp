@@ -1,8 +1,8 @@
 // AMQP stall (issue 13): devices publish live at a fixed rate into a durable quorum queue
 // (bench-amqp-proton publish --rate); Linnet consumes (bench-amqp-linnet); after a warm-up its
 // history writer is held for 10 s (ReadingStore::holdHistoryForTesting), so no delivery can be
-// accepted and Linnet stops granting credit: the broker's queue grows instead of anything being
-// dropped. Then the writer resumes with publishing going on.
+// accepted and Linnet stops granting credit once two windows are held: the broker's queue grows
+// instead of anything being dropped. Then the writer resumes with publishing going on.
 //  drain   = messages stored from the release until caught up / that time; caught up = Linnet's
 //            stored count within 0.2 s of traffic of the publisher's confirmed count.
 //  dropped = confirmed by the broker but not among the samples stored at the end; stored twice =
@@ -103,8 +103,8 @@ void runAmqpStall(const AmqpFixture &f)
     const QString how = t.note(
         QStringLiteral("AMQP stall: a Proton C++ publisher sends %1 SenML JSON messages/s (10 devices, durable, quorum queue) for "
                        "%2 s; Linnet (as in the consume row) consumes; after %3 s its history writer is held for 10 s "
-                       "(ReadingStore::holdHistoryForTesting: no delivery can be accepted, so no credit is granted past the "
-                       "window of %6), then resumed with publishing going on. The broker confirmed %4/s during the stall. "
+                       "(ReadingStore::holdHistoryForTesting: no delivery can be accepted, so no credit is granted once "
+                       "the deliveries held and the credit reach two windows of %6), then resumed with publishing going on. The broker confirmed %4/s during the stall. "
                        "Drain = messages stored from the release until Linnet is within 0.2 s of the publisher (%5) / that "
                        "time. Queue depth from rabbitmqctl every ~2 s (quorum queues report it late); backlog at the release = "
                        "confirmed - stored then")
