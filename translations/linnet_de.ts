@@ -1370,7 +1370,7 @@
         <translation>Der Broker hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+135"/>
+        <location filename="../app/amqp/AmqpClientLinks.cpp" line="+137"/>
         <source>The broker closed the source %1: %2</source>
         <translation>Der Broker hat die Quelle %1 geschlossen: %2</translation>
     </message>
@@ -1406,12 +1406,12 @@
         <translation>Die AMQP-Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+83"/>
+        <location filename="../app/amqp/AmqpClientCommands.cpp" line="+81"/>
         <source>The device did not answer in time.</source>
         <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+94"/>
+        <location filename="../app/amqp/AmqpClientManagement.cpp" line="+93"/>
         <source>The broker refused to make the reply queue: %1</source>
         <translation>Der Broker hat das Anlegen der Antwort-Warteschlange verweigert: %1</translation>
     </message>
@@ -6228,7 +6228,33 @@
         <translation>Kachelaktionen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+117"/>
+        <source>No series yet</source>
+        <translation>Noch keine Reihen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick series…</source>
+        <translation>Reihen auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the series this tile shows</source>
+        <translation>Die Reihen auswählen, die diese Kachel zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>TileGrid</name>
+    <message>
+        <location filename="../qml/dashboards/TileGrid.qml" line="+38"/>
+        <source>Tiles of %1</source>
+        <translation>Kacheln von %1</translation>
+    </message>
+</context>
+<context>
+    <name>TileMenu</name>
+    <message>
+        <location filename="../qml/dashboards/TileMenu.qml" line="+29"/>
         <source>Edit command tile…</source>
         <translation>Befehlskachel bearbeiten…</translation>
     </message>
@@ -6256,29 +6282,6 @@
         <location line="+7"/>
         <source>Remove tile</source>
         <translation>Kachel entfernen</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>No series yet</source>
-        <translation>Noch keine Reihen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pick series…</source>
-        <translation>Reihen auswählen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pick the series this tile shows</source>
-        <translation>Die Reihen auswählen, die diese Kachel zeigt</translation>
-    </message>
-</context>
-<context>
-    <name>TileGrid</name>
-    <message>
-        <location filename="../qml/dashboards/TileGrid.qml" line="+38"/>
-        <source>Tiles of %1</source>
-        <translation>Kacheln von %1</translation>
     </message>
 </context>
 <context>

@@ -297,42 +297,15 @@ FocusScope {
         }
     }
 
-    Menu {
+    TileMenu {
         id: tileMenu
-        objectName: "tileMenu"
-        background: PopupBackground {}
-        MenuItem {
-            text: root.isCommand ? qsTr("Edit command tile…") : qsTr("Edit series and thresholds…")
-            Accessible.name: text
-            onTriggered: root.editRequested(root.index)
-        }
-        MenuItem {
-            objectName: "commandHistoryItem"
-            // A hidden item would still take its row in the menu.
-            visible: root.isCommand
-            height: visible ? implicitHeight : 0
-            text: qsTr("Command history…")
-            Accessible.name: text
-            onTriggered: root.commandHistoryRequested(root.model.commandHistoryDevice, root.model.commandTarget)
-        }
-        MenuItem {
-            text: qsTr("Export data as CSV…")
-            Accessible.name: text
-            enabled: root.series.length > 0 && !(root.dashboard?.exporting ?? true)
-            onTriggered: root.exportCsvRequested(root.tileId, root.shownTitle)
-        }
-        MenuItem {
-            text: qsTr("Export image as PNG…")
-            Accessible.name: text
-            onTriggered: root.exportPngRequested(card, root.shownTitle)
-        }
-        MenuSeparator {}
-        MenuItem {
-            objectName: "removeTileItem"
-            text: qsTr("Remove tile")
-            Accessible.name: text
-            onTriggered: root.removeRequested(root.index)
-        }
+        isCommand: root.isCommand
+        canExportCsv: root.series.length > 0 && !(root.dashboard?.exporting ?? true)
+        onEditRequested: root.editRequested(root.index)
+        onCommandHistoryRequested: root.commandHistoryRequested(root.model.commandHistoryDevice, root.model.commandTarget)
+        onExportCsvRequested: root.exportCsvRequested(root.tileId, root.shownTitle)
+        onExportPngRequested: root.exportPngRequested(card, root.shownTitle)
+        onRemoveRequested: root.removeRequested(root.index)
     }
 
     Component {

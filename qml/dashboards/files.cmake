@@ -7,6 +7,7 @@ list(APPEND LINNET_QML_FILES
     dashboards/DashboardHeader.qml
     dashboards/TileGrid.qml
     dashboards/TileFrame.qml
+    dashboards/TileMenu.qml
     dashboards/HistoryStatus.qml
     dashboards/Pill.qml
     dashboards/ChartTile.qml

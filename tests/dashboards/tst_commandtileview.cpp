@@ -121,6 +121,14 @@ class TestCommandTileView : public QObject
         QVERIFY(QMetaObject::invokeMethod(frame, "openMenu"));
         QQuickItem *item = nullptr;
         QTRY_VERIFY((item = find(m_window.contentItem(), u"commandHistoryItem"_s)) && item->isVisible() && item->height() > 0);
+        if (const QString shot = qEnvironmentVariable("LINNET_AMQP_TILE_SHOT"); !shot.isEmpty()) {
+            QTest::qWait(400);  // the menu's opening transition
+            QVERIFY(m_window.grabWindow().save(QString(shot).replace(u".png"_s, u"-menu.png"_s)));
+        }
+        for (const QString &name : {u"commandHistoryItem"_s, u"exportPngItem"_s, u"removeTileItem"_s}) {
+            const auto *entry = find(m_window.contentItem(), name);
+            QVERIFY2(entry && entry->width() >= entry->implicitWidth(), qPrintable(name + u" is cut short"_s));  // the menu fits it
+        }
         QTest::mouseClick(&m_window, Qt::LeftButton, {}, item->mapToScene({item->width() / 2, item->height() / 2}).toPoint());
         QTRY_COMPARE(asked.size(), 1);
         const QString device = asked.constFirst().at(0).toString();
