@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(second.readings[0].unit, QStringLiteral("Cel"));
         QCOMPARE(second.readings[0].series.constData(), first.readings[0].series.constData());
         QCOMPARE(second.readings[0].unit.constData(), first.readings[0].unit.constData());
-        for (int i = 0; i < 2000; ++i) {  // far more texts than slots
+        for (int i = 0; i < 2000; ++i) {  // far more texts than entries
             const QString name = QStringLiteral("node-%1:").arg(i);
             QCOMPARE(StringCache::intern(name), name);
             QCOMPARE(StringCache::intern(name, u"v"), name + u"v");
