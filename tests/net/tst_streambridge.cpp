@@ -99,11 +99,20 @@ private Q_SLOTS:
         QVERIFY(m_server->allReceived().contains("SCRAM-SHA-1"));
     }
 
+    void malformedXmlEndsWithAStreamError_data()
+    {
+        QTest::addColumn<QByteArray>("stanza");
+        QTest::newRow("mismatched tags") << QByteArray("<message><body>broken</bod></message>");
+        // QXmlStreamReader's namespace processing alone lets this pass (StanzaFramer).
+        QTest::newRow("namespace declared twice")
+            << QByteArray("<message><json xmlns='urn:xmpp:json:0' xmlns='urn:xmpp:json:0'>[]</json></message>");
+    }
     void malformedXmlEndsWithAStreamError()
     {
+        QFETCH(QByteArray, stanza);
         m_server->afterTls = "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
                              "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>"
-                             "<message><body>broken</bod></message>";
+                             + stanza;
         connectAccount(m_server->serverPort());
         expectError(Kind::ServerError, "malformed");
         // The server is told why, as RFC 6120 asks.
