@@ -143,7 +143,7 @@ void AmqpIdLog::load()
                 if (accepted)
                     m_accepted.insert(id);
                 else if (!m_accepted.contains(id) && !m_stored.contains(id))
-                    m_stored.insert(id, {baseMs, seq});
+                    m_stored.insert(id, baseMs);
             }
         }
     }
@@ -169,7 +169,7 @@ void AmqpIdLog::loadOlderFormat()
         if (query.value(1).toInt() != 0)
             m_accepted.insert(id);
         else if (!m_stored.contains(id))
-            m_stored.insert(id, {query.value(2).toLongLong(), 0});
+            m_stored.insert(id, query.value(2).toLongLong());
     }
 }
 

@@ -53,7 +53,7 @@ public:
     {
         // Mostly empty: no hashing per message then.
         const auto it = m_stored.isEmpty() ? m_stored.cend() : m_stored.constFind(id);
-        return it == m_stored.cend() ? std::nullopt : std::optional<qint64>(it->baseMs);
+        return it == m_stored.cend() ? std::nullopt : std::optional<qint64>(*it);
     }
     // Step 1 for a batch of (id, baseMs) (one transaction); false if the file could not be
     // written. *batch: the row they were written as, for markAccepted (0: none).
@@ -67,10 +67,6 @@ public:
 
 private:
     struct Statements;
-    struct Stored {
-        qint64 baseMs;
-        qint64 batch;  // its batch row (0: in memory only, or an older log's row)
-    };
     void load();
     void loadOlderFormat();
     void trim();
@@ -81,7 +77,7 @@ private:
     QString m_service;
     QString m_connection;
     QSet<QString> m_accepted;
-    QHash<QString, Stored> m_stored;  // step 1 done by an earlier run, step 2 not
+    QHash<QString, qint64> m_stored;  // step 1 done by an earlier run, step 2 not: the time base
     // This run's batch rows in the order written, with the ids of each not accepted yet; the
     // range ends at the newest row before the first that still has some.
     std::deque<std::pair<qint64, qsizetype>> m_runBatches;
